@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Kernel.Persistence;
+
+/// <summary>The DbContext service types of all modules, in registration order: migrated at start-up
+/// and walked by the entity-model test.</summary>
+public sealed class ModuleDbContexts
+{
+    private readonly List<Type> _types = [];
+
+    public IReadOnlyList<Type> Types => _types;
+
+    internal void Add(Type type)
+    {
+        if (!_types.Contains(type)) _types.Add(type);
+    }
+}
+
+public static class ModuleDbContextServiceCollectionExtensions
+{
+    /// <summary>Registers a module's DbContext as <typeparamref name="TContext"/>, implemented by the
+    /// provider-specific subclass that owns that provider's migrations. No pooling (tenant per instance).</summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, DatabaseOptions database, string schema)
+        where TContext : TenantDbContext where TSqlite : TContext where TPostgres : TContext
+    {
+        services.AddSingleton<TenantStampInterceptor>();
+        var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContexts>().FirstOrDefault();
+        if (registry is null)
+        {
+            registry = new ModuleDbContexts();
+            services.AddSingleton(registry);
+        }
+        registry.Add(typeof(TContext));
+
+        if (database.Provider == DatabaseProvider.Postgres)
+            services.AddDbContext<TContext, TPostgres>((sp, o) => o
+                .UseNpgsql(database.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>()));
+        else
+            services.AddDbContext<TContext, TSqlite>((sp, o) => o
+                .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}"))
+                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>()));
+        return services;
+    }
+}
+
+/// <summary>Options for design-time tools (dotnet ef) per provider; never used at run time.</summary>
+public static class DesignTimeOptions
+{
+    public static DbContextOptions<T> Sqlite<T>(string schema) where T : DbContext =>
+        new DbContextOptionsBuilder<T>()
+            .UseSqlite("Data Source=design.db", s => s.MigrationsHistoryTable($"__ef_migrations_{schema}")).Options;
+
+    public static DbContextOptions<T> Postgres<T>(string schema) where T : DbContext =>
+        new DbContextOptionsBuilder<T>()
+            .UseNpgsql("Host=localhost;Database=design", n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema)).Options;
+}
+
+/// <summary>SQLite cannot compare or order DateTimeOffset values; store them as sortable UTC ticks there.</summary>
+public static class SqliteConventions
+{
+    public static void Apply(DbContext context, ModelConfigurationBuilder builder)
+    {
+        if (context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true) return;
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
