@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Seeding;
+using Platform.Kernel.Tenancy;
+using Tenants.Directory;
+using Tenants.Persistence;
 
 namespace Tenants;
 
@@ -10,6 +14,10 @@ public static class TenantsModule
 {
     public static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
+        services.AddModuleDbContext<TenantsDbContext, SqliteTenantsDbContext, PostgresTenantsDbContext>(database, TenantsDbContext.SchemaName);
+        services.AddMemoryCache();
+        services.AddSingleton<ITenantStore, TenantStore>();
+        services.AddScoped<IDemoDataSeeder, TenantDemoData>();
         return services;
     }
 

@@ -24,7 +24,7 @@ public static class ModuleDbContextServiceCollectionExtensions
     /// provider-specific subclass that owns that provider's migrations. No pooling (tenant per instance).</summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
         this IServiceCollection services, DatabaseOptions database, string schema)
-        where TContext : TenantDbContext where TSqlite : TContext where TPostgres : TContext
+        where TContext : DbContext where TSqlite : TContext where TPostgres : TContext
     {
         services.AddSingleton<TenantStampInterceptor>();
         var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContexts>().FirstOrDefault();

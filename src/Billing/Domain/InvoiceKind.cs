@@ -1,0 +1,7 @@
+namespace Billing.Domain;
+
+internal enum InvoiceKind
+{
+    Invoice = 0,
+    CreditNote = 1,
+}

@@ -1,0 +1,56 @@
+using Billing.Domain;
+
+namespace Billing.Pdf;
+
+/// <summary>Everything printed on one invoice or credit note; the renderer decides nothing but layout.</summary>
+internal sealed record InvoiceDocument
+{
+    public const string EvDvIban = "BE86 3751 1175 0850";
+
+    public required InvoiceKind Kind { get; init; }
+
+    public required InvoiceNumber Number { get; init; }
+
+    public required DateOnly InvoiceDate { get; init; }
+
+    /// <summary>Required on an invoice (<see cref="InvoiceDueDate.For"/>); a credit note has none.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    public required InvoicePeriod Period { get; init; }
+
+    public required Party Customer { get; init; }
+
+    /// <summary>How the fee was reached; required on an invoice, optional on a credit note.</summary>
+    public FeeLine? Fee { get; init; }
+
+    /// <summary>Amount to pay (invoice) or credited (credit note), in euro, no VAT.</summary>
+    public required decimal Total { get; init; }
+
+    /// <summary>Required on an invoice; on a credit note the communication of the corrected invoice, if any.</summary>
+    public StructuredCommunication? Communication { get; init; }
+
+    public Party Issuer { get; init; } = Party.EvDv;
+
+    public string Iban { get; init; } = EvDvIban;
+
+    /// <summary>The invoice a credit note corrects (required for credit notes).</summary>
+    public CitedInvoice? Corrects { get; init; }
+
+    /// <summary>Why the credit note was issued (required for credit notes).</summary>
+    public string? CreditReason { get; init; }
+}
+
+internal sealed record Party(string Name, string Kbo, IReadOnlyList<string> AddressLines)
+{
+    public static Party EvDv { get; } = new("Eigen Vermogen Digitaal Vlaanderen", "0643.634.986", ["Havenlaan 88", "1000 Brussel"]);
+}
+
+internal sealed record FeeLine(int Inhabitants, string Tier, int Months, decimal AnnualFee)
+{
+    public static FeeLine From(FeeCalculation calculation) =>
+        calculation is { Due: true, Inhabitants: { } inhabitants, Tier: { } tier }
+            ? new(inhabitants, tier.Name, calculation.Months, calculation.AnnualFee)
+            : throw new ArgumentException("Only a due fee can be invoiced.", nameof(calculation));
+}
+
+internal sealed record CitedInvoice(InvoiceNumber Number, DateOnly Date);

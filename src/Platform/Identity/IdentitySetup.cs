@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Platform.Kernel.Security;
+using Platform.Persistence;
+
+namespace Platform.Identity;
+
+internal static class IdentitySetup
+{
+    public const string SmartScheme = "CookieOrApiKey";
+    public const string OidcScheme = "oidc";
+
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<PlatformUser, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/aanmelden";
+            o.LogoutPath = "/afmelden";
+            o.AccessDeniedPath = "/geen-toegang";
+            o.Cookie.Name = "mbp.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // APIs answer with status codes, never with a redirect to the login page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        var auth = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        var oidc = configuration.GetSection("Authentication:Oidc");
+        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+            auth.AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Vlaamse overheid", o =>
+            {
+                o.Authority = oidc["Authority"];
+                o.ClientId = oidc["ClientId"];
+                o.ClientSecret = oidc["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = "/signin-oidc";
+                o.Scope.Add("email");
+                o.MapInboundClaims = false;
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))
+            .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Agent, p => p.RequireRole(Roles.Agent, Roles.PlatformAdmin))
+            .AddPolicy(Policies.TenantAdmin, p => p.RequireRole(Roles.TenantAdmin, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Reporter, p => p.RequireRole(Roles.Reporter, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        return services;
+    }
+
+    public static bool OidcEnabled(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Authentication:Oidc:Authority"]);
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/jobs"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

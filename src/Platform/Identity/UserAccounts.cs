@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+
+namespace Platform.Identity;
+
+/// <summary>Creates users with exactly one role, enforcing that tenant-bound roles have a tenant and staff roles none.</summary>
+internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore tenants, TimeProvider clock)
+{
+    public async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> CreateAsync(
+        string email, string displayName, string role, string? tenantSlug, string? password, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Roles.All.Contains(role))
+            errors["role"] = [$"Onbekende rol. Kies uit: {string.Join(", ", Roles.All)}."];
+        TenantInfo? tenant = null;
+        if (Roles.IsTenantBound(role))
+        {
+            if (string.IsNullOrWhiteSpace(tenantSlug))
+                errors["tenant"] = ["Deze rol hoort bij een lokaal bestuur: geef het lokaal bestuur op."];
+            else if ((tenant = await tenants.FindByIdentifierAsync(tenantSlug, ct)) is null)
+                errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
+        }
+        else if (!string.IsNullOrWhiteSpace(tenantSlug) && Roles.All.Contains(role))
+            errors["tenant"] = ["Deze rol hoort niet bij een lokaal bestuur."];
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
+            errors["email"] = ["Geef een geldig e-mailadres op."];
+        if (errors.Count > 0) return (null, errors);
+
+        var user = new PlatformUser
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            TenantId = tenant?.Id,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+            return (null, new() { [FieldOf(result)] = result.Errors.Select(e => Dutch(e)).ToArray() });
+        await users.AddToRoleAsync(user, role);
+        return (user, errors);
+    }
+
+    private static string FieldOf(IdentityResult result) =>
+        result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
+
+    private static string Dutch(IdentityError e) => e.Code switch
+    {
+        "DuplicateUserName" or "DuplicateEmail" => "Er bestaat al een gebruiker met dit e-mailadres.",
+        "InvalidEmail" or "InvalidUserName" => "Geef een geldig e-mailadres op.",
+        "PasswordTooShort" => "Het wachtwoord moet minstens 12 tekens lang zijn.",
+        "PasswordRequiresDigit" => "Het wachtwoord moet een cijfer bevatten.",
+        "PasswordRequiresLower" => "Het wachtwoord moet een kleine letter bevatten.",
+        "PasswordRequiresUpper" => "Het wachtwoord moet een hoofdletter bevatten.",
+        _ => e.Description,
+    };
+}

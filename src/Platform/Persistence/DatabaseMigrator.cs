@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Persistence;
+
+namespace Platform.Persistence;
+
+/// <summary>Applies every module's migrations, in registration order. EF takes a database lock while
+/// migrating, so several nodes starting together on PostgreSQL do not race.</summary>
+internal sealed class DatabaseMigrator(IServiceProvider services, ModuleDbContexts contexts, DatabaseOptions database, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+            await EnableWriteAheadLogAsync(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        foreach (var type in contexts.Types)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+                logger.LogInformation("Applying {Count} migrations to {Context}", pending.Count, type.Name);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>WAL lets readers run while one writer writes; the mode is stored in the file itself.</summary>
+    private async Task EnableWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

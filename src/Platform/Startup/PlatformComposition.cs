@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Billing;
+using Platform.Identity;
+using Platform.Jobs;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Seeding;
+using Platform.Kernel.Tenancy;
+using Platform.Persistence;
+using Platform.Tenancy;
+using Platform.Web;
+using Scalar.AspNetCore;
+using Serilog;
+using ServiceDesk;
+using StatusPage;
+using Tenants;
+
+namespace Platform.Startup;
+
+/// <summary>Composes the host from the modules. Program.cs stays a few lines.</summary>
+internal static class PlatformComposition
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = DatabaseConfiguration.Read(configuration, builder.Environment.ContentRootPath);
+
+        services.AddSerilog((sp, lc) => lc
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
+            preserveStaticLogger: true);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.Configure<TenancyOptions>(configuration.GetSection("Tenancy"));
+        services.AddTenancyCore();
+        services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<PlatformStartup>();
+        services.AddScoped<UserAccounts>();
+        services.AddSingleton<NavigationLinks>();
+        services.AddScoped<IDemoDataSeeder, DemoUsers>();
+        services.AddPlatformIdentity(configuration);
+        services.AddPlatformJobs(database, configuration);
+        services.AddPlatformProblemDetails();
+        services.AddPlatformHealthChecks();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "mbp.csrf");
+
+        services.AddTenants(configuration, database);
+        services.AddBilling(configuration, database);
+        services.AddServiceDesk(configuration, database);
+        services.AddStatusPage(configuration, database);
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.UsePlatformExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            // Ids only: no names, e-mail addresses or query strings in the logs.
+            diagnostics.Set("UserId", http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+            diagnostics.Set("TenantId", http.RequestServices.GetService<TenantContext>()?.TenantId);
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapPlatformHealth();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Mijn Burgerprofiel platform API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapAdminApi();
+        app.MapPlatformJobsDashboard();
+        app.MapRazorPages();
+
+        app.MapTenants();
+        app.MapBilling();
+        app.MapServiceDesk();
+        app.MapStatusPage();
+        return app;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Identity;
+using Platform.Kernel.Security;
+using Platform.Kernel.Seeding;
+using Platform.Persistence;
+
+namespace Platform.Startup;
+
+/// <summary>What runs once before the platform serves: migrations, roles, the bootstrap admin, demo data.</summary>
+internal sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger<PlatformStartup> logger)
+{
+    public async Task RunAsync(CancellationToken ct = default)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        await BootstrapAdminAsync(sp, ct);
+        if (configuration.GetValue("Platform:SeedDemoData", true))
+            await SeedDemoDataAsync(ct);
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
+    }
+
+    /// <summary>With no platform admin yet, <c>Platform:Bootstrap:AdminApiKey</c> creates one this key authenticates.</summary>
+    private async Task BootstrapAdminAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var key = configuration["Platform:Bootstrap:AdminApiKey"];
+        if (string.IsNullOrWhiteSpace(key)) return;
+        var users = sp.GetRequiredService<UserManager<PlatformUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.PlatformAdmin)).Count > 0) return;
+        var (admin, errors) = await sp.GetRequiredService<UserAccounts>().CreateAsync(
+            "bootstrap-admin@digitaal.vlaanderen.local", "Platformbeheerder (bootstrap)", Roles.PlatformAdmin, null, null, ct);
+        if (admin is null)
+            throw new InvalidOperationException("Bootstrap admin could not be created: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        var db = sp.GetRequiredService<PlatformDbContext>();
+        db.ApiKeys.Add(new ApiKey
+        {
+            Id = Guid.NewGuid(), UserId = admin.Id, Name = "bootstrap",
+            Prefix = ApiKeyHasher.PrefixOf(key), Hash = ApiKeyHasher.Hash(key), CreatedAt = admin.CreatedAt,
+        });
+        await db.SaveChangesAsync(ct);
+        logger.LogWarning("Created bootstrap platform admin {UserId}; create personal accounts and revoke the bootstrap key", admin.Id);
+    }
+
+    private async Task SeedDemoDataAsync(CancellationToken ct)
+    {
+        var folder = SeedFolder();
+        if (folder is null)
+        {
+            logger.LogWarning("No seed folder found; starting without demo data");
+            return;
+        }
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+            await seeder.SeedAsync(folder, ct);
+    }
+
+    private string? SeedFolder()
+    {
+        var configured = configuration["Platform:SeedFolder"];
+        string[] candidates = [configured ?? "", Path.Combine(environment.ContentRootPath, "seed"),
+            Path.Combine(environment.ContentRootPath, "..", "..", "seed"), Path.Combine(AppContext.BaseDirectory, "seed")];
+        return candidates.Where(c => c.Length > 0).Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+
+namespace Platform.Tenancy;
+
+/// <summary>Puts the request's tenant in the scoped <see cref="TenantContext"/>. Strategies: the signed-in
+/// user's tenant claim, the route value <c>{tenant}</c>, the host name. The claim wins; a route or host that
+/// disagrees with it is refused (403), an unknown tenant in route or host is 404.</summary>
+internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<TenancyOptions> options)
+{
+    public const string RouteKey = "tenant";
+
+    public async Task InvokeAsync(HttpContext http, TenantContext context, ITenantStore store, IProblemDetailsService problems)
+    {
+        var routeSlug = http.GetRouteValue(RouteKey) as string;
+        var hostSlug = HostSlug(http.Request.Host.Host, options.Value.HostSuffix);
+        var claim = http.User.FindFirst(PlatformClaims.TenantId)?.Value;
+
+        if (claim is not null)
+        {
+            var tenant = Guid.TryParse(claim, out var id) ? await store.FindByIdAsync(id, http.RequestAborted) : null;
+            if (tenant is null || Disagrees(routeSlug, tenant) || Disagrees(hostSlug, tenant))
+            {
+                await RefuseAsync(http, problems, StatusCodes.Status403Forbidden, "Geen toegang tot dit lokaal bestuur.");
+                return;
+            }
+            context.Set(tenant);
+        }
+        else if ((routeSlug ?? hostSlug) is { } slug)
+        {
+            if (routeSlug is not null && hostSlug is not null && !string.Equals(routeSlug, hostSlug, StringComparison.OrdinalIgnoreCase))
+            {
+                await RefuseAsync(http, problems, StatusCodes.Status403Forbidden, "Het adres en de host noemen een ander lokaal bestuur.");
+                return;
+            }
+            var tenant = await store.FindByIdentifierAsync(slug, http.RequestAborted);
+            if (tenant is null)
+            {
+                await RefuseAsync(http, problems, StatusCodes.Status404NotFound, "Dit lokaal bestuur bestaat niet.");
+                return;
+            }
+            context.Set(tenant);
+        }
+        await next(http);
+    }
+
+    private static bool Disagrees(string? slug, TenantInfo tenant) =>
+        slug is not null && !string.Equals(slug, tenant.Identifier, StringComparison.OrdinalIgnoreCase);
+
+    internal static string? HostSlug(string host, string? suffix)
+    {
+        if (string.IsNullOrEmpty(suffix) || !host.EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase))
+            return null;
+        var label = host[..^(suffix.Length + 1)];
+        return label.Length == 0 || label.Contains('.') ? null : label.ToLowerInvariant();
+    }
+
+    private static async Task RefuseAsync(HttpContext http, IProblemDetailsService problems, int status, string detail)
+    {
+        http.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Detail = detail, Title = status == 404 ? "Niet gevonden" : "Geen toegang" },
+        });
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Platform.Kernel.Tenancy;
+
+namespace Platform.Web;
+
+/// <summary>RFC 9457 problem details for every API error, with the correlation id to quote to the service desk.</summary>
+internal static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddPlatformProblemDetails(this IServiceCollection services) =>
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Extensions["correlationId"] = ctx.HttpContext.TraceIdentifier;
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            if (ctx.Exception is TenantMismatchException)
+            {
+                ctx.ProblemDetails.Status = StatusCodes.Status403Forbidden;
+                ctx.ProblemDetails.Title = "Geen toegang";
+                ctx.ProblemDetails.Detail = "Deze gegevens horen bij een ander lokaal bestuur.";
+                ctx.HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+        });
+
+    public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e switch
+            {
+                TenantMismatchException => StatusCodes.Status403Forbidden,
+                BadHttpRequestException b => b.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+}

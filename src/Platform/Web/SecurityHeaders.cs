@@ -1,0 +1,25 @@
+namespace Platform.Web;
+
+/// <summary>Conservative browser security headers on every response. Pages use no inline script; the API
+/// reference (Scalar) is the one page that needs its own script source.</summary>
+internal static class SecurityHeaders
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        ctx.Response.OnStarting(() =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            h["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (!h.ContainsKey("Content-Security-Policy"))
+                h.ContentSecurityPolicy = ctx.Request.Path.StartsWithSegments("/api-docs") || ctx.Request.Path.StartsWithSegments("/jobs")
+                    ? "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://fonts.googleapis.com; font-src 'self' data: https://fonts.gstatic.com; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
+                    : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+            return Task.CompletedTask;
+        });
+        await next();
+    });
+}

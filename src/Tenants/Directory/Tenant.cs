@@ -1,0 +1,33 @@
+namespace Tenants.Directory;
+
+/// <summary>A local government on the platform. The row itself is the tenant registry, so it is global;
+/// what a tenant configures lives in tenant-owned rows.</summary>
+internal sealed class Tenant
+{
+    public Guid Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string Kbo { get; set; }
+    public string? NisCode { get; set; }
+    public required PostalAddress Address { get; set; }
+    public DateOnly? AppStoreDate { get; set; }
+    public DateOnly? PlayStoreDate { get; set; }
+    public DateOnly? ContractSignedOn { get; set; }
+    public DateOnly? TerminationEffectiveOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public List<InhabitantCount> Inhabitants { get; set; } = [];
+
+    /// <summary>Go-live is the later of the two store publication dates (DOMAIN §2).</summary>
+    public DateOnly? GoLive => AppStoreDate is { } a && PlayStoreDate is { } p ? (a > p ? a : p) : null;
+}
+
+internal sealed record PostalAddress(string Street, string PostalCode, string City);
+
+/// <summary>De jure population on 1 January of <see cref="Year"/>, with where the number comes from.</summary>
+internal sealed class InhabitantCount
+{
+    public Guid TenantId { get; set; }
+    public int Year { get; set; }
+    public int Count { get; set; }
+    public string Source { get; set; } = "Gemeente-Stadsmonitor (Agentschap Binnenlands Bestuur)";
+}

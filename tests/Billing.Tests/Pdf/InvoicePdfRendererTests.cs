@@ -1,0 +1,111 @@
+using Billing.Domain;
+using Billing.Pdf;
+
+namespace Billing.Tests.Pdf;
+
+public class InvoicePdfRendererTests
+{
+    private const string NoVat = "EV DV en Digitaal Vlaanderen zijn niet-belastingplichtige publiekrechtelijke lichamen " +
+        "(artikel 6, eerste lid, van het btw-wetboek); er wordt geen btw aangerekend.";
+
+    private readonly InvoicePdfRenderer renderer = new();
+
+    [Fact]
+    public void Invoice_carries_the_mandatory_facts_as_extractable_text()
+    {
+        var text = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(SampleDocuments.Invoice())));
+
+        Assert.Contains("Factuur", text);
+        Assert.Contains("2023-000001", text);
+        Assert.Contains("+++202/3000/00111+++", text);
+        Assert.Contains("BE86 3751 1175 0850", text);
+        Assert.Contains("€ 4.666,67", text);
+        Assert.Contains("22/05/2023", text);
+        Assert.Contains("21/06/2023", text);
+        Assert.Contains(NoVat, text);
+        Assert.Contains("Betaling binnen 30 dagen, uiterlijk op 21/06/2023, op rekening BE86 3751 1175 0850 op naam van " +
+            "Eigen Vermogen Digitaal Vlaanderen met de gestructureerde mededeling +++202/3000/00111+++.", text);
+        Assert.Contains("Eigen Vermogen Digitaal Vlaanderen", text);
+        Assert.Contains("KBO 0643.634.986", text);
+        Assert.Contains("Havenlaan 88", text);
+        Assert.Contains("1000 Brussel", text);
+        Assert.Contains("Stad Gent", text);
+        Assert.Contains("KBO 0207.451.227", text);
+        Assert.Contains("Periode: 1 mei 2023 – 31 december 2023", text);
+        Assert.Contains("Inwoners op 1 januari 2023: 32.000 – Schijf 3: 25.001 – 50.000 inwoners", text);
+        Assert.Contains("Jaarbedrag € 7.000,00 × 8/12 maanden", text);
+    }
+
+    [Fact]
+    public void Credit_note_cites_the_invoice_and_the_reason()
+    {
+        var text = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(SampleDocuments.CreditNote())));
+
+        Assert.Contains("Creditnota", text);
+        Assert.Contains("CN-2023-000003", text);
+        Assert.Contains("Creditering van factuur 2023-000001 van 22/05/2023", text);
+        Assert.Contains("Reden: Inwonersaantal verbeterd na publicatie van de Gemeente-Stadsmonitor; het verschil wordt gecrediteerd.", text);
+        Assert.Contains("€ 1.250,50", text);
+        Assert.Contains(NoVat, text);
+        Assert.DoesNotContain("Betaling binnen", text);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Pdf_is_one_small_A4_page_with_subset_fonts(bool creditNote)
+    {
+        var pdf = renderer.RenderToArray(creditNote ? SampleDocuments.CreditNote() : SampleDocuments.Invoice());
+
+        Assert.True(pdf.Length < 100 * 1024, $"PDF is {pdf.Length} bytes");
+        var header = System.Text.Encoding.ASCII.GetString(pdf, 0, 5);
+        Assert.Equal("%PDF-", header);
+        var info = PdfTools.Info(pdf);
+        Assert.Contains("Pages:           1", info);
+        Assert.Contains("Page size:       595 x 842 pts (A4)", info);
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_the_same_bytes()
+    {
+        Assert.Equal(renderer.RenderToArray(SampleDocuments.Invoice()), renderer.RenderToArray(SampleDocuments.Invoice()));
+    }
+
+    [Fact]
+    public void Render_streams_into_the_callers_stream_and_leaves_it_open()
+    {
+        using var stream = new MemoryStream();
+        renderer.Render(SampleDocuments.Invoice(), stream);
+        Assert.True(stream.CanWrite);
+        Assert.True(stream.Length > 1000);
+    }
+
+    [Fact]
+    public void Invoice_without_communication_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => renderer.RenderToArray(SampleDocuments.Invoice() with { Communication = null }));
+    }
+
+    [Fact]
+    public void Credit_note_without_reason_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => renderer.RenderToArray(SampleDocuments.CreditNote() with { CreditReason = " " }));
+    }
+
+    [Fact]
+    public void Number_of_the_wrong_series_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => renderer.RenderToArray(SampleDocuments.Invoice() with
+        {
+            Number = new InvoiceNumber(InvoiceKind.CreditNote, 2023, 1),
+        }));
+    }
+
+    [Fact]
+    public void Pages_render_to_png_for_a_visual_check()
+    {
+        PdfTools.RenderPng(renderer.RenderToArray(SampleDocuments.Invoice()), "/tmp/billing-invoice");
+        PdfTools.RenderPng(renderer.RenderToArray(SampleDocuments.CreditNote()), "/tmp/billing-creditnote");
+        Assert.True(new FileInfo("/tmp/billing-invoice.png").Length > 0);
+    }
+}
