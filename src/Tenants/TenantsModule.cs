@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Tenancy;
+using Tenants.Contacts;
 using Tenants.Directory;
+using Tenants.Onboarding;
 using Tenants.Persistence;
 
 namespace Tenants;
@@ -23,6 +25,8 @@ public static class TenantsModule
 
     public static IEndpointRouteBuilder MapTenants(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapOnboardingApi();
+        endpoints.MapContactsApi();
         return endpoints;
     }
 }

@@ -17,7 +17,7 @@ internal static class InvoiceFonts
         var name = $"Billing.Pdf.Fonts.{file}";
         var stream = typeof(InvoiceFonts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded font {name} is missing from the Billing assembly.");
-        // Skia takes ownership of the stream.
+        // SkiaSharp copies the font into native memory and disposes the stream.
         return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Embedded font {name} could not be read.");
     }
 }

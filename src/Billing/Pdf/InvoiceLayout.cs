@@ -29,8 +29,8 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
     public void Draw(InvoiceDocument d)
     {
         DrawHeader(d);
-        DrawCustomer(d.Customer, d.Kind);
-        var y = DrawFacts(d, 262f);
+        var customerBottom = DrawCustomer(d.Customer, d.Kind);
+        var y = DrawFacts(d, Math.Max(262f, customerBottom + 20f));
         y = DrawLine(d, y + 40f);
         y = DrawTotals(d, y + 16f);
         y = DrawNotice(d, y + 30f);
@@ -52,7 +52,7 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
         heading.Draw(canvas, d.Number.ToString(), Right, 90f, SKTextAlign.Right);
     }
 
-    private void DrawCustomer(Party customer, InvoiceKind kind)
+    private float DrawCustomer(Party customer, InvoiceKind kind)
     {
         label.Draw(canvas, kind == InvoiceKind.CreditNote ? "CREDITNOTA VOOR" : "FACTUUR AAN", CustomerX, 150f);
         var y = 168f;
@@ -62,10 +62,8 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
             y += body.LineHeight;
         }
         foreach (var line in customer.AddressLines.Append($"KBO {customer.Kbo}"))
-        {
-            body.Draw(canvas, line, CustomerX, y);
-            y += body.LineHeight;
-        }
+            y = body.DrawWrapped(canvas, line, CustomerX, y, Right - CustomerX);
+        return y;
     }
 
     private float DrawFacts(InvoiceDocument d, float top)

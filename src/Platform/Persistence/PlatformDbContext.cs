@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,15 @@ namespace Platform.Persistence;
 
 /// <summary>People, roles and API keys. Users span tenants (platform staff have none), so every entity here
 /// is global; access to a tenant's data is decided by the tenant claim the user carries.</summary>
-public class PlatformDbContext(DbContextOptions options) : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+public class PlatformDbContext(DbContextOptions options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string SchemaName = "platform";
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Shared by all nodes, so a cookie or antiforgery token issued by one is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -31,6 +36,7 @@ public class PlatformDbContext(DbContextOptions options) : IdentityDbContext<Pla
             b.HasIndex(k => k.Hash).IsUnique();
             b.HasOne<PlatformUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
             entity.SetAnnotation(GlobalEntity.Annotation, "Identity: users, roles and keys span tenants; the tenant is a claim.");
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
 using Billing;
 using Platform.Identity;
 using Platform.Jobs;
@@ -54,6 +55,7 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
+        services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o => o.Cookie.Name = "mbp.csrf");
 
         services.AddTenants(configuration, database);

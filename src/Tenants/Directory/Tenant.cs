@@ -29,5 +29,7 @@ internal sealed class InhabitantCount
     public Guid TenantId { get; set; }
     public int Year { get; set; }
     public int Count { get; set; }
-    public string Source { get; set; } = "Gemeente-Stadsmonitor (Agentschap Binnenlands Bestuur)";
+    public const string DefaultSource = "Gemeente-Stadsmonitor (Agentschap Binnenlands Bestuur)";
+
+    public string Source { get; set; } = DefaultSource;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
+using Tenants.Contacts;
 using Tenants.Directory;
 
 namespace Tenants.Persistence;
@@ -14,6 +15,8 @@ internal class TenantsDbContext(DbContextOptions options, TenantContext tenantCo
     protected override string Schema => SchemaName;
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TenantsDbContext).Assembly,

@@ -47,7 +47,44 @@ public class InvoicePdfRendererTests
         Assert.Contains("Reden: Inwonersaantal verbeterd na publicatie van de Gemeente-Stadsmonitor; het verschil wordt gecrediteerd.", text);
         Assert.Contains("€ 1.250,50", text);
         Assert.Contains(NoVat, text);
+        Assert.Contains("Deze creditnota vermindert het bedrag van factuur 2023-000001 van 22/05/2023 met € 1.250,50.", text);
         Assert.DoesNotContain("Betaling binnen", text);
+        Assert.DoesNotContain("VERVALDATUM", text);
+    }
+
+    [Fact]
+    public void Fonts_are_the_shipped_DejaVu_embedded_in_the_file()
+    {
+        var fonts = PdfTools.Fonts(renderer.RenderToArray(SampleDocuments.Invoice()));
+
+        var lines = fonts.Split('\n').Where(l => l.Contains("DejaVu")).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Contains("+DejaVuSans-Bold "));
+        Assert.Contains(lines, l => l.Contains("+DejaVuSans "));
+        Assert.All(lines, l => Assert.Contains("Identity-H       yes yes yes", l));
+    }
+
+    [Fact]
+    public void Long_customer_names_wrap_and_accents_survive()
+    {
+        var document = SampleDocuments.Invoice() with
+        {
+            Customer = new Party("Openbaar Centrum voor Maatschappelijk Welzijn Sint-Genesius-Rode en Beërnem", "0212.156.913",
+                ["Administratief Centrum, Dorpsstraat 1 bus 2 (ingang via de achterzijde)", "1640 Sint-Genesius-Rode"]),
+        };
+
+        var pdf = renderer.RenderToArray(document);
+        PdfTools.RenderPng(pdf, "/tmp/billing-long-name");
+        var text = PdfTools.Normalize(PdfTools.ExtractText(pdf));
+
+        Assert.Contains("Openbaar Centrum voor Maatschappelijk Welzijn Sint-Genesius-Rode en Beërnem", text);
+        Assert.Contains("Administratief Centrum, Dorpsstraat 1 bus 2 (ingang via de achterzijde) 1640 Sint-Genesius-Rode KBO 0212.156.913", text);
+    }
+
+    [Fact]
+    public void Invoice_without_due_date_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => renderer.RenderToArray(SampleDocuments.Invoice() with { DueDate = null }));
     }
 
     [Theory]
@@ -106,6 +143,7 @@ public class InvoicePdfRendererTests
     {
         PdfTools.RenderPng(renderer.RenderToArray(SampleDocuments.Invoice()), "/tmp/billing-invoice");
         PdfTools.RenderPng(renderer.RenderToArray(SampleDocuments.CreditNote()), "/tmp/billing-creditnote");
-        Assert.True(new FileInfo("/tmp/billing-invoice.png").Length > 0);
+        Assert.True(new FileInfo("/tmp/billing-invoice.png").Length > 5_000);
+        Assert.True(new FileInfo("/tmp/billing-creditnote.png").Length > 5_000);
     }
 }

@@ -6,33 +6,11 @@ namespace Billing.Tests.Pdf;
 /// <summary>Poppler's command-line tools, to read the PDF the way a person's viewer would.</summary>
 internal static partial class PdfTools
 {
-    public static string ExtractText(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"billing-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, pdf);
-        try
-        {
-            return Run("/usr/bin/pdftotext", "-enc", "UTF-8", file, "-");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    public static string ExtractText(byte[] pdf) => OnFile(pdf, file => Run("/usr/bin/pdftotext", "-enc", "UTF-8", file, "-"));
 
-    public static string Info(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"billing-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, pdf);
-        try
-        {
-            return Run("/usr/bin/pdfinfo", file);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    public static string Info(byte[] pdf) => OnFile(pdf, file => Run("/usr/bin/pdfinfo", file));
+
+    public static string Fonts(byte[] pdf) => OnFile(pdf, file => Run("/usr/bin/pdffonts", file));
 
     /// <summary>Runs of whitespace (line breaks from wrapping included) become one space.</summary>
     public static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
@@ -42,6 +20,20 @@ internal static partial class PdfTools
         var file = prefix + ".pdf";
         File.WriteAllBytes(file, pdf);
         Run("/usr/bin/pdftoppm", "-png", "-r", "60", "-singlefile", file, prefix);
+    }
+
+    private static string OnFile(byte[] pdf, Func<string, string> tool)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"billing-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            return tool(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static string Run(string tool, params string[] arguments)

@@ -71,11 +71,13 @@ internal sealed record ContractTerm(DateOnly SignedOn)
                 $"verstuurd op {Dutch.Date(noticeSent)} eindigt de overeenkomst ten vroegste op {Dutch.Date(earliest)}.");
 
         var next = NextPossibleEnd(noticeSent, requested);
-        return next == requested
-            ? Termination.Accepted(requested, earliest)
-            : Termination.Refused(earliest,
-                $"Zolang de overeenkomst van bepaalde duur is, eindigt ze enkel op het einde van een termijn: " +
-                $"de eerstvolgende mogelijke einddatum na {Dutch.Date(requested)} is {Dutch.Date(next)}.");
+        if (next == requested) return Termination.Accepted(requested, earliest);
+
+        var reason = next < IndefiniteFrom
+            ? "Zolang de overeenkomst van bepaalde duur is, eindigt ze enkel op het einde van een termijn: "
+            : $"Met een opzegging verstuurd op {Dutch.Date(noticeSent)} geldt voor de onbepaalde duur een opzegtermijn van drie maanden: ";
+        return Termination.Refused(earliest,
+            reason + $"de eerstvolgende mogelijke einddatum na {Dutch.Date(requested)} is {Dutch.Date(next)}.");
     }
 
     /// <summary>First day on or after <paramref name="from"/> on which a letter sent on <paramref name="noticeSent"/>

@@ -13,7 +13,7 @@ using Tenants.Persistence;
 namespace Tenants.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTenantsDbContext))]
-    [Migration("20261123185509_Initial")]
+    [Migration("20261123190027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,43 @@ namespace Tenants.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Tenants.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Role");
+
+                    b.ToTable("contacts", "tenants");
+                });
 
             modelBuilder.Entity("Tenants.Directory.InhabitantCount", b =>
                 {

@@ -12,7 +12,7 @@ using Tenants.Persistence;
 namespace Tenants.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTenantsDbContext))]
-    [Migration("20261123185507_Initial")]
+    [Migration("20261123190024_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,6 +20,43 @@ namespace Tenants.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Tenants.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Role");
+
+                    b.ToTable("contacts", (string)null);
+                });
 
             modelBuilder.Entity("Tenants.Directory.InhabitantCount", b =>
                 {

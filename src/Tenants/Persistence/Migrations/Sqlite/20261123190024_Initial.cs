@@ -12,6 +12,22 @@ namespace Tenants.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 columns: table => new
                 {
@@ -55,6 +71,16 @@ namespace Tenants.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_contacts_TenantId",
+                table: "contacts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_TenantId_Role",
+                table: "contacts",
+                columns: new[] { "TenantId", "Role" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_Kbo",
                 table: "tenants",
                 column: "Kbo",
@@ -70,6 +96,9 @@ namespace Tenants.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "contacts");
+
             migrationBuilder.DropTable(
                 name: "inhabitant_counts");
 

@@ -12,7 +12,7 @@ using Platform.Persistence;
 namespace Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlatformDbContext))]
-    [Migration("20261123185556_Initial")]
+    [Migration("20261123185845_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,27 @@ namespace Platform.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", "platform");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Identity: users, roles and keys span tenants; the tenant is a claim.");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {

@@ -15,6 +15,23 @@ namespace Tenants.Persistence.Migrations.Postgres
                 name: "tenants");
 
             migrationBuilder.CreateTable(
+                name: "contacts",
+                schema: "tenants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 schema: "tenants",
                 columns: table => new
@@ -61,6 +78,18 @@ namespace Tenants.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_contacts_TenantId",
+                schema: "tenants",
+                table: "contacts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_TenantId_Role",
+                schema: "tenants",
+                table: "contacts",
+                columns: new[] { "TenantId", "Role" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_Kbo",
                 schema: "tenants",
                 table: "tenants",
@@ -78,6 +107,10 @@ namespace Tenants.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "contacts",
+                schema: "tenants");
+
             migrationBuilder.DropTable(
                 name: "inhabitant_counts",
                 schema: "tenants");

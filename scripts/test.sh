@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test project. PostgreSQL tests run when PLATFORM_TEST_POSTGRES is set (bash .ci/run sets it up),
+# and are reported as skipped otherwise. Browser tests drive /usr/bin/chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build Platform.sln -c Release -v q -nologo
+status=0
+for project in tests/*/*.csproj; do
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" || status=1
+done
+exit $status

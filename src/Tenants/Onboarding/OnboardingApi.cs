@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using Tenants.Directory;
+using Tenants.Domain.Identity;
+using Tenants.Persistence;
+
+namespace Tenants.Onboarding;
+
+/// <summary>Onboarding a local government: platform admins create tenants; a tenant's own admins read them.</summary>
+internal static class OnboardingApi
+{
+    public static void MapOnboardingApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tenants = endpoints.MapGroup("/api/tenants").WithTags("Tenants");
+        tenants.MapPost("/", Onboard).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Onboard a local government.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        tenants.MapGet("/", List).RequireAuthorization(Policies.PlatformAdmin).WithSummary("All tenants.");
+        tenants.MapGet("/{tenant}", Get).RequireAuthorization(Policies.TenantAdmin).WithSummary("One tenant.");
+        tenants.MapPut("/{tenant}/go-live", SetGoLive).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Record the app's publication dates in the App Store and Google Play; go-live is the later.")
+            .ProducesValidationProblem();
+        tenants.MapPut("/{tenant}/inhabitants/{year:int}", SetInhabitants).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Record the inhabitants registered on 1 January of the year.")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<Results<Created<TenantResponse>, ValidationProblem, ProblemHttpResult>> Onboard(
+        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var errors = OnboardingValidation.Validate(request, now.Year);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Het lokaal bestuur kon niet worden aangemaakt.");
+        var slug = Slug.Parse(request.Slug).Value;
+        var kbo = KboNumber.Parse(request.Kbo).Digits;
+        if (await db.Tenants.AnyAsync(t => t.Slug == slug || t.Kbo == kbo, ct))
+            return Conflict(await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "slug" : "kbo");
+
+        var id = Guid.CreateVersion7(now);
+        var tenant = new Tenant
+        {
+            Id = id, Slug = slug, Name = request.Name!.Trim(), Kbo = kbo,
+            NisCode = NisCode.TryParse(request.NisCode, out var nis, out _) ? nis.Value : null,
+            Address = new PostalAddress(request.Address!.Street!.Trim(), request.Address.PostalCode!.Trim(), request.Address.City!.Trim()),
+            CreatedAt = now,
+            Inhabitants = (request.Inhabitants ?? []).Select(i => new InhabitantCount
+                { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? InhabitantCount.DefaultSource }).ToList(),
+        };
+        db.Tenants.Add(tenant);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests raced past the check above; the unique indexes decided.
+            return Conflict("slug");
+        }
+        return TypedResults.Created($"/api/tenants/{slug}", ToResponse(tenant));
+    }
+
+    private static async Task<List<TenantResponse>> List(TenantsDbContext db, CancellationToken ct) =>
+        (await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct)).Select(ToResponse).ToList();
+
+    private static async Task<Results<Ok<TenantResponse>, NotFound>> Get(TenantContext current, TenantsDbContext db, CancellationToken ct) =>
+        await Load(db, current, ct) is { } t ? TypedResults.Ok(ToResponse(t)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetGoLive(
+        GoLiveRequest request, TenantContext current, TenantsDbContext db, ITenantStore store, CancellationToken ct)
+    {
+        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
+        var errors = new Dictionary<string, string[]>();
+        if (request.AppStore is { Year: < 2018 }) errors["appStore"] = ["De publicatiedatum in de App Store ligt te ver in het verleden."];
+        if (request.PlayStore is { Year: < 2018 }) errors["playStore"] = ["De publicatiedatum in Google Play ligt te ver in het verleden."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        t.AppStoreDate = request.AppStore;
+        t.PlayStoreDate = request.PlayStore;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ToResponse(t));
+    }
+
+    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetInhabitants(
+        int year, InhabitantCountRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
+        var errors = new Dictionary<string, string[]>();
+        if (OnboardingValidation.InhabitantYear(year, clock.GetUtcNow().Year) is { } yearError) errors["year"] = [yearError];
+        if (OnboardingValidation.InhabitantCount(request.Count) is { } countError) errors["count"] = [countError];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var existing = t.Inhabitants.FirstOrDefault(i => i.Year == year);
+        if (existing is null)
+            t.Inhabitants.Add(new InhabitantCount { TenantId = t.Id, Year = year, Count = request.Count!.Value, Source = request.Source ?? InhabitantCount.DefaultSource });
+        else
+        {
+            existing.Count = request.Count!.Value;
+            existing.Source = request.Source ?? existing.Source;
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ToResponse(t));
+    }
+
+    private static Task<Tenant?> Load(TenantsDbContext db, TenantContext current, CancellationToken ct) =>
+        current.TenantId is { } id
+            ? db.Tenants.Include(t => t.Inhabitants).FirstOrDefaultAsync(t => t.Id == id, ct)
+            : Task.FromResult<Tenant?>(null);
+
+    private static ProblemHttpResult Conflict(string field) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "Bestaat al",
+        detail: field == "slug" ? "Er bestaat al een lokaal bestuur met deze slug." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer.",
+        extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    internal static TenantResponse ToResponse(Tenant t) => new(
+        t.Id, t.Slug, t.Name, KboNumber.Parse(t.Kbo).ToString(), t.NisCode,
+        new AddressDto(t.Address.Street, t.Address.PostalCode, t.Address.City),
+        t.Inhabitants.OrderBy(i => i.Year).Select(i => new InhabitantsDto(i.Year, i.Count, i.Source)).ToList(),
+        t.AppStoreDate, t.PlayStoreDate, t.GoLive, t.ContractSignedOn);
+}
