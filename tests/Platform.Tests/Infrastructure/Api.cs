@@ -10,7 +10,7 @@ public sealed class Api(PlatformApp app)
 {
     private static int _kboSequence = Random.Shared.Next(1_000_000, 9_000_000);
 
-    public HttpClient Anonymous() => app.CreateClient(new() { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
 
     public HttpClient WithKey(string key)
     {

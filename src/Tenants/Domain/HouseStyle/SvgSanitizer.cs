@@ -34,6 +34,10 @@ internal static class SvgSanitizer
         {
             document = Load(content);
         }
+        catch (TooDeepException)
+        {
+            return Fail($"Het SVG-bestand is te diep genest (meer dan {MaxDepth} niveaus).");
+        }
         catch (XmlException)
         {
             return Encoding.UTF8.GetString(content).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
@@ -45,22 +49,16 @@ internal static class SvgSanitizer
             return Fail("Het bestand is geen SVG-afbeelding: het hoofdelement moet <svg> zijn in de SVG-namespace.");
 
         var removed = new List<string>();
-        XElement clean;
-        try
-        {
-            clean = Copy(root, removed, depth: 0)!;
-        }
-        catch (TooDeepException)
-        {
-            return Fail($"Het SVG-bestand is te diep genest (meer dan {MaxDepth} niveaus).");
-        }
-
+        var clean = Copy(root, removed)!;
+        clean.ReplaceAttributes([new XAttribute("xmlns", Svg.NamespaceName), .. clean.Attributes()]);
         if (clean.DescendantsAndSelf().Attributes(XLink + "href").Any())
             clean.Add(new XAttribute(XNamespace.Xmlns + "xlink", XLink.NamespaceName));
 
         return new SvgSanitizeResult(Write(clean), null, [.. removed.Distinct()], HasViewBox(clean));
     }
 
+    /// <summary>Parses twice: a cheap streaming pass refuses deep nesting first, because building an XDocument
+    /// slows down quadratically with depth (100 000 nested groups take seconds).</summary>
     private static XDocument Load(byte[] content)
     {
         var settings = new XmlReaderSettings
@@ -72,12 +70,15 @@ internal static class SvgSanitizer
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
-        using var stream = new MemoryStream(content, writable: false);
-        using var reader = XmlReader.Create(stream, settings);
+        using (var scan = XmlReader.Create(new MemoryStream(content, writable: false), settings))
+            while (scan.Read())
+                if (scan.Depth > MaxDepth) throw new TooDeepException();
+
+        using var reader = XmlReader.Create(new MemoryStream(content, writable: false), settings);
         return XDocument.Load(reader);
     }
 
-    private static XElement? Copy(XElement source, List<string> removed, int depth)
+    private static XElement? Copy(XElement source, List<string> removed)
     {
         var name = source.Name.LocalName;
         if (source.Name.Namespace != Svg || !SvgAllowList.Elements.Contains(name))
@@ -85,7 +86,6 @@ internal static class SvgSanitizer
             removed.Add($"element <{name}>");
             return null;
         }
-        if (depth > MaxDepth) throw new TooDeepException();
 
         if (name == "style" && !SvgCss.IsSafe(source.Value))
         {
@@ -102,7 +102,7 @@ internal static class SvgSanitizer
 
         foreach (var node in source.Nodes())
         {
-            if (node is XElement child && Copy(child, removed, depth + 1) is { } copied) target.Add(copied);
+            if (node is XElement child && Copy(child, removed) is { } copied) target.Add(copied);
             else if (node is XText text && SvgAllowList.TextElements.Contains(name)) target.Add(new XText(text.Value));
         }
         return target;

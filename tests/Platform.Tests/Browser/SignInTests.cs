@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Browser;
+
+/// <summary>Signing in through the real login page in Chromium, per role, and the home page each role sees.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SignInTests(BrowserFixture browser)
+{
+    private const string Password = "Browser-test-wachtwoord-1";
+
+    [Theory]
+    [InlineData("PlatformAdmin", "Platformbeheerder")]
+    [InlineData("TenantAdmin", "Beheerder lokaal bestuur")]
+    [InlineData("Reporter", "Melder")]
+    [InlineData("Finance", "Financiën EV DV")]
+    [InlineData("Agent", "Servicedeskmedewerker")]
+    public async Task Signs_in_through_the_login_page_and_sees_the_role_home_page(string role, string dutchRole)
+    {
+        var api = browser.App.Api();
+        var tenant = role is "TenantAdmin" or "Reporter" ? (await api.CreateTenantAsync()).Slug : null;
+        var user = await api.CreateUserAsync(role, tenant, Password);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        Assert.Contains("/aanmelden", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await Assertions.Expect(page.Locator("p.lead")).ToContainTextAsync(dutchRole);
+        Assert.Equal(role, await page.Locator("p.lead").GetAttributeAsync("data-role"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Wrong_password_shows_a_dutch_message_and_locks_out_after_five_attempts()
+    {
+        var user = await browser.App.Api().CreateUserAsync("Finance", null, Password);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanmelden");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+            await page.GetByLabel("Wachtwoord").FillAsync("fout-wachtwoord-" + attempt);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tijdelijk geblokkeerd");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        // Even the right password is refused while locked out.
+        await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tijdelijk geblokkeerd");
+        Assert.Contains("/aanmelden", page.Url);
+        await page.Context.CloseAsync();
+    }
+}
