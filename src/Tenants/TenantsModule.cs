@@ -20,6 +20,7 @@ public static class TenantsModule
         services.AddMemoryCache();
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddScoped<IDemoDataSeeder, TenantDemoData>();
+        services.AddScoped<ITenantDirectory, TenantDirectory>();
         return services;
     }
 

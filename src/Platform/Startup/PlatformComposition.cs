@@ -41,6 +41,7 @@ internal static class PlatformComposition
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PlatformStartup>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<IPlatformUsers, PlatformUsers>();
         services.AddSingleton<NavigationLinks>();
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
         services.AddPlatformIdentity(configuration);

@@ -65,19 +65,17 @@ public class FeatureCatalogueTests
     }
 
     [Theory]
-    [InlineData("notifications", FeatureAvailabilityCase.Available, false, true)]
-    [InlineData("notifications", FeatureAvailabilityCase.Suspended, false, false)]
-    [InlineData("notifications", FeatureAvailabilityCase.Withdrawn, true, false)]
-    [InlineData("wallet", FeatureAvailabilityCase.Available, true, true)]
-    [InlineData("wallet", FeatureAvailabilityCase.Available, false, false)]
-    [InlineData("wallet", FeatureAvailabilityCase.Suspended, true, false)]
-    [InlineData("wallet", FeatureAvailabilityCase.Withdrawn, true, false)]
-    public void Published_when_offered_and_core_or_switched_on(string key, FeatureAvailabilityCase availability, bool enabled, bool published)
+    [InlineData("notifications", "Available", false, true)]
+    [InlineData("notifications", "Suspended", false, false)]
+    [InlineData("notifications", "Withdrawn", true, false)]
+    [InlineData("wallet", "Available", true, true)]
+    [InlineData("wallet", "Available", false, false)]
+    [InlineData("wallet", "Suspended", true, false)]
+    [InlineData("wallet", "Withdrawn", true, false)]
+    public void Published_when_offered_and_core_or_switched_on(string key, string availability, bool enabled, bool published)
     {
-        Assert.Equal(published, FeatureCatalogue.IsPublished(FeatureCatalogue.Find(key)!, (FeatureAvailability)availability, enabled));
+        Assert.Equal(published, FeatureCatalogue.IsPublished(FeatureCatalogue.Find(key)!, Enum.Parse<FeatureAvailability>(availability), enabled));
     }
-
-    public enum FeatureAvailabilityCase { Available, Suspended, Withdrawn }
 
     [Fact]
     public void Availability_is_written_as_camel_case_text()

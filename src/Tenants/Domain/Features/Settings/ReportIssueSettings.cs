@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Tenants.Domain.Checks;
 
 namespace Tenants.Domain.Features.Settings;
@@ -16,6 +17,7 @@ internal sealed record ReportIssueSettings(string? EndpointUrl, string? Mailbox,
     public const int MaxCategories = 20;
     public const int MaxCategoryNameLength = 60;
 
+    [JsonIgnore]
     public bool ByEndpoint => !string.IsNullOrWhiteSpace(EndpointUrl);
 
     public IReadOnlyList<ValidationError> Validate()

@@ -1,0 +1,19 @@
+namespace Platform.Kernel.Security;
+
+/// <summary>What modules may do with people (Identity lives in the host): list, create and remove the users of a
+/// tenant in a role, e.g. the service desk's reporters. Passwords are never exposed.</summary>
+public interface IPlatformUsers
+{
+    Task<IReadOnlyList<PlatformUserSummary>> ListAsync(Guid tenantId, string role, CancellationToken cancellationToken = default);
+
+    Task<PlatformUserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a user with one role; errors are keyed by field (email, password, role, tenant) in Dutch.</summary>
+    Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+        string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a user of the given tenant; false when no such user belongs to that tenant.</summary>
+    Task<bool> RemoveAsync(Guid userId, Guid tenantId, CancellationToken cancellationToken = default);
+}
+
+public sealed record PlatformUserSummary(Guid Id, string Email, string DisplayName, string Role, Guid? TenantId);

@@ -1,0 +1,20 @@
+namespace Tenants;
+
+/// <summary>What other modules may read about tenants (billing: customer identity, inhabitants, go-live,
+/// termination). They never read the Tenants module's tables.</summary>
+public interface ITenantDirectory
+{
+    Task<TenantSummary?> FindAsync(Guid tenantId, CancellationToken cancellationToken = default);
+
+    Task<TenantSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<TenantSummary>> AllAsync(CancellationToken cancellationToken = default);
+}
+
+/// <param name="Kbo">Formatted <c>0207.451.227</c>.</param>
+/// <param name="GoLive">The later of the two store publication dates; null while not live in both.</param>
+/// <param name="InhabitantsByYear">De jure population on 1 January of each year that is known.</param>
+public sealed record TenantSummary(
+    Guid Id, string Slug, string Name, string Kbo, string Street, string PostalCode, string City,
+    DateOnly? AppStore, DateOnly? PlayStore, DateOnly? GoLive, DateOnly? ContractSignedOn, DateOnly? TerminationEffectiveOn,
+    IReadOnlyDictionary<int, int> InhabitantsByYear);
