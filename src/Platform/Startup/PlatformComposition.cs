@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Billing;
 using Platform.Identity;
 using Platform.Jobs;
+using Platform.Mail;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
@@ -46,6 +47,7 @@ internal static class PlatformComposition
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
         services.AddPlatformIdentity(configuration);
         services.AddPlatformJobs(database, configuration);
+        services.AddPlatformMail(configuration);
         services.AddPlatformProblemDetails();
         services.AddPlatformHealthChecks();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());

@@ -17,6 +17,9 @@ public abstract class PlatformApp : WebApplicationFactory<Program>
 
     public abstract string Provider { get; }
 
+    /// <summary>Where this app writes its e-mails (.eml); tests read them to follow links.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>False when this provider cannot run here (PostgreSQL without a connection string).</summary>
     public virtual bool Available => true;
 
@@ -34,6 +37,7 @@ public abstract class PlatformApp : WebApplicationFactory<Program>
         builder.UseSetting("Platform:Bootstrap:AdminApiKey", AdminKey);
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Tenancy:HostSuffix", HostSuffix);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => ConfigureTestServices(services));
     }

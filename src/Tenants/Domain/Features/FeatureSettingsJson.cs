@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Tenants.Domain.Features;
@@ -7,7 +8,12 @@ namespace Tenants.Domain.Features;
 /// Unknown properties are ignored so settings stored before a field was removed still load.</summary>
 internal static class FeatureSettingsJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>Web defaults (camelCase, case-insensitive reading); relaxed escaping keeps "+32" and "é" readable
+    /// in the database. The JSON is never inlined into HTML.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Serialize(IFeatureSettings settings) =>
         JsonSerializer.Serialize(settings, settings.GetType(), Options);
