@@ -16,10 +16,8 @@ internal sealed class DatabaseMigrator(IServiceProvider services, ModuleDbContex
         foreach (var type in contexts.Types)
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count > 0)
-                logger.LogInformation("Applying {Count} migrations to {Context}", pending.Count, type.Name);
             await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database schema of {Context} is up to date", type.Name);
         }
     }
 

@@ -25,6 +25,15 @@ public abstract class FoundationTests(PlatformApp app) : DatabaseTest(app)
     }
 
     [SkippableFact]
+    public async Task Jobs_dashboard_is_for_platform_admins()
+    {
+        var response = await Api.Admin().GetAsync("/jobs");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Achtergrondtaken", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await Api.Anonymous().GetAsync("/jobs")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Revoked_api_key_no_longer_authenticates()
     {
         var user = await Api.CreateUserAsync("Finance");
