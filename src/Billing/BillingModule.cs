@@ -1,7 +1,19 @@
+using Billing.Api;
+using Billing.Issuing;
+using Billing.Pdf;
+using Billing.Persistence;
+using Billing.Pricing;
+using Billing.Runs;
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Web;
 
 namespace Billing;
 
@@ -10,11 +22,30 @@ public static class BillingModule
 {
     public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
+        services.AddModuleDbContext<BillingDbContext, SqliteBillingDbContext, PostgresBillingDbContext>(database, BillingDbContext.SchemaName);
+        services.AddSingleton<InvoicePdfRenderer>();
+        services.AddScoped<InvoiceRunner>();
+        services.AddScoped<DailyInvoiceRunJob>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<CreditNoteIssuer>();
+        services.AddScoped<PriceChangeNotifier>();
+        services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
+        services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));
         return services;
     }
 
     public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder endpoints)
     {
+        var billing = endpoints.MapGroup("/api/billing").WithTags("Billing");
+        billing.MapTenantBillingApi();
+        billing.MapRunsApi();
+        billing.MapInvoicesApi();
+        billing.MapExportApi();
+        billing.MapPriceListApi();
+        // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
+        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<DailyInvoiceRunJob>(
+            DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", RecurringJobDefaults.Brussels);
         return endpoints;
     }
 }

@@ -2,6 +2,15 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Web;
+using ServiceDesk.Calendar;
+using ServiceDesk.Incidents;
+using ServiceDesk.Persistence;
+using ServiceDesk.Queue;
+using ServiceDesk.Reporters;
+using ServiceDesk.Reports;
+using ServiceDesk.Warnings;
 
 namespace ServiceDesk;
 
@@ -10,11 +19,33 @@ public static class ServiceDeskModule
 {
     public static IServiceCollection AddServiceDesk(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
+        services.AddModuleDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext, PostgresServiceDeskDbContext>(database, ServiceDeskDbContext.SchemaName);
+        services.AddSingleton<ClockPolicyProvider>();
+        services.AddScoped<ClosingDays>();
+        services.AddScoped<IncidentAccess>();
+        services.AddScoped<IncidentService>();
+        services.AddScoped<IncidentActions>();
+        services.AddScoped<IncidentQueries>();
+        services.AddScoped<ReporterSeats>();
+        services.AddScoped<ReportService>();
+        services.AddScoped<SlaWarningJob>();
+        services.AddHostedService<SlaWarningSchedule>();
+        services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
+            p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk", "Mijn meldingen", 300, Roles.Reporter, Roles.TenantAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/melders", "Melders", 310, Roles.TenantAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/rapporten", "Servicedeskrapporten", 320, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/sluitingsdagen", "Sluitingsdagen servicedesk", 330, Roles.PlatformAdmin));
         return services;
     }
 
     public static IEndpointRouteBuilder MapServiceDesk(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapIncidentsApi();
+        endpoints.MapReportersApi();
+        endpoints.MapClosingDaysApi();
+        endpoints.MapReportsApi();
         return endpoints;
     }
 }

@@ -1,7 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Seeding;
+using Platform.Kernel.Web;
+using StatusPage.Api;
+using StatusPage.Auditing;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
+using StatusPage.Notifications;
+using StatusPage.Persistence;
+using StatusPage.Public;
+using StatusPage.Seeding;
+using StatusPage.Subscriptions;
+using StatusPage.Webhooks;
 
 namespace StatusPage;
 
@@ -10,11 +25,39 @@ public static class StatusPageModule
 {
     public static IServiceCollection AddStatusPage(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
+        services.AddModuleDbContext<StatusPageDbContext, SqliteStatusPageDbContext, PostgresStatusPageDbContext>(database, StatusPageDbContext.SchemaName);
+        services.AddSingleton<StatusPageCache>();
+        services.AddSingleton<StatusLinks>();
+        services.AddScoped<StatusAudit>();
+        services.AddScoped<StatusEvents>();
+        services.AddScoped<IncidentService>();
+        services.AddScoped<MaintenanceService>();
+        services.AddScoped<SubscriptionService>();
+        services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
+        services.AddScoped<StatusSnapshotBuilder>();
+        services.AddScoped<StatusFeeds>();
+        services.AddScoped<StatusNotificationJob>();
+        services.AddScoped<WebhookDeliveryJob>();
+        services.AddScoped<MaintenanceProgressJob>();
+        services.AddScoped<IDemoDataSeeder, StatusDemoData>();
+        services.AddHostedService<StatusSchedule>();
+        services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton(new NavigationItem("/beheer/status", "Statuspagina", 400, Roles.Agent, Roles.PlatformAdmin));
         return services;
     }
 
     public static IEndpointRouteBuilder MapStatusPage(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapStatusPublic();
+        endpoints.MapSubscriptionLinks();
+        endpoints.MapSubscriptionsApi();
+        var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);
+        api.MapIncidentsApi();
+        api.MapCatalogApi();
+        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (configuration.GetValue("Benchmark:BareEndpoint", false))
+            endpoints.MapBareBenchmarkEndpoint();
         return endpoints;
     }
 }

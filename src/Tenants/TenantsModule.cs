@@ -2,10 +2,18 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.Web;
+using Tenants.AppConfig;
+using Tenants.Benchmark;
+using Tenants.Catalogue;
+using Tenants.Checklist;
 using Tenants.Contacts;
+using Tenants.Contracts;
 using Tenants.Directory;
+using Tenants.Invitations;
 using Tenants.Onboarding;
 using Tenants.Persistence;
 
@@ -21,6 +29,13 @@ public static class TenantsModule
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddScoped<IDemoDataSeeder, TenantDemoData>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddSingleton<AppConfigCache>();
+        services.AddScoped<AppConfigEditor>();
+        services.AddScoped<FeatureAvailabilityService>();
+        services.AddScoped<InvitationService>();
+        services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));
         return services;
     }
 
@@ -28,6 +43,14 @@ public static class TenantsModule
     {
         endpoints.MapOnboardingApi();
         endpoints.MapContactsApi();
+        endpoints.MapContractApi();
+        endpoints.MapChecklistApi();
+        endpoints.MapInvitationsApi();
+        endpoints.MapFeaturesApi();
+        endpoints.MapDraftApi();
+        endpoints.MapAppConfigApi();
+        endpoints.MapPreviewCss();
+        endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         return endpoints;
     }
 }

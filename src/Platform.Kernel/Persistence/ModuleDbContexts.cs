@@ -59,13 +59,17 @@ public static class DesignTimeOptions
             .UseNpgsql("Host=localhost;Database=design", n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema)).Options;
 }
 
-/// <summary>SQLite cannot compare or order DateTimeOffset values; store them as sortable UTC ticks there.</summary>
+/// <summary>SQLite cannot compare or order DateTimeOffset values; store them as UTC ticks there, which sort
+/// and compare correctly and read back as the same instant (in UTC).</summary>
 public static class SqliteConventions
 {
     public static void Apply(DbContext context, ModelConfigurationBuilder builder)
     {
         if (context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true) return;
-        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
+
+    public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 }

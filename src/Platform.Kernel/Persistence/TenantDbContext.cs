@@ -9,6 +9,10 @@ namespace Platform.Kernel.Persistence;
 /// No tenant = the filter matches nothing (fail closed).</summary>
 public abstract class TenantDbContext(DbContextOptions options, TenantContext tenantContext) : DbContext(options)
 {
+    /// <summary>Name of the tenant query filter; modules may add other named filters beside it.
+    /// Never bypass it with ExecuteUpdate/ExecuteDelete/raw SQL on tenant-owned rows: the interceptor cannot see those.</summary>
+    public const string TenantFilter = "Tenant";
+
     public TenantContext TenantContext { get; } = tenantContext;
 
     /// <summary>Read by the query filters on every query; null matches no row.</summary>
@@ -41,7 +45,7 @@ public abstract class TenantDbContext(DbContextOptions options, TenantContext te
             var body = Expression.Equal(
                 Expression.Convert(Expression.Property(e, nameof(ITenantOwned.TenantId)), typeof(Guid?)),
                 Expression.Property(Expression.Constant(this), nameof(CurrentTenantId)));
-            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, e));
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(TenantFilter, Expression.Lambda(body, e));
             modelBuilder.Entity(entity.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
         }
     }

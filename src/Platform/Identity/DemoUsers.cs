@@ -1,20 +1,17 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Seeding;
-using Platform.Persistence;
 
 namespace Platform.Identity;
 
-/// <summary>One demo user per role from <c>seed/users.json</c>, when the platform has no users but a bootstrap admin.</summary>
-internal sealed class DemoUsers(UserAccounts accounts, PlatformDbContext db) : IDemoDataSeeder
+/// <summary>One demo user per role from <c>seed/users.json</c> (only into an empty platform, see PlatformStartup).</summary>
+internal sealed class DemoUsers(UserAccounts accounts) : IDemoDataSeeder
 {
     public int Order => 10;
 
     public async Task SeedAsync(string seedFolder, CancellationToken cancellationToken)
     {
         var file = Path.Combine(seedFolder, "users.json");
-        if (!File.Exists(file) || await db.Users.AnyAsync(u => u.Email != null && u.Email.EndsWith("@demo.burgerprofiel.be"), cancellationToken))
-            return;
+        if (!File.Exists(file)) return;
         await using var stream = File.OpenRead(file);
         var seed = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidDataException("seed/users.json is empty.");

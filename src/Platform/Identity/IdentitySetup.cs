@@ -11,8 +11,10 @@ internal static class IdentitySetup
     public const string SmartScheme = "CookieOrApiKey";
     public const string OidcScheme = "oidc";
 
-    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // A removed or locked-out user loses a signed-in session within minutes, not half an hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(2));
         services.AddIdentity<PlatformUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 12;
@@ -34,7 +36,9 @@ internal static class IdentitySetup
             o.Cookie.Name = "mbp.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // APIs answer with status codes, never with a redirect to the login page.
@@ -84,7 +88,7 @@ internal static class IdentitySetup
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/jobs"))
+        if (ctx.Request.Path.StartsWithSegments("/api"))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

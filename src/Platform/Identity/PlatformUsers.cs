@@ -26,6 +26,9 @@ internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccount
     public async Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default)
     {
+        // Modules manage the people of a tenant only; staff accounts are created by platform admins.
+        if (!Roles.IsTenantBound(role) || tenantId is null)
+            return (null, new Dictionary<string, string[]> { ["role"] = ["Enkel beheerders en melders van een lokaal bestuur kunnen hier worden aangemaakt."] });
         string? slug = null;
         if (tenantId is { } id)
             slug = (await tenants.FindByIdAsync(id, cancellationToken))?.Identifier ?? "onbekend-" + id.ToString("N");

@@ -32,7 +32,7 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<Smtp
         var o = options.Value;
         var message = MimeMessages.Build(mail, o.From);
         using var client = new SmtpClient();
-        await client.ConnectAsync(o.Smtp.Host!, o.Smtp.Port, o.Smtp.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+        await client.ConnectAsync(o.Smtp.Host!, o.Smtp.Port, o.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(o.Smtp.UserName))
             await client.AuthenticateAsync(o.Smtp.UserName, o.Smtp.Password ?? "", cancellationToken);
         await client.SendAsync(message, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Billing;
 using Platform.Identity;
 using Platform.Jobs;
@@ -45,7 +46,7 @@ internal static class PlatformComposition
         services.AddScoped<IPlatformUsers, PlatformUsers>();
         services.AddSingleton<NavigationLinks>();
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
-        services.AddPlatformIdentity(configuration);
+        services.AddPlatformIdentity(configuration, builder.Environment);
         services.AddPlatformJobs(database, configuration);
         services.AddPlatformMail(configuration);
         services.AddPlatformProblemDetails();
@@ -59,7 +60,18 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
-        services.AddAntiforgery(o => o.Cookie.Name = "mbp.csrf");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "mbp.csrf";
+            o.HeaderName = CookieApiProtection.Header;
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind the platform's reverse proxy (TLS ends there). Only when the operator says the proxy is trusted.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
 
         services.AddTenants(configuration, database);
         services.AddBilling(configuration, database);
@@ -70,10 +82,14 @@ internal static class PlatformComposition
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Platform:TrustForwardedHeaders", false))
+            app.UseForwardedHeaders();
         app.UseCorrelationId();
         app.UsePlatformExceptionHandler();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+            app.UseHsts();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Configuration);
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             // Ids only: no names, e-mail addresses or query strings in the logs.
@@ -86,6 +102,7 @@ internal static class PlatformComposition
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseCookieApiProtection();
 
         app.MapPlatformHealth();
         app.MapOpenApi("/openapi/{documentName}.json");

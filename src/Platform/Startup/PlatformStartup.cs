@@ -15,17 +15,34 @@ internal sealed class PlatformStartup(IServiceProvider services, IConfiguration 
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
+        // Decided before anything is created: demo data only ever goes into a platform nobody has used yet,
+        // so deleting demo accounts later never brings them back.
+        var empty = !await sp.GetRequiredService<PlatformDbContext>().Users.AnyAsync(ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         await BootstrapAdminAsync(sp, ct);
-        if (configuration.GetValue("Platform:SeedDemoData", true))
+        if (configuration.GetValue("Platform:SeedDemoData", true) && empty)
+        {
+            if (environment.IsProduction())
+                logger.LogWarning("Loading demo data with published passwords into a production environment");
             await SeedDemoDataAsync(ct);
+        }
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
     {
         foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
+        {
+            if (await roles.RoleExistsAsync(role)) continue;
+            try
+            {
                 await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
+            }
+            catch (DbUpdateException)
+            {
+                // Another node starting at the same time may have created it; anything else is a real failure.
+                if (!await roles.RoleExistsAsync(role)) throw;
+            }
+        }
     }
 
     /// <summary>With no platform admin yet, <c>Platform:Bootstrap:AdminApiKey</c> creates one this key authenticates.</summary>
@@ -33,6 +50,8 @@ internal sealed class PlatformStartup(IServiceProvider services, IConfiguration 
     {
         var key = configuration["Platform:Bootstrap:AdminApiKey"];
         if (string.IsNullOrWhiteSpace(key)) return;
+        if (key.Length < 32)
+            logger.LogWarning("The bootstrap API key is short; use at least 32 random characters outside a demo");
         var users = sp.GetRequiredService<UserManager<PlatformUser>>();
         if ((await users.GetUsersInRoleAsync(Roles.PlatformAdmin)).Count > 0) return;
         var (admin, errors) = await sp.GetRequiredService<UserAccounts>().CreateAsync(

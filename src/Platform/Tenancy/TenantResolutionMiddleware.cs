@@ -16,6 +16,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
         var routeSlug = http.GetRouteValue(RouteKey) as string;
         var hostSlug = HostSlug(http.Request.Host.Host, options.Value.HostSuffix);
         var claim = http.User.FindFirst(PlatformClaims.TenantId)?.Value;
+        if (claim is null && Roles.All.Where(Roles.IsTenantBound).Any(http.User.IsInRole))
+        {
+            // A tenant admin or reporter without a tenant is a data error: never treat it as staff.
+            await RefuseAsync(http, problems, StatusCodes.Status403Forbidden, "Je account is aan geen lokaal bestuur gekoppeld.");
+            return;
+        }
 
         if (claim is not null)
         {

@@ -20,14 +20,17 @@ internal static class ProblemDetailsSetup
             }
         });
 
+    /// <summary>APIs get problem details; people get the Dutch error page with the correlation id.</summary>
     public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            StatusCodeSelector = e => e switch
-            {
-                TenantMismatchException => StatusCodes.Status403Forbidden,
-                BadHttpRequestException b => b.StatusCode,
-                _ => StatusCodes.Status500InternalServerError,
-            },
-        });
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"),
+                api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor }))
+            .UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+                pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = StatusFor }));
+
+    private static int StatusFor(Exception e) => e switch
+    {
+        TenantMismatchException => StatusCodes.Status403Forbidden,
+        BadHttpRequestException b => b.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

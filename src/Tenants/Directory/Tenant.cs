@@ -13,6 +13,7 @@ internal sealed class Tenant
     public DateOnly? AppStoreDate { get; set; }
     public DateOnly? PlayStoreDate { get; set; }
     public DateOnly? ContractSignedOn { get; set; }
+    public DateOnly? TerminationNoticeSentOn { get; set; }
     public DateOnly? TerminationEffectiveOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<InhabitantCount> Inhabitants { get; set; } = [];

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Tenants.Audit;
 using Tenants.Directory;
 using Tenants.Domain.Identity;
 using Tenants.Persistence;
@@ -31,15 +32,25 @@ internal static class OnboardingApi
     }
 
     private static async Task<Results<Created<TenantResponse>, ValidationProblem, ProblemHttpResult>> Onboard(
-        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, CancellationToken ct)
+        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var (tenant, errors, conflict) = await CreateAsync(request, db, clock, http, ct);
+        if (conflict is not null) return Conflict(conflict);
+        if (tenant is null) return TypedResults.ValidationProblem(errors, title: "Het lokaal bestuur kon niet worden aangemaakt.");
+        return TypedResults.Created($"/api/tenants/{tenant.Slug}", ToResponse(tenant));
+    }
+
+    /// <summary>Creates the tenant; used by the API and the onboarding page. The creation is the first audit entry.</summary>
+    internal static async Task<(Tenant? Tenant, Dictionary<string, string[]> Errors, string? ConflictField)> CreateAsync(
+        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var errors = OnboardingValidation.Validate(request, now.Year);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Het lokaal bestuur kon niet worden aangemaakt.");
+        if (errors.Count > 0) return (null, errors, null);
         var slug = Slug.Parse(request.Slug).Value;
         var kbo = KboNumber.Parse(request.Kbo).Digits;
         if (await db.Tenants.AnyAsync(t => t.Slug == slug || t.Kbo == kbo, ct))
-            return Conflict(await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "slug" : "kbo");
+            return Refused(await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "slug" : "kbo");
 
         var id = Guid.CreateVersion7(now);
         var tenant = new Tenant
@@ -52,6 +63,9 @@ internal static class OnboardingApi
                 { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? InhabitantCount.DefaultSource }).ToList(),
         };
         db.Tenants.Add(tenant);
+        // The request had no tenant (it creates one); enter the new tenant so its first audit entry is stamped with it.
+        db.TenantContext.Set(new TenantInfo(id, slug, tenant.Name));
+        db.Record(id, Actor.From(http.User), now, "tenant.onboarded", $"Lokaal bestuur {tenant.Name} ({slug}, KBO {KboNumber.Parse(kbo)}) aangemaakt");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -59,9 +73,11 @@ internal static class OnboardingApi
         catch (DbUpdateException)
         {
             // Two requests raced past the check above; the unique indexes decided.
-            return Conflict("slug");
+            return Refused("slug");
         }
-        return TypedResults.Created($"/api/tenants/{slug}", ToResponse(tenant));
+        return (tenant, [], null);
+
+        static (Tenant?, Dictionary<string, string[]>, string?) Refused(string field) => (null, [], field);
     }
 
     private static async Task<List<TenantResponse>> List(TenantsDbContext db, CancellationToken ct) =>

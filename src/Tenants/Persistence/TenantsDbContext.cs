@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
+using Tenants.AppConfig;
+using Tenants.Audit;
+using Tenants.Catalogue;
 using Tenants.Contacts;
+using Tenants.Invitations;
 using Tenants.Directory;
 
 namespace Tenants.Persistence;
@@ -17,6 +21,22 @@ internal class TenantsDbContext(DbContextOptions options, TenantContext tenantCo
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<AppDraft> Drafts => Set<AppDraft>();
+
+    public DbSet<AppVersion> Versions => Set<AppVersion>();
+
+    public DbSet<StoredLogo> Logos => Set<StoredLogo>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<FeatureAvailabilityState> FeatureAvailability => Set<FeatureAvailabilityState>();
+
+    public DbSet<FeatureAvailabilityChange> FeatureAvailabilityChanges => Set<FeatureAvailabilityChange>();
+
+    public DbSet<FeatureNotice> FeatureNotices => Set<FeatureNotice>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TenantsDbContext).Assembly,

@@ -47,7 +47,10 @@ public sealed class SignInTests(BrowserFixture browser)
         {
             await page.GetByLabel("E-mailadres").FillAsync(user.Email);
             await page.GetByLabel("Wachtwoord").FillAsync("fout-wachtwoord-" + attempt);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+            // Wait for the answer to this very attempt, not the alert still shown from the previous one.
+            await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("/aanmelden"));
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         }
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tijdelijk geblokkeerd");

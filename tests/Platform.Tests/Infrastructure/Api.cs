@@ -54,6 +54,28 @@ public sealed class Api(PlatformApp app)
         return new TestUser(id, email, key, role, tenant);
     }
 
+    /// <summary>Signs in through the real login form; the returned client carries the session cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress, HandleCookies = true });
+        var token = await FormTokenAsync(client, "/aanmelden");
+        var response = await client.PostAsync("/aanmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(match.Success, $"no antiforgery token on {path}");
+        return match.Groups[1].Value;
+    }
+
     public static string NewKbo()
     {
         var body = Interlocked.Increment(ref _kboSequence) % 10_000_000; // 0xxxxxxx: an enterprise number

@@ -45,5 +45,8 @@ public sealed class EntityModelTests(SqliteApp app)
     }
 
     private static bool HasTenantFilter(IEntityType entity) =>
-        entity.GetRootType().GetDeclaredQueryFilters().Any(f => f.Expression?.ToString().Contains(nameof(TenantDbContext.CurrentTenantId)) == true);
+        entity.GetRootType().GetDeclaredQueryFilters().Any(f =>
+            f.Key == TenantDbContext.TenantFilter
+            && f.Expression?.Body.ToString() is { } body
+            && body.Contains(nameof(TenantDbContext.CurrentTenantId)) && !body.Contains("OrElse") && !body.Contains("null"));
 }

@@ -21,6 +21,7 @@ internal readonly record struct Slug
         "docs", "health", "healthz", "help", "hangfire", "jobs", "login", "logout", "mail", "metrics", "new",
         "openapi", "platform", "portal", "scalar", "servicedesk", "settings", "signin", "signout", "static",
         "status", "support", "swagger", "tenants", "www",
+        "beheer", "lokale-besturen", "mijn-app", "functies", "uitnodiging", "nieuw", "bench",
     };
 
     private Slug(string value) => Value = value;

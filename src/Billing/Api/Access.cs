@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Billing.Invoices;
+using Billing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+
+namespace Billing.Api;
+
+/// <summary>Who sees which invoices: finance and platform admins all of them (cross-tenant, explicitly);
+/// a tenant admin only its own tenant's issued invoices, through the tenant query filter.</summary>
+internal static class Access
+{
+    public const string ReadersPolicy = "BillingReaders";
+
+    public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Finance) || user.IsInRole(Roles.PlatformAdmin);
+
+    public static Guid? UserId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static IQueryable<Invoice> Invoices(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
+        IsStaff(user) && !current.HasTenant
+            ? db.Invoices.IgnoreQueryFilters()
+            : IsStaff(user) ? db.Invoices : db.Invoices.Where(i => i.Status == InvoiceStatus.Issued);
+
+    public static IQueryable<CreditNote> CreditNotes(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
+        IsStaff(user) && !current.HasTenant ? db.CreditNotes.IgnoreQueryFilters() : db.CreditNotes;
+
+    public static IQueryable<StoredPdf> Pdfs(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
+        IsStaff(user) && !current.HasTenant ? db.Pdfs.IgnoreQueryFilters() : db.Pdfs;
+}

@@ -1,0 +1,73 @@
+using Billing.Domain;
+using Billing.Invoices;
+using Billing.Runs;
+
+namespace Billing.Api;
+
+/// <summary>Amounts are JSON numbers in euro with two decimals (decimal keeps its scale when serialised).</summary>
+internal static class Euro
+{
+    public static decimal Of(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;
+}
+
+internal sealed record InvoicePreviewResponse(
+    bool Due, string? Reason, string? ReasonCode, int Year, int? Inhabitants, int? Tier, string? TierName,
+    decimal AnnualFee, int Months, decimal Amount, string Explanation)
+{
+    public static InvoicePreviewResponse From(FeeCalculation fee) => new(
+        fee.Due, fee.ReasonText, fee.Due ? null : JsonNamingPolicyName(fee.Reason), fee.Year, fee.Inhabitants, fee.Tier?.Number, fee.Tier?.Name,
+        Euro.Of(fee.AnnualFee), fee.Months, Euro.Of(fee.Amount), fee.Explanation);
+
+    private static string JsonNamingPolicyName(NotDueReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
+}
+
+internal sealed record InvoiceResponse(
+    Guid Id, Guid TenantId, string TenantName, int Year, string Status, string StatusText,
+    string? Number, DateOnly? InvoiceDate, DateOnly? DueDate, string? StructuredCommunication,
+    int Inhabitants, int Tier, string TierName, decimal AnnualFee, int Months, decimal Amount, decimal CreditedAmount,
+    DateOnly PeriodStart, DateOnly PeriodEnd, string Explanation, string? OutsideReference, string? PdfUrl)
+{
+    public static InvoiceResponse From(Invoice i, DateOnly today) => new(
+        i.Id, i.TenantId, i.CustomerName, i.Year, i.DisplayStatusOn(today).ApiName(), i.DisplayStatusOn(today).ToDutch(),
+        i.Number, i.InvoiceDate, i.DueDate, i.Ogm?.ToString(),
+        i.Inhabitants, i.TierNumber, i.TierName, Euro.Of(i.AnnualFee), i.Months, Euro.Of(i.Amount), Euro.Of(i.CreditedAmount),
+        i.PeriodStart, i.PeriodEnd, i.Explanation, i.OutsideReference,
+        i.Status == InvoiceStatus.Issued ? $"/api/billing/invoices/{i.Id}/pdf" : null);
+}
+
+internal sealed record InvoiceListResponse(int? Year, string? Status, int Count, decimal Total, IReadOnlyList<InvoiceResponse> Items);
+
+internal sealed record CreditNoteResponse(Guid Id, Guid InvoiceId, string Number, DateOnly Date, decimal Amount, string Reason,
+    string InvoiceNumber, DateOnly InvoiceDate, string PdfUrl);
+
+internal sealed record RunRequest(int? Year);
+
+internal sealed record RunLineResponse(Guid TenantId, string TenantName, int Year, string Outcome, string Reason, decimal? Amount, Guid? InvoiceId);
+
+internal sealed record RunReportResponse(Guid Id, string Trigger, int? Year, DateTimeOffset StartedAt, DateTimeOffset FinishedAt,
+    int Prepared, int AlreadyExisting, int NotDue, int NeedsAttention, IReadOnlyList<RunLineResponse> Lines)
+{
+    public static RunReportResponse From(InvoiceRunReport r) => new(r.Id, r.Trigger.ToString().ToLowerInvariant(), r.Year, r.StartedAt, r.FinishedAt,
+        r.Prepared, r.AlreadyExisting, r.NotDue, r.NeedsAttention,
+        r.Lines.OrderBy(l => l.Outcome).ThenBy(l => l.TenantName).ThenBy(l => l.Year)
+            .Select(l => new RunLineResponse(l.TenantId, l.TenantName, l.Year, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Outcome.ToString()),
+                l.Reason, l.Amount is { } a ? Euro.Of(a) : null, l.InvoiceId)).ToList());
+}
+
+internal sealed record BulkIssueRequest(IReadOnlyList<Guid>? Ids, int? Year);
+
+internal sealed record IssuedResponse(Guid Id, string? Number, string? Problem);
+
+internal sealed record BulkIssueResponse(int Issued, int Failed, IReadOnlyList<IssuedResponse> Results);
+
+internal sealed record CreditNoteRequest(decimal? Amount, string? Reason);
+
+internal sealed record RecordOutsideRequest(string? Reference);
+
+internal sealed record PriceTierRequest(int From, int? To, decimal AnnualFee);
+
+internal sealed record PriceListRequest(int EffectiveYear, IReadOnlyList<PriceTierRequest>? Tiers);
+
+internal sealed record PriceTierResponse(int Number, string Name, int From, int? To, decimal AnnualFee);
+
+internal sealed record PriceListVersionResponse(int EffectiveYear, IReadOnlyList<PriceTierResponse> Tiers);

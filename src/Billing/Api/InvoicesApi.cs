@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using Billing.Invoices;
+using Billing.Issuing;
+using Billing.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+
+namespace Billing.Api;
+
+internal static class InvoicesApi
+{
+    public static void MapInvoicesApi(this RouteGroupBuilder billing)
+    {
+        billing.MapGet("/invoices", List).RequireAuthorization(Access.ReadersPolicy)
+            .WithSummary("Invoices by year and status (draft, issued, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
+        billing.MapGet("/invoices/{id:guid}", Get).RequireAuthorization(Access.ReadersPolicy).WithSummary("One invoice.");
+        billing.MapGet("/invoices/{id:guid}/pdf", Pdf).RequireAuthorization(Access.ReadersPolicy)
+            .WithSummary("The PDF stored when the invoice was issued.").Produces(200, contentType: "application/pdf");
+        billing.MapPost("/invoices/{id:guid}/issue", Issue).RequireAuthorization(Policies.Finance)
+            .WithSummary("Issue a draft: number from the yearly series, invoice date, due date, structured communication, PDF.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        billing.MapPost("/invoices/issue", IssueMany).RequireAuthorization(Policies.Finance)
+            .WithSummary("Issue several drafts: the given ids, or every draft of a year.");
+        billing.MapGet("/invoices/{id:guid}/credit-notes", CreditNotes).RequireAuthorization(Access.ReadersPolicy)
+            .WithSummary("The credit notes of an invoice.");
+        billing.MapPost("/invoices/{id:guid}/credit-notes", Credit).RequireAuthorization(Policies.Finance)
+            .WithSummary("Issue a full (no amount) or partial credit note with a reason; never more than the invoice in total.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        billing.MapGet("/credit-notes/{id:guid}/pdf", CreditNotePdf).RequireAuthorization(Access.ReadersPolicy)
+            .WithSummary("The PDF of a credit note.").Produces(200, contentType: "application/pdf");
+    }
+
+    private static async Task<Results<Ok<InvoiceListResponse>, ValidationProblem>> List(
+        int? year, string? status, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        DisplayStatus wanted = default;
+        if (status is not null && !DisplayStatusText.TryParse(status, out wanted))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["status"] = ["Kies een status: draft, issued, paid, overdue, credited of recordedOutside."] });
+        var query = Access.Invoices(db, user, current).AsNoTracking();
+        if (year is { } y) query = query.Where(i => i.Year == y);
+        var today = FeeService.Today(clock);
+        var invoices = (await query.ToListAsync(ct))
+            .Where(i => status is null || i.DisplayStatusOn(today) == wanted)
+            .OrderBy(i => i.Year).ThenBy(i => i.Number ?? "~").ThenBy(i => i.CustomerName)
+            .Select(i => InvoiceResponse.From(i, today)).ToList();
+        return TypedResults.Ok(new InvoiceListResponse(year, status, invoices.Count, Euro.Of(invoices.Sum(i => i.Amount)), invoices));
+    }
+
+    private static async Task<Results<Ok<InvoiceResponse>, NotFound>> Get(
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await Access.Invoices(db, user, current).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) is { } i
+            ? TypedResults.Ok(InvoiceResponse.From(i, FeeService.Today(clock))) : TypedResults.NotFound();
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> Pdf(
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, CancellationToken ct)
+    {
+        if (!await Access.Invoices(db, user, current).AnyAsync(i => i.Id == id && i.Status == InvoiceStatus.Issued, ct))
+            return TypedResults.NotFound();
+        return await PdfFile(id, user, current, db, ct);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> CreditNotePdf(
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, CancellationToken ct)
+    {
+        if (!await Access.CreditNotes(db, user, current).AnyAsync(c => c.Id == id, ct))
+            return TypedResults.NotFound();
+        return await PdfFile(id, user, current, db, ct);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> PdfFile(
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, CancellationToken ct) =>
+        await Access.Pdfs(db, user, current).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } pdf
+            ? TypedResults.File(pdf.Content, "application/pdf", pdf.FileName) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InvoiceResponse>, NotFound, ProblemHttpResult>> Issue(
+        Guid id, ClaimsPrincipal user, InvoiceIssuer issuer, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await issuer.IssueAsync(id, Access.UserId(user), ct);
+        if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
+        if (result.Outcome != IssueOutcome.Done) return Conflict(result.Problem);
+        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<BulkIssueResponse>, ValidationProblem>> IssueMany(
+        BulkIssueRequest request, ClaimsPrincipal user, InvoiceIssuer issuer, BillingDbContext db, CancellationToken ct)
+    {
+        List<Guid> ids;
+        if (request.Ids is { Count: > 0 }) ids = [.. request.Ids.Distinct()];
+        else if (request.Year is { } year)
+            ids = await db.Invoices.IgnoreQueryFilters().Where(i => i.Year == year && i.Status == InvoiceStatus.Draft)
+                .OrderBy(i => i.CustomerName).Select(i => i.Id).ToListAsync(ct);
+        else
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = ["Kies de ontwerpfacturen of een jaar."] });
+        var results = new List<IssuedResponse>();
+        foreach (var id in ids)
+        {
+            var result = await issuer.IssueAsync(id, Access.UserId(user), ct);
+            results.Add(new IssuedResponse(id, result.Number, result.Outcome == IssueOutcome.Done ? null : result.Problem));
+        }
+        return TypedResults.Ok(new BulkIssueResponse(results.Count(r => r.Problem is null), results.Count(r => r.Problem is not null), results));
+    }
+
+    private static async Task<Results<Ok<List<CreditNoteResponse>>, NotFound>> CreditNotes(
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, CancellationToken ct)
+    {
+        var invoice = await Access.Invoices(db, user, current).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (invoice is null) return TypedResults.NotFound();
+        var notes = await Access.CreditNotes(db, user, current).AsNoTracking().Where(c => c.InvoiceId == id).ToListAsync(ct);
+        return TypedResults.Ok(notes.OrderBy(c => c.Sequence).Select(c => ToResponse(c, invoice)).ToList());
+    }
+
+    private static async Task<Results<Created<CreditNoteResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Credit(
+        Guid id, CreditNoteRequest request, ClaimsPrincipal user, CreditNoteIssuer issuer, BillingDbContext db, CancellationToken ct)
+    {
+        var result = await issuer.IssueAsync(id, request.Amount, request.Reason, Access.UserId(user), ct);
+        switch (result.Outcome)
+        {
+            case IssueOutcome.NotFound: return TypedResults.NotFound();
+            case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
+            case IssueOutcome.Conflict: return Conflict(result.Problem);
+        }
+        var note = await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == result.Id, ct);
+        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        return TypedResults.Created($"/api/billing/credit-notes/{note.Id}/pdf", ToResponse(note, invoice));
+    }
+
+    private static CreditNoteResponse ToResponse(CreditNote c, Invoice i) =>
+        new(c.Id, c.InvoiceId, c.Number, c.Date, Euro.Of(c.Amount), c.Reason, i.Number!, i.InvoiceDate!.Value, $"/api/billing/credit-notes/{c.Id}/pdf");
+
+    private static ProblemHttpResult Conflict(string? detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: detail);
+}

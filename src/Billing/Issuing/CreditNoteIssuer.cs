@@ -1,0 +1,66 @@
+using Billing.Domain;
+using Billing.Invoices;
+using Billing.Numbering;
+using Billing.Pdf;
+using Billing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Tenancy;
+
+namespace Billing.Issuing;
+
+/// <summary>Issues a full or partial credit note on an issued invoice. The credited total is checked inside the
+/// numbering transaction (and the invoice's version token), so racing credit notes can never exceed the invoice.</summary>
+internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, TimeProvider clock)
+{
+    public async Task<IssueResult> IssueAsync(Guid invoiceId, decimal? amount, string? reason, Guid? issuedBy, CancellationToken ct)
+    {
+        var found = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        if (found is null) return IssueResult.NotFound;
+        if (found.Status != InvoiceStatus.Issued)
+            return IssueResult.Conflict("Alleen een uitgegeven factuur kan met een creditnota worden gecorrigeerd.");
+
+        var now = clock.GetUtcNow();
+        var today = FeeService.Today(clock);
+        await using var scope = await scopes.BeginAsync(found.TenantId, ct);
+        var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
+        await using var transaction = await tenantDb.Database.BeginTransactionAsync(ct);
+        var number = await NumberSeries.NextAsync(tenantDb, InvoiceKind.CreditNote, today.Year, ct);
+        var invoice = await tenantDb.Invoices.FirstAsync(i => i.Id == invoiceId, ct);
+        // Sum in memory: SQLite stores decimals as text.
+        var credited = (await tenantDb.CreditNotes.Where(c => c.InvoiceId == invoiceId).Select(c => c.Amount).ToListAsync(ct)).Sum();
+        var requested = amount ?? CreditNoteRules.Creditable(invoice.Amount, credited);
+        var violations = CreditNoteRules.Validate(invoice.Amount, credited, requested, reason);
+        if (violations.Count > 0)
+            return new IssueResult(IssueOutcome.Invalid, Problem: "De creditnota kon niet worden opgemaakt.",
+                Errors: violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()));
+
+        var note = new CreditNote
+        {
+            Id = Guid.CreateVersion7(now), InvoiceId = invoice.Id, NumberYear = number.Year, Sequence = number.Sequence,
+            Number = number.ToString(), Date = today, Amount = requested, Reason = reason!.Trim(), IssuedAt = now, IssuedBy = issuedBy,
+        };
+        invoice.CreditedAmount = credited + requested;
+        invoice.Version++;
+        tenantDb.CreditNotes.Add(note);
+        tenantDb.IssuedNumbers.Add(new IssuedNumber
+        {
+            Kind = InvoiceKind.CreditNote, Year = number.Year, Sequence = number.Sequence, Number = note.Number,
+            DocumentId = note.Id, TenantId = invoice.TenantId, IssuedAt = now,
+        });
+        tenantDb.Pdfs.Add(new StoredPdf
+        {
+            Id = note.Id, FileName = Documents.FileName(note.Number), Content = renderer.RenderToArray(Documents.ForCreditNote(note, invoice)),
+        });
+        try
+        {
+            await tenantDb.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IssueResult.Conflict("De factuur werd intussen gewijzigd; probeer opnieuw.");
+        }
+        return new IssueResult(IssueOutcome.Done, note.Id, note.Number);
+    }
+}

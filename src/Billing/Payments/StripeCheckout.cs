@@ -1,0 +1,68 @@
+using Stripe;
+using Stripe.Checkout;
+
+namespace Billing.Payments;
+
+internal sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, decimal Amount, string? CustomerEmail = null);
+
+internal sealed record CheckoutLink(string SessionId, string Url, string IdempotencyKey);
+
+/// <summary>Creates a Stripe Checkout Session for exactly what is outstanding on one invoice.</summary>
+internal sealed class StripeCheckout(IStripeClient client, StripeSettings settings)
+{
+    public const string InvoiceIdKey = "invoice_id";
+    public const string InvoiceNumberKey = "invoice_number";
+
+    /// <summary>
+    /// Same invoice and amount → same key, so a retried call (timeout, double click) returns the first session instead
+    /// of creating a second one; a different amount (what remains after a partial payment) is a new request.
+    /// </summary>
+    public static string IdempotencyKey(Guid invoiceId, long amountInCents) => $"invoice-{invoiceId:N}-checkout-{amountInCents}-v1";
+
+    public static long ToCents(decimal amount)
+    {
+        if (amount <= 0m || decimal.Round(amount, 2) != amount)
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "A positive euro amount with at most two decimals.");
+        return (long)(amount * 100m);
+    }
+
+    public async Task<CheckoutLink> CreateAsync(CheckoutRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!settings.Enabled)
+            throw new InvalidOperationException("Online betalen met Stripe is niet ingeschakeld.");
+        var cents = ToCents(request.Amount);
+        var metadata = new Dictionary<string, string>
+        {
+            [InvoiceIdKey] = request.InvoiceId.ToString(),
+            [InvoiceNumberKey] = request.InvoiceNumber,
+        };
+        var options = new SessionCreateOptions
+        {
+            Mode = "payment",
+            Locale = "nl",
+            ClientReferenceId = request.InvoiceId.ToString(),
+            CustomerEmail = request.CustomerEmail,
+            AllowedPaymentMethodTypes = settings.PaymentMethodTypes.ToList(),
+            SuccessUrl = settings.SuccessUrl,
+            CancelUrl = settings.CancelUrl,
+            Metadata = metadata,
+            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new(metadata), Description = $"Factuur {request.InvoiceNumber}" },
+            LineItems =
+            [
+                new SessionLineItemOptions
+                {
+                    Quantity = 1,
+                    PriceData = new SessionLineItemPriceDataOptions
+                    {
+                        Currency = "eur",
+                        UnitAmount = cents,
+                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = $"Factuur {request.InvoiceNumber}" },
+                    },
+                },
+            ],
+        };
+        var key = IdempotencyKey(request.InvoiceId, cents);
+        var session = await new SessionService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = key }, cancellationToken);
+        return new(session.Id, session.Url, key);
+    }
+}

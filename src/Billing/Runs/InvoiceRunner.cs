@@ -1,0 +1,95 @@
+using Billing.Domain;
+using Billing.Invoices;
+using Billing.Persistence;
+using Billing.Pricing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Tenancy;
+using Tenants;
+
+namespace Billing.Runs;
+
+/// <summary>Prepares a draft for every (tenant, year) that is due and has no invoice yet. Idempotent: a second run,
+/// even one racing this one, finds the drafts (or hits the unique (TenantId, Year) index) and prepares nothing.</summary>
+internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, TimeProvider clock)
+{
+    public async Task<InvoiceRunReport> RunAsync(int? year, RunTrigger trigger, Guid? startedBy, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var currentYear = FeeService.Today(clock).Year;
+        int[] years = year is { } y ? [y] : [.. Enumerable.Range(PriceList.FirstBillableYear, Math.Max(0, currentYear - PriceList.FirstBillableYear + 1))];
+        var report = new InvoiceRunReport { Id = Guid.CreateVersion7(now), Trigger = trigger, Year = year, StartedAt = now, StartedBy = startedBy };
+
+        var priceList = await new PriceListStore(db).LoadAsync(ct);
+        var tenants = await directory.AllAsync(ct);
+        var existing = (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => years.Contains(i.Year)).Select(i => new { i.TenantId, i.Year }).ToListAsync(ct))
+            .Select(k => (k.TenantId, k.Year)).ToHashSet();
+
+        foreach (var tenant in tenants)
+        {
+            var drafts = new List<Invoice>();
+            foreach (var y2 in years)
+            {
+                if (existing.Contains((tenant.Id, y2))) { report.AlreadyExisting++; continue; }
+                var fee = FeeService.Calculate(tenant, y2, priceList);
+                if (fee.Due) drafts.Add(FeeService.NewDraft(tenant, fee, now, report.Id));
+                else Note(report, tenant, fee);
+            }
+            if (drafts.Count > 0)
+                await SaveDraftsAsync(report, tenant, drafts, ct);
+        }
+
+        report.FinishedAt = clock.GetUtcNow();
+        db.Runs.Add(report);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    private static void Note(InvoiceRunReport report, TenantSummary tenant, FeeCalculation fee)
+    {
+        var outcome = fee.NeedsAttention ? RunOutcome.NeedsAttention : RunOutcome.NotDue;
+        if (outcome == RunOutcome.NeedsAttention) report.NeedsAttention++; else report.NotDue++;
+        // The daily run only counts the (many, unchanging) years that are not due; a run finance starts lists them.
+        if (outcome == RunOutcome.NotDue && report.Trigger == RunTrigger.Daily) return;
+        report.Lines.Add(Line(report, tenant, fee.Year, outcome, fee.ReasonText ?? "", null, null));
+    }
+
+    /// <summary>Drafts are tenant-owned, so they are written inside the tenant's scope.</summary>
+    private async Task SaveDraftsAsync(InvoiceRunReport report, TenantSummary tenant, List<Invoice> drafts, CancellationToken ct)
+    {
+        await using var scope = await scopes.BeginAsync(tenant.Id, ct);
+        var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
+        foreach (var draft in drafts)
+        {
+            tenantDb.Invoices.Add(draft);
+            try
+            {
+                await tenantDb.SaveChangesAsync(ct);
+                report.Prepared++;
+                report.Lines.Add(Line(report, tenant, draft.Year, RunOutcome.Prepared, draft.Explanation, draft.Amount, draft.Id));
+            }
+            catch (DbUpdateException)
+            {
+                // Another run prepared it first: the unique (TenantId, Year) index decided.
+                tenantDb.Entry(draft).State = EntityState.Detached;
+                report.AlreadyExisting++;
+            }
+        }
+    }
+
+    private static InvoiceRunLine Line(InvoiceRunReport report, TenantSummary tenant, int year, RunOutcome outcome, string reason, decimal? amount, Guid? invoiceId) =>
+        new()
+        {
+            Id = Guid.NewGuid(), RunId = report.Id, TenantId = tenant.Id, TenantName = tenant.Name, Year = year,
+            Outcome = outcome, Reason = reason, Amount = amount, InvoiceId = invoiceId,
+        };
+}
+
+/// <summary>The daily Hangfire job: every billable year up to this one, so years missed while the platform was down are caught up.</summary>
+internal sealed class DailyInvoiceRunJob(InvoiceRunner runner)
+{
+    public const string Id = "billing-daily-invoice-run";
+
+    public async Task RunAsync(CancellationToken ct) => await runner.RunAsync(null, RunTrigger.Daily, null, ct);
+}

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Tenancy;
+using ServiceDesk.Calendar;
+using ServiceDesk.Domain;
+using ServiceDesk.Persistence;
+
+namespace ServiceDesk.Incidents;
+
+/// <summary>Recording and reading incidents.</summary>
+internal sealed class IncidentService(
+    ServiceDeskDbContext db, IncidentAccess access, ITenantStore tenants, ITenantScopeFactory scopes,
+    ClockPolicyProvider policies, TimeProvider clock)
+{
+    public sealed record NewFile(string FileName, byte[] Content);
+
+    public async Task<Outcome<IncidentCreatedResponse>> CreateAsync(
+        CreateIncidentRequest request, Actor actor, IReadOnlyList<NewFile>? files, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (valid, errors) = IncidentValidation.Check(request, actor.IsStaff, now);
+        TenantInfo? tenant = null;
+        if (actor.IsStaff)
+        {
+            if (!string.IsNullOrWhiteSpace(request.Tenant) && (tenant = await tenants.FindByIdentifierAsync(request.Tenant.Trim(), ct)) is null)
+                errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
+        }
+        else
+        {
+            tenant = actor.TenantId is { } own ? await tenants.FindByIdAsync(own, ct) : null;
+            if (tenant is null)
+                return Outcome<IncidentCreatedResponse>.Refused("Je account hoort niet bij een lokaal bestuur.");
+            if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), tenant.Identifier, StringComparison.OrdinalIgnoreCase))
+                return Outcome<IncidentCreatedResponse>.Refused("Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
+        }
+        var checkedFiles = new List<(string Name, string Type, byte[] Content)>();
+        foreach (var file in files ?? [])
+        {
+            var (type, error) = AttachmentRules.Check(file.FileName, file.Content);
+            if (error is not null) errors["attachments"] = [.. errors.GetValueOrDefault("attachments") ?? [], error];
+            else checkedFiles.Add((AttachmentRules.SafeName(file.FileName), type!, file.Content));
+        }
+        if (checkedFiles.Count > AttachmentRules.MaxPerIncident)
+            errors["attachments"] = [$"Voeg hoogstens {AttachmentRules.MaxPerIncident} bijlagen toe."];
+        if (errors.Count > 0 || valid is null || tenant is null) return Outcome<IncidentCreatedResponse>.Invalid(errors);
+
+        var incident = new Incident
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = tenant.Id,
+            Title = valid.Title,
+            Description = valid.Description,
+            Urgency = valid.Urgency,
+            Impact = valid.Impact,
+            Priority = PriorityMatrix.For(valid.Urgency, valid.Impact),
+            AffectedFeature = valid.AffectedFeature,
+            Status = IncidentStatus.New,
+            Channel = valid.Channel,
+            ReportedAt = valid.ReportedAt,
+            RecordedAt = now,
+            ReporterUserId = actor.IsStaff ? null : actor.Id,
+            ReporterName = actor.IsStaff ? valid.ReporterName ?? "Melder via " + valid.Channel.Name() : actor.Name,
+            ReporterEmail = actor.IsStaff ? valid.ReporterEmail : actor.Email,
+        };
+        var text = actor.IsStaff ? $"Geregistreerd door {actor.Name}, ontvangen via {valid.Channel.Name()}." : null;
+        incident.Events.Add(Event(incident, actor, now, IncidentEventKind.Created, IncidentStatus.New, null, incident.Priority.ToString(), text));
+        foreach (var (name, type, content) in checkedFiles)
+        {
+            incident.Attachments.Add(new Attachment
+            {
+                Id = Guid.CreateVersion7(now), TenantId = tenant.Id, IncidentId = incident.Id, FileName = name, ContentType = type,
+                Size = content.Length, Content = content, UploadedAt = now, UploadedBy = actor.Name,
+            });
+            incident.Events.Add(Event(incident, actor, now, IncidentEventKind.AttachmentAdded, null, null, name, null));
+        }
+
+        if (actor.IsStaff)
+        {
+            await using var scope = await scopes.BeginAsync(tenant.Id, ct);
+            var tenantDb = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+            tenantDb.Incidents.Add(incident);
+            await tenantDb.SaveChangesAsync(ct);
+        }
+        else
+        {
+            db.Incidents.Add(incident);
+            await db.SaveChangesAsync(ct);
+        }
+        var clocks = SlaClock.Compute(await policies.GetAsync(ct), ClockReadings.Facts(incident), now);
+        return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
+            incident.Id, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
+            ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
+    }
+
+    public async Task<IncidentResponse?> GetAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var incident = await access.Readable(actor).AsNoTracking().AsSplitQuery().Include(i => i.Events)
+            .FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (incident is null) return null;
+        var attachments = await (actor.IsStaff ? db.Attachments.IgnoreQueryFilters() : db.Attachments)
+            .Where(a => a.IncidentId == id).OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy))
+            .ToListAsync(ct);
+        var tenant = await tenants.FindByIdAsync(incident.TenantId, ct);
+        var clocks = SlaClock.Compute(await policies.GetAsync(ct), ClockReadings.Facts(incident), clock.GetUtcNow());
+        var history = incident.Events
+            .Where(e => actor.IsStaff || e.VisibleToReporter)
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new HistoryEntry(ClockReadings.InBrussels(e.At), e.Kind.ToString(), e.ActorName, e.From, e.To, e.Text))
+            .ToList();
+        return new IncidentResponse(
+            incident.Id, tenant?.Identifier ?? "", tenant?.Name ?? "", incident.Title, incident.Description,
+            incident.Urgency, incident.Impact, incident.Priority.ToString(), incident.PriorityOverrideReason,
+            incident.AffectedFeature, incident.Status.ToString(), incident.Status.ToDutch(), incident.Channel.ToString(),
+            ClockReadings.InBrussels(incident.ReportedAt), incident.ReporterName, incident.AssigneeId, incident.AssigneeName,
+            clocks.Response.DueAt, clocks.Resolution.DueAt,
+            ClockReadings.ToResponse(clocks.Response), ClockReadings.ToResponse(clocks.Resolution),
+            actor.IsStaff ? IncidentWorkflow.NextFrom(incident.Status).Select(s => s.ToString()).Order().ToList() : [],
+            history, attachments);
+    }
+
+    public async Task<(string FileName, string ContentType, byte[] Content)?> GetAttachmentAsync(
+        Guid incidentId, Guid attachmentId, Actor actor, CancellationToken ct)
+    {
+        var query = actor.IsStaff ? db.Attachments.IgnoreQueryFilters() : db.Attachments;
+        var a = await query.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId && x.IncidentId == incidentId, ct);
+        return a is null ? null : (a.FileName, a.ContentType, a.Content);
+    }
+
+    internal static IncidentEvent Event(Incident incident, Actor actor, DateTimeOffset at, IncidentEventKind kind,
+        IncidentStatus? status, string? from, string? to, string? text) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        TenantId = incident.TenantId,
+        IncidentId = incident.Id,
+        At = at,
+        Kind = kind,
+        ActorId = actor.Id,
+        ActorName = actor.Name,
+        Status = status,
+        From = from,
+        To = to,
+        Text = text,
+    };
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.Kernel.Security;
+using ServiceDesk.Queue;
+
+namespace ServiceDesk.Incidents;
+
+/// <summary>The incidents API. Reporters act inside their own tenant (another tenant's incident is a 404); agents across tenants.</summary>
+internal static class IncidentsApi
+{
+    public static void MapIncidentsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/servicedesk/incidents").WithTags("ServiceDesk").RequireAuthorization(Policies.Reporter);
+        group.MapPost("/", Create).WithSummary("Report an incident (reporters: received now; agents: for a tenant, with receivedAt).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/", List).WithSummary("Incidents ordered by nearest due time (agents: all tenants; others: their own tenant).")
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithSummary("One incident with its clocks and history (internal notes for agents only).");
+        group.MapPost("/{id:guid}/replies", Reply).WithSummary("A public reply (e-mailed to the reporter) or, for agents, an internal note.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{id:guid}/status", Status).WithSummary("Move to another status (agents).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{id:guid}/priority", ChangePriority).WithSummary("Override the priority with a reason (agents); clocks recompute from the reported time.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{id:guid}/assignee", Assign).WithSummary("Assign to an agent, or unassign with null (agents).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{id:guid}/attachments", Attach).WithSummary("Attach a PNG, JPEG, PDF or text file (base64, at most 5 MB).")
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.");
+    }
+
+    private static async Task<Results<Created<IncidentCreatedResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateIncidentRequest request, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await incidents.CreateAsync(request, Actor.From(user), null, ct);
+        if (outcome.Forbidden is { } reason) return Forbidden(reason);
+        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
+        return TypedResults.Created($"/api/servicedesk/incidents/{outcome.Value!.Id}", outcome.Value);
+    }
+
+    private static async Task<Results<Ok<List<IncidentSummary>>, ValidationProblem>> List(
+        [AsParameters] IncidentFilter filter, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await queries.ListAsync(Actor.From(user), filter, ct);
+        return outcome.Ok
+            ? TypedResults.Ok(outcome.Value!.Select(IncidentQueries.ToSummary).ToList())
+            : TypedResults.ValidationProblem(outcome.Errors!);
+    }
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound>> Get(Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.GetAsync(id, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Reply(
+        Guid id, ReplyRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await Then(await actions.ReplyAsync(id, Actor.From(user), request.Text, request.Public ?? true, ct), id, incidents, user, ct);
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Status(
+        Guid id, StatusRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await Then(await actions.ChangeStatusAsync(id, Actor.From(user), request.Status, request.Reason, ct), id, incidents, user, ct);
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangePriority(
+        Guid id, PriorityRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await Then(await actions.ChangePriorityAsync(id, Actor.From(user), request.Priority, request.Reason, ct), id, incidents, user, ct);
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Assign(
+        Guid id, AssignRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await Then(await actions.AssignAsync(id, Actor.From(user), request.AssigneeId, ct), id, incidents, user, ct);
+
+    private static async Task<Results<Created<AttachmentInfo>, NotFound, ValidationProblem, ProblemHttpResult>> Attach(
+        Guid id, AttachmentUpload upload, IncidentActions actions, ClaimsPrincipal user, CancellationToken ct)
+    {
+        byte[] content;
+        try
+        {
+            content = Convert.FromBase64String(upload.ContentBase64 ?? "");
+        }
+        catch (FormatException)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contentBase64"] = ["De inhoud is geen geldige base64."] });
+        }
+        var outcome = await actions.AddAttachmentAsync(id, Actor.From(user), upload.FileName, content, ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Forbidden is { } reason) return Forbidden(reason);
+        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
+        return TypedResults.Created($"/api/servicedesk/incidents/{id}/attachments/{outcome.Value!.Id}", outcome.Value);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> Download(
+        Guid id, Guid attachmentId, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.GetAttachmentAsync(id, attachmentId, Actor.From(user), ct) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Then<T>(
+        Outcome<T> outcome, Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Forbidden is { } reason) return Forbidden(reason);
+        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
+        return await incidents.GetAsync(id, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+    }
+
+    private static ProblemHttpResult Forbidden(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Kernel.Security;
+using ServiceDesk.Domain;
+using ServiceDesk.Incidents;
+
+namespace ServiceDesk.Pages.Desk;
+
+/// <summary>One incident: clocks, history, replies; agents also change status, priority and assignee.</summary>
+[Authorize(Policy = Policies.Reporter)]
+internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions) : PageModel
+{
+    public IncidentResponse Incident { get; private set; } = null!;
+
+    public bool IsStaff => Actor.From(User).IsStaff;
+
+    public Guid? UserId => Actor.From(User).Id;
+
+    [BindProperty] public string? ReplyText { get; set; }
+    [BindProperty] public bool ReplyPublic { get; set; } = true;
+    [BindProperty] public string? NewStatus { get; set; }
+    [BindProperty] public string? StatusReason { get; set; }
+    [BindProperty] public string? NewPriority { get; set; }
+    [BindProperty] public string? PriorityReason { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await actions.ReplyAsync(id, Actor.From(User), ReplyText, !IsStaff || ReplyPublic, ct), "ReplyText",
+            ReplyPublic || !IsStaff ? "Je antwoord is verstuurd." : "De interne notitie is bewaard.", ct);
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await actions.ChangeStatusAsync(id, Actor.From(User), NewStatus, StatusReason, ct), "NewStatus", "De status is gewijzigd.", ct);
+
+    public async Task<IActionResult> OnPostPriorityAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await actions.ChangePriorityAsync(id, Actor.From(User), NewPriority, PriorityReason, ct), "NewPriority", "De prioriteit is gewijzigd.", ct);
+
+    public async Task<IActionResult> OnPostAssignToMeAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await actions.AssignAsync(id, Actor.From(User), Actor.From(User).Id, ct), "", "Het incident is aan jou toegewezen.", ct);
+
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, CancellationToken ct)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Kies een bestand.");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        if (Upload.Length > AttachmentRules.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), $"{Upload.FileName} is groter dan 5 MB.");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer, ct);
+        return await Handle(id, await actions.AddAttachmentAsync(id, Actor.From(User), Upload.FileName, buffer.ToArray(), ct), nameof(Upload), "De bijlage is toegevoegd.", ct);
+    }
+
+    public static string Hours(double h) => h.ToString("0.##", Platform.Kernel.Formatting.Dutch.Culture) + " u";
+
+    public static string StatusText(string status) => Enum.TryParse<IncidentStatus>(status, out var s) ? s.ToDutch() : status;
+
+    private async Task<IActionResult> Handle<T>(Guid id, Outcome<T> outcome, string field, string done, CancellationToken ct)
+    {
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden is { } reason) return Forbid();
+        if (!outcome.Ok)
+        {
+            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError(field, m);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        Message = done;
+        return Redirect($"/servicedesk/incidenten/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var incident = await incidents.GetAsync(id, Actor.From(User), ct);
+        if (incident is null) return false;
+        Incident = incident;
+        return true;
+    }
+}

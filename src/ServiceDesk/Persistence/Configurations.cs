@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Kernel.Persistence;
+
+namespace ServiceDesk.Persistence;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> b)
+    {
+        b.ToTable("incidents");
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Title).HasMaxLength(200);
+        b.Property(i => i.Description).HasMaxLength(10_000);
+        b.Property(i => i.PriorityOverrideReason).HasMaxLength(1000);
+        b.Property(i => i.AffectedFeature).HasMaxLength(100);
+        b.Property(i => i.ReporterName).HasMaxLength(200);
+        b.Property(i => i.ReporterEmail).HasMaxLength(254);
+        b.Property(i => i.AssigneeName).HasMaxLength(200);
+        b.HasIndex(i => new { i.TenantId, i.ReportedAt });
+        b.HasIndex(i => i.Status);
+        b.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentEventConfiguration : IEntityTypeConfiguration<IncidentEvent>
+{
+    public void Configure(EntityTypeBuilder<IncidentEvent> b)
+    {
+        b.ToTable("incident_events");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.ActorName).HasMaxLength(200);
+        b.Property(e => e.From).HasMaxLength(200);
+        b.Property(e => e.To).HasMaxLength(200);
+        b.Property(e => e.Text).HasMaxLength(10_000);
+        b.Ignore(e => e.VisibleToReporter);
+        b.HasIndex(e => new { e.IncidentId, e.At });
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.ToTable("attachments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.FileName).HasMaxLength(255);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.UploadedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class ReporterSeatConfiguration : IEntityTypeConfiguration<ReporterSeat>
+{
+    public void Configure(EntityTypeBuilder<ReporterSeat> b)
+    {
+        b.ToTable("reporter_seats");
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => new { s.TenantId, s.Seat }).IsUnique();
+        b.HasIndex(s => new { s.TenantId, s.UserId }).IsUnique();
+        b.ToTable(t => t.HasCheckConstraint("ck_reporter_seats_seat", "\"Seat\" BETWEEN 1 AND 3"));
+    }
+}
+
+internal sealed class ClosingDayConfiguration : IEntityTypeConfiguration<ClosingDay>
+{
+    public void Configure(EntityTypeBuilder<ClosingDay> b)
+    {
+        b.ToTable("closing_days");
+        b.IsGlobal("The service desk's own closing days apply to every tenant's clocks.");
+        b.HasKey(d => d.Date);
+        b.Property(d => d.Reason).HasMaxLength(200);
+        b.Property(d => d.AddedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class ClockPolicyConfiguration : IEntityTypeConfiguration<ClockPolicyRecord>
+{
+    public void Configure(EntityTypeBuilder<ClockPolicyRecord> b)
+    {
+        b.ToTable("clock_policies");
+        b.IsGlobal("The contract's clock policy is the same for every tenant.");
+        b.HasKey(p => p.Name);
+        b.Property(p => p.Name).HasMaxLength(50);
+        b.Property(p => p.PausingStatuses).HasMaxLength(200);
+        b.HasData(new ClockPolicyRecord
+        {
+            Name = ClockPolicyRecord.ContractName,
+            P1ResponseMinutes = 2 * 60, P1ResolutionMinutes = 8 * 60,
+            P2ResponseMinutes = 4 * 60, P2ResolutionMinutes = 40 * 60,
+            P3ResponseMinutes = 8 * 60, P3ResolutionMinutes = 160 * 60,
+            P4ResponseMinutes = 8 * 60, P4ResolutionMinutes = 240 * 60,
+            PausingStatuses = "",
+        });
+    }
+}
+
+internal sealed class SlaWarningConfiguration : IEntityTypeConfiguration<SlaWarning>
+{
+    public void Configure(EntityTypeBuilder<SlaWarning> b)
+    {
+        b.ToTable("sla_warnings");
+        b.IsGlobal("Send-once log of the cross-tenant warning job; ids only, no personal data.");
+        b.HasKey(w => w.Id);
+        b.HasIndex(w => new { w.IncidentId, w.Clock, w.Kind }).IsUnique();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Tenancy;
+
+namespace ServiceDesk.Persistence;
+
+internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tenantContext)
+    : TenantDbContext(options, tenantContext)
+{
+    public const string SchemaName = "servicedesk";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<ReporterSeat> ReporterSeats => Set<ReporterSeat>();
+
+    public DbSet<ClosingDay> ClosingDays => Set<ClosingDay>();
+
+    public DbSet<ClockPolicyRecord> ClockPolicies => Set<ClockPolicyRecord>();
+
+    public DbSet<SlaWarning> SlaWarnings => Set<SlaWarning>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
+            t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);
+}
+
+internal sealed class SqliteServiceDeskDbContext(DbContextOptions<SqliteServiceDeskDbContext> options, TenantContext tenantContext)
+    : ServiceDeskDbContext(options, tenantContext);
+
+internal sealed class PostgresServiceDeskDbContext(DbContextOptions<PostgresServiceDeskDbContext> options, TenantContext tenantContext)
+    : ServiceDeskDbContext(options, tenantContext);
+
+internal sealed class SqliteServiceDeskDesignFactory : IDesignTimeDbContextFactory<SqliteServiceDeskDbContext>
+{
+    public SqliteServiceDeskDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Sqlite<SqliteServiceDeskDbContext>(ServiceDeskDbContext.SchemaName), new TenantContext());
+}
+
+internal sealed class PostgresServiceDeskDesignFactory : IDesignTimeDbContextFactory<PostgresServiceDeskDbContext>
+{
+    public PostgresServiceDeskDesignFactory() { }
+
+    public PostgresServiceDeskDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Postgres<PostgresServiceDeskDbContext>(ServiceDeskDbContext.SchemaName), new TenantContext());
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Platform.Kernel.Mail;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using ServiceDesk.Incidents;
+using ServiceDesk.Persistence;
+
+namespace ServiceDesk.Reporters;
+
+public sealed record ReporterResponse(Guid Id, string Email, string DisplayName, int? Seat);
+
+public sealed record NewReporterRequest(string? Email, string? DisplayName, string? Password);
+
+/// <summary>
+/// A tenant's reporters: at most <see cref="MaxReporters"/>. The limit is a seat table with a unique (TenantId, Seat)
+/// index: a seat is reserved before the user is created and given back when creation fails, so two admins adding
+/// the fourth reporter at the same time cannot both succeed. Reporters created elsewhere (platform admin API, seed)
+/// are given a free seat when one is added here, so they count too.
+/// </summary>
+internal sealed class ReporterSeats(
+    ServiceDeskDbContext db, IPlatformUsers users, IMailSender mail, IConfiguration configuration, TimeProvider clock)
+{
+    public const int MaxReporters = 3;
+
+    public const string FullMessage =
+        "Dit lokaal bestuur heeft al 3 melders. Verwijder eerst een melder voordat je een nieuwe aanduidt.";
+
+    private static readonly TimeSpan StaleReservation = TimeSpan.FromMinutes(5);
+
+    public async Task<IReadOnlyList<ReporterResponse>> ListAsync(Guid tenantId, CancellationToken ct)
+    {
+        var reporters = await users.ListAsync(tenantId, Roles.Reporter, ct);
+        var seats = await db.ReporterSeats.AsNoTracking().Where(s => s.UserId != null).ToDictionaryAsync(s => s.UserId!.Value, s => s.Seat, ct);
+        return reporters.Select(r => new ReporterResponse(r.Id, r.Email, r.DisplayName, seats.TryGetValue(r.Id, out var s) ? s : null)).ToList();
+    }
+
+    public async Task<Outcome<ReporterResponse>> AddAsync(TenantInfo tenant, NewReporterRequest request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.DisplayName)) errors["displayName"] = ["De naam is verplicht."];
+        else if (request.DisplayName.Trim().Length > 200) errors["displayName"] = ["De naam mag hoogstens 200 tekens lang zijn."];
+        if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = ["Het e-mailadres is verplicht."];
+        if (string.IsNullOrWhiteSpace(request.Password)) errors["password"] = ["Kies een eerste wachtwoord van minstens 12 tekens."];
+        if (errors.Count > 0) return Outcome<ReporterResponse>.Invalid(errors);
+
+        await AdoptUnseatedAsync(tenant.Id, ct);
+        var seat = await ReserveAsync(tenant.Id, ct);
+        if (seat is null) return Outcome<ReporterResponse>.Invalid("reporters", FullMessage);
+
+        var (user, createErrors) = await users.CreateAsync(request.Email!.Trim(), request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, request.Password, ct);
+        if (user is null)
+        {
+            db.ReporterSeats.Remove(seat);
+            await db.SaveChangesAsync(ct);
+            return Outcome<ReporterResponse>.Invalid(createErrors.ToDictionary());
+        }
+        seat.UserId = user.Id;
+        await db.SaveChangesAsync(ct);
+        await mail.SendAsync(new OutgoingMail(user.Email, "Je bent melder bij de servicedesk van Mijn Burgerprofiel",
+            $"Beste {user.DisplayName},\n\nDe beheerder van {tenant.Name} heeft je aangeduid als melder bij de servicedesk van " +
+            "Mijn Burgerprofiel. Je kan nu incidenten melden en opvolgen.\n\n" +
+            $"Meld je aan op {BaseUrl()}/aanmelden met dit e-mailadres en het eerste wachtwoord dat je beheerder je meedeelt.\n\n" +
+            "Met vriendelijke groeten,\nServicedesk Digitaal Vlaanderen\n"), ct);
+        return Outcome<ReporterResponse>.Success(new ReporterResponse(user.Id, user.Email, user.DisplayName, seat.Seat));
+    }
+
+    public async Task<bool> RemoveAsync(Guid tenantId, Guid userId, CancellationToken ct)
+    {
+        var user = await users.FindAsync(userId, ct);
+        if (user is null || user.TenantId != tenantId || user.Role != Roles.Reporter) return false;
+        if (!await users.RemoveAsync(userId, tenantId, ct)) return false;
+        await db.ReporterSeats.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        return true;
+    }
+
+    /// <summary>Takes the lowest free seat; a concurrent taker of the same seat loses on the unique index and tries the next.</summary>
+    private async Task<ReporterSeat?> ReserveAsync(Guid tenantId, CancellationToken ct)
+    {
+        var stale = clock.GetUtcNow() - StaleReservation;
+        await db.ReporterSeats.Where(s => s.UserId == null && s.TakenAt < stale).ExecuteDeleteAsync(ct);
+        for (var attempt = 0; attempt < MaxReporters; attempt++)
+        {
+            var taken = await db.ReporterSeats.Select(s => s.Seat).ToListAsync(ct);
+            var free = Enumerable.Range(1, MaxReporters).Except(taken).Cast<int?>().FirstOrDefault();
+            if (free is null) return null;
+            var seat = new ReporterSeat { Id = Guid.NewGuid(), TenantId = tenantId, Seat = free.Value, TakenAt = clock.GetUtcNow() };
+            db.ReporterSeats.Add(seat);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return seat;
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(seat).State = EntityState.Detached;
+            }
+        }
+        return null;
+    }
+
+    private async Task AdoptUnseatedAsync(Guid tenantId, CancellationToken ct)
+    {
+        var reporters = await users.ListAsync(tenantId, Roles.Reporter, ct);
+        var seated = await db.ReporterSeats.Where(s => s.UserId != null).Select(s => s.UserId!.Value).ToListAsync(ct);
+        var ids = reporters.Select(r => r.Id).ToList();
+        var orphanSeats = await db.ReporterSeats.Where(s => s.UserId != null && !ids.Contains(s.UserId!.Value)).ToListAsync(ct);
+        if (orphanSeats.Count > 0)
+        {
+            db.ReporterSeats.RemoveRange(orphanSeats);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var reporter in reporters.Where(r => !seated.Contains(r.Id)))
+        {
+            var seat = await ReserveAsync(tenantId, ct);
+            if (seat is null) return;
+            seat.UserId = reporter.Id;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private string BaseUrl() => (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+}

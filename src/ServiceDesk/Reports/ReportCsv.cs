@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Platform.Kernel.Formatting;
+using ServiceDesk.Domain;
+
+namespace ServiceDesk.Reports;
+
+/// <summary>The report as CSV for spreadsheets in nl-BE: semicolon-separated, decimal comma, UTF-8 with BOM. Hand-written: the served CsvHelper 34 build has another API than the documented one.</summary>
+internal static class ReportCsv
+{
+    public static byte[] Write(MonthlyReportResult r, string scope)
+    {
+        var csv = new StringBuilder();
+        {
+            void Row(params string[] cells) => csv.Append(string.Join(';', cells.Select(Field))).Append("\r\n");
+            Row("Servicedeskrapport", scope, $"{r.Month:D2}/{r.Year}");
+            Row("Prioriteit", "Aantal incidenten");
+            foreach (var (p, n) in r.PerPriority.OrderBy(x => x.Key)) Row(p.ToString(), n.ToString(CultureInfo.InvariantCulture));
+            Row("Totaal", r.Total.ToString(CultureInfo.InvariantCulture));
+            Row("Doelstelling", "Gehaald", "Overschreden", "Nog lopend", "Gehaald (%)", "Mediaan (werkuren)", "90e percentiel (werkuren)");
+            Stats("Reactie", r.Response);
+            Stats("Oplossing", r.Resolution);
+            Row("Overschrijdingen");
+            Row("Lokaal bestuur", "Titel", "Prioriteit", "Gemeld", "Doelstelling", "Doel (werkuren)", "Verstreken (werkuren)", "Id");
+            foreach (var b in r.Breaches)
+                Row(b.Tenant, b.Title, b.Priority.ToString(), Dutch.DateTime(b.ReportedAt), ReportText.Clock(b.Clock),
+                    ReportText.Hours(b.Target.TotalHours), ReportText.Hours(b.Elapsed.TotalHours), b.Key.ToString());
+
+            void Stats(string name, ObjectiveStats s) => Row(name, s.Met.ToString(CultureInfo.InvariantCulture),
+                s.Breached.ToString(CultureInfo.InvariantCulture), s.Open.ToString(CultureInfo.InvariantCulture),
+                ReportText.Percent(s.MetPercent), ReportText.Hours(s.MedianHours), ReportText.Hours(s.P90Hours));
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
+    internal static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}
+
+/// <summary>Dutch wording and number formats shared by the report page, CSV and PDF.</summary>
+internal static class ReportText
+{
+    public static string Clock(string clock) => clock == "response" ? "Reactie" : "Oplossing";
+
+    public static string Hours(double? hours) => hours is { } h ? h.ToString("0.00", Dutch.Culture) : "–";
+
+    public static string Percent(double? percent) => percent is { } p ? p.ToString("0.0", Dutch.Culture) + " %" : "–";
+
+    public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", Dutch.Culture);
+}

@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using StatusPage.Domain;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
+using StatusPage.Model;
+using StatusPage.Persistence;
+using static StatusPage.Api.RequestParsing;
+
+namespace StatusPage.Api;
+
+/// <summary>Incidents and maintenance for agents and platform admins; every change is audited and told to subscribers once.</summary>
+internal static class IncidentsApi
+{
+    public static void MapIncidentsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/incidents", List).WithSummary("Status incidents, newest first (open=true for open ones only).");
+        api.MapGet("/incidents/{id:guid}", Get).WithSummary("One status incident with its updates and impact periods.");
+        api.MapPost("/incidents", Open).WithSummary("Open an incident with its first update and the components it affects.").ProducesValidationProblem();
+        api.MapPost("/incidents/preview", PreviewOpen).WithSummary("What subscribers would receive for this new incident.").ProducesValidationProblem();
+        api.MapPost("/incidents/{id:guid}/updates", Update).WithSummary("Post an update (status, message, optionally the new set of impacts).").ProducesValidationProblem();
+        api.MapPost("/incidents/{id:guid}/updates/preview", PreviewUpdate).WithSummary("What subscribers would receive for this update.").ProducesValidationProblem();
+        api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
+        api.MapPost("/maintenance", Plan).WithSummary("Plan (and by default announce) a maintenance window.").ProducesValidationProblem();
+        api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
+        api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, UserId(u), ct), clock)).WithSummary("Announce a draft window.");
+        api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, UserId(u), ct), clock)).WithSummary("Start a window now.");
+        api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, UserId(u), ct), clock)).WithSummary("Complete a window now.");
+    }
+
+    public static Guid? UserId(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private static async Task<List<IncidentResponse>> List(bool? open, StatusPageDbContext db, CancellationToken ct)
+    {
+        var query = db.Incidents.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery();
+        if (open == true) query = query.Where(i => i.ResolvedAt == null);
+        return (await query.OrderByDescending(i => i.StartedAt).Take(200).ToListAsync(ct)).Select(ToResponse).ToList();
+    }
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound>> Get(Guid id, StatusPageDbContext db, CancellationToken ct) =>
+        await db.Incidents.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct) is { } i
+            ? TypedResults.Ok(ToResponse(i)) : TypedResults.NotFound();
+
+    private static (NewIncident?, Dictionary<string, string[]>) Parse(IncidentRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var status = IncidentUpdateStatus.Investigating;
+        if (r.Status is not null && !TryEnum(r.Status, out status)) errors["status"] = ["Kies als status: " + Choices<IncidentUpdateStatus>() + "."];
+        var impacts = Impacts(r.Impacts ?? [], errors);
+        return errors.Count > 0 ? (null, errors) : (new NewIncident(r.Title ?? "", status, r.Message ?? "", impacts!), errors);
+    }
+
+    private static async Task<Results<Created<IncidentResponse>, ValidationProblem>> Open(IncidentRequest request, IncidentService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (input, errors) = Parse(request);
+        if (input is null) return TypedResults.ValidationProblem(errors);
+        var result = await service.OpenAsync(input, UserId(user), ct);
+        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
+            : TypedResults.Created($"/api/status/incidents/{result.Incident!.Id}", ToResponse(result.Incident));
+    }
+
+    private static async Task<Results<Ok<PreviewResponse>, ValidationProblem>> PreviewOpen(IncidentRequest request, IncidentService service, CancellationToken ct)
+    {
+        var (input, errors) = Parse(request);
+        if (input is null) return TypedResults.ValidationProblem(errors);
+        var p = await service.PreviewOpenAsync(input, ct);
+        return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
+    }
+
+    private static (NewIncidentUpdate?, Dictionary<string, string[]>) Parse(IncidentUpdateRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!TryEnum<IncidentUpdateStatus>(r.Status, out var status)) errors["status"] = ["Kies als status: " + Choices<IncidentUpdateStatus>() + "."];
+        var impacts = Impacts(r.Impacts, errors);
+        return errors.Count > 0 ? (null, errors) : (new NewIncidentUpdate(status, r.Message ?? "", impacts), errors);
+    }
+
+    private static async Task<Results<Ok<IncidentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
+        Guid id, IncidentUpdateRequest request, IncidentService service, StatusPageDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (input, errors) = Parse(request);
+        if (input is null) return TypedResults.ValidationProblem(errors);
+        var result = await service.AddUpdateAsync(id, input, UserId(user), ct);
+        if (result.Incident is null) return TypedResults.NotFound();
+        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
+        if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
+        return (await Get(id, db, ct)).Result is Ok<IncidentResponse> ok ? TypedResults.Ok(ok.Value!) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<PreviewResponse>, ValidationProblem, NotFound>> PreviewUpdate(
+        Guid id, IncidentUpdateRequest request, IncidentService service, StatusPageDbContext db, CancellationToken ct)
+    {
+        var (input, errors) = Parse(request);
+        if (input is null) return TypedResults.ValidationProblem(errors);
+        var incident = await db.Incidents.AsNoTracking().Include(i => i.Impacts).FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (incident is null) return TypedResults.NotFound();
+        var p = await service.PreviewUpdateAsync(incident, input, ct);
+        return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
+    }
+
+    private static async Task<List<MaintenanceResponse>> ListMaintenance(StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
+        (await db.Maintenance.AsNoTracking().Include(m => m.Components).OrderByDescending(m => m.ScheduledStart).Take(200).ToListAsync(ct))
+            .Select(m => ToResponse(m, clock.GetUtcNow())).ToList();
+
+    private static NewMaintenance ToInput(MaintenanceRequest r) =>
+        new(r.Title ?? "", r.Description ?? "", r.Start, r.End, r.ComponentIds ?? [], r.Announce);
+
+    private static async Task<Results<Created<MaintenanceResponse>, ValidationProblem>> Plan(
+        MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await service.PlanAsync(ToInput(request), UserId(user), ct);
+        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
+            : TypedResults.Created($"/api/status/maintenance/{result.Maintenance!.Id}", ToResponse(result.Maintenance, clock.GetUtcNow()));
+    }
+
+    private static async Task<Ok<PreviewResponse>> PreviewMaintenance(MaintenanceRequest request, MaintenanceService service, CancellationToken ct)
+    {
+        var p = await service.PreviewAsync(ToInput(request), ct);
+        return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
+    }
+
+    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ProblemHttpResult>> Change(Task<MaintenanceResult> change, TimeProvider clock)
+    {
+        var result = await change;
+        if (result.Maintenance is null) return TypedResults.NotFound();
+        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
+        return TypedResults.Ok(ToResponse(result.Maintenance, clock.GetUtcNow()));
+    }
+
+    public static IncidentResponse ToResponse(StatusIncident i) => new(i.Id, i.Title, i.Status.ToString(), i.Status.ToDutch(), i.StartedAt, i.ResolvedAt,
+        i.Updates.OrderBy(u => u.At).Select(u => new UpdateResponse(u.Id, u.At, u.Status.ToString(), u.Status.ToDutch(), u.Message)).ToList(),
+        i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList());
+
+    public static MaintenanceResponse ToResponse(PlannedMaintenance m, DateTimeOffset now) => new(m.Id, m.Title, m.Description, m.ScheduledStart, m.ScheduledEnd,
+        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList());
+}

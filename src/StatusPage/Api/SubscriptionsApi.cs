@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using StatusPage.Subscriptions;
+
+namespace StatusPage.Api;
+
+/// <summary>Anonymous e-mail subscription (double opt-in): the address receives a confirmation link first.</summary>
+internal static class SubscriptionsApi
+{
+    internal sealed record SubscriptionResponse(Guid Id, string Email, bool Confirmed);
+
+    public static void MapSubscriptionsApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/api/status/subscriptions", Subscribe).AllowAnonymous().WithTags("Status page (public)")
+            .WithSummary("Subscribe an e-mail address to a product (slug or name), a component, or everything; sends a confirmation mail.")
+            .ProducesValidationProblem();
+
+    private static async Task<Results<Accepted<SubscriptionResponse>, ValidationProblem>> Subscribe(
+        SubscriptionRequest request, SubscriptionService subscriptions, CancellationToken ct)
+    {
+        var result = await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct);
+        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
+            : TypedResults.Accepted((string?)null, new SubscriptionResponse(result.Subscriber!.Id, result.Subscriber.Email, false));
+    }
+}

@@ -1,0 +1,29 @@
+using StatusPage.Domain;
+
+namespace StatusPage.Model;
+
+/// <summary>A product on the status page, e.g. "Mijn Burgerprofiel"; <see cref="Slug"/> is used in <c>?product=</c>.</summary>
+internal sealed class Product
+{
+    public Guid Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public int SortOrder { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public List<Component> Components { get; set; } = [];
+}
+
+/// <summary>A part of a product whose status is shown; <see cref="Group"/> optionally groups components on the page.</summary>
+internal sealed class Component
+{
+    public Guid Id { get; set; }
+    public Guid ProductId { get; set; }
+    public required string Name { get; set; }
+    public string? Group { get; set; }
+    public int SortOrder { get; set; }
+    /// <summary>Set by hand by an operator; wins over what incidents and maintenance imply.</summary>
+    public ComponentStatus? ManualStatus { get; set; }
+    /// <summary>When the component was put on the status page: before it there is no availability data.</summary>
+    public DateTimeOffset TrackedSince { get; set; }
+}

@@ -1,0 +1,48 @@
+using Platform.Kernel.Mail;
+using StatusPage.Model;
+
+namespace StatusPage.Notifications;
+
+/// <summary>The Dutch e-mails of the status page.</summary>
+internal static class StatusMails
+{
+    public static OutgoingMail Notification(StatusEvent e, Subscriber s, StatusLinks links)
+    {
+        var unsubscribe = links.Unsubscribe(s.Token);
+        var text = $"""
+            {e.Title}
+
+            {e.Body}
+
+            Volg de status op {links.StatusPage}
+
+            Je krijgt dit bericht omdat je geabonneerd bent op de statuspagina van Mijn Burgerprofiel.
+            Uitschrijven met één klik: {unsubscribe}
+            """;
+        return new OutgoingMail(s.Email, e.Title, text, Headers: UnsubscribeHeaders(unsubscribe));
+    }
+
+    public static OutgoingMail Confirmation(Subscriber s, string scope, StatusLinks links)
+    {
+        var text = $"""
+            Dag,
+
+            Iemand (hopelijk jij) wil meldingen ontvangen over storingen en gepland onderhoud van {scope}.
+            Bevestig je abonnement via deze link:
+
+            {links.Confirm(s.Token)}
+
+            Heb je dit niet gevraagd? Dan hoef je niets te doen: zonder bevestiging krijg je geen berichten.
+
+            Statuspagina: {links.StatusPage}
+            """;
+        return new OutgoingMail(s.Email, "Bevestig je abonnement op de statuspagina", text);
+    }
+
+    /// <summary>RFC 8058 one-click unsubscribe: mail clients POST to the link without opening a page.</summary>
+    private static Dictionary<string, string> UnsubscribeHeaders(string url) => new()
+    {
+        ["List-Unsubscribe"] = $"<{url}>",
+        ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+    };
+}

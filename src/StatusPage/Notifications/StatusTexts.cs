@@ -1,0 +1,59 @@
+using System.Text;
+using Platform.Kernel.Formatting;
+using StatusPage.Domain;
+using StatusPage.Model;
+
+namespace StatusPage.Notifications;
+
+/// <summary>The Dutch words subscribers read, for mails, feeds and webhooks alike, so a preview shows exactly
+/// what will be sent.</summary>
+internal static class StatusTexts
+{
+    public static string When(DateTimeOffset at) => $"{Dutch.Date(at)} om {Dutch.ToBrussels(at):HH:mm}";
+
+    public static string Title(StatusEventKind kind, string subject) => kind switch
+    {
+        StatusEventKind.IncidentOpened => $"Storing: {subject}",
+        StatusEventKind.IncidentUpdated => $"Update storing: {subject}",
+        StatusEventKind.IncidentResolved => $"Opgelost: {subject}",
+        StatusEventKind.MaintenanceAnnounced => $"Gepland onderhoud: {subject}",
+        StatusEventKind.MaintenanceStarted => $"Onderhoud gestart: {subject}",
+        StatusEventKind.MaintenanceCompleted => $"Onderhoud voltooid: {subject}",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string IncidentBody(IncidentUpdateStatus status, string message, DateTimeOffset at, IEnumerable<string> impacts)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{status.ToDutch()} ({When(at)})");
+        text.AppendLine();
+        text.AppendLine(message.Trim());
+        var lines = impacts.ToList();
+        if (lines.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Getroffen onderdelen:");
+            foreach (var line in lines) text.AppendLine("- " + line);
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    public static string MaintenanceBody(StatusEventKind kind, PlannedMaintenance m, IEnumerable<string> components)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(kind switch
+        {
+            StatusEventKind.MaintenanceStarted => $"Het onderhoud is gestart ({When(m.Start)}).",
+            StatusEventKind.MaintenanceCompleted => $"Het onderhoud is voltooid ({When(m.End)}).",
+            _ => $"Gepland van {When(m.ScheduledStart)} tot {When(m.ScheduledEnd)} (Belgische tijd).",
+        });
+        text.AppendLine();
+        text.AppendLine(m.Description.Trim());
+        text.AppendLine();
+        text.AppendLine("Betrokken onderdelen:");
+        foreach (var name in components) text.AppendLine("- " + name);
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Impact(string component, ImpactLevel level) => $"{component}: {level.ToDutch().ToLowerInvariant()}";
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Tenancy;
+using StatusPage.Model;
+
+namespace StatusPage.Persistence;
+
+internal class StatusPageDbContext(DbContextOptions options, TenantContext tenantContext)
+    : TenantDbContext(options, tenantContext)
+{
+    public const string SchemaName = "statuspage";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Component> Components => Set<Component>();
+    public DbSet<StatusIncident> Incidents => Set<StatusIncident>();
+    public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
+    public DbSet<IncidentImpact> IncidentImpacts => Set<IncidentImpact>();
+    public DbSet<PlannedMaintenance> Maintenance => Set<PlannedMaintenance>();
+    public DbSet<MaintenanceComponent> MaintenanceComponents => Set<MaintenanceComponent>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<StatusEvent> Events => Set<StatusEvent>();
+    public DbSet<NotificationLog> Notifications => Set<NotificationLog>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusPageDbContext).Assembly,
+            t => t.Namespace?.StartsWith("StatusPage", StringComparison.Ordinal) == true);
+}
+
+internal sealed class SqliteStatusPageDbContext(DbContextOptions<SqliteStatusPageDbContext> options, TenantContext tenantContext)
+    : StatusPageDbContext(options, tenantContext);
+
+internal sealed class PostgresStatusPageDbContext(DbContextOptions<PostgresStatusPageDbContext> options, TenantContext tenantContext)
+    : StatusPageDbContext(options, tenantContext);
+
+internal sealed class SqliteStatusPageDesignFactory : IDesignTimeDbContextFactory<SqliteStatusPageDbContext>
+{
+    public SqliteStatusPageDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Sqlite<SqliteStatusPageDbContext>(StatusPageDbContext.SchemaName), new TenantContext());
+}
+
+internal sealed class PostgresStatusPageDesignFactory : IDesignTimeDbContextFactory<PostgresStatusPageDbContext>
+{
+    public PostgresStatusPageDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Postgres<PostgresStatusPageDbContext>(StatusPageDbContext.SchemaName), new TenantContext());
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using System.Text;
+
+namespace StatusPage.Public;
+
+/// <summary>The public, anonymous, cacheable endpoints under /status.</summary>
+internal static class PublicEndpoints
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public static void MapStatusPublic(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/status").AllowAnonymous().WithTags("Status page (public)");
+        group.MapGet("/", Page).WithSummary("The public status page (HTML; ?product= for one product).").ExcludeFromDescription();
+        group.MapGet("/historiek", History).WithSummary("Past incidents, paged (HTML).").ExcludeFromDescription();
+        group.MapGet("/feed.atom", Atom).WithSummary("Atom feed of incidents and maintenance (?product= for one product).");
+        group.MapGet("/maintenance.ics", Ical).WithSummary("iCalendar feed of planned maintenance (Europe/Brussels).");
+        group.MapGet("/status.css", () => Results.Text(StatusCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
+    }
+
+    private static Task Page(HttpContext http, StatusPageCache cache, string? product) =>
+        ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async () =>
+        {
+            var snapshot = await http.RequestServices.GetRequiredService<StatusSnapshotBuilder>()
+                .BuildAsync(product, 1, 5, http.RequestAborted);
+            return snapshot is null ? null : (Encoding.UTF8.GetBytes(StatusPageRenderer.Page(snapshot)), HtmlType);
+        });
+
+    private static Task History(HttpContext http, StatusPageCache cache, string? product, int? pagina) =>
+        ServeAsync(http, cache, $"history|{product?.Trim().ToLowerInvariant()}|{pagina ?? 1}", async () =>
+        {
+            var snapshot = await http.RequestServices.GetRequiredService<StatusSnapshotBuilder>()
+                .BuildAsync(product, pagina ?? 1, StatusSnapshot.PastPageSize, http.RequestAborted);
+            return snapshot is null ? null : (Encoding.UTF8.GetBytes(StatusPageRenderer.History(snapshot)), HtmlType);
+        });
+
+    private static Task Atom(HttpContext http, StatusPageCache cache, string? product) =>
+        ServeAsync(http, cache, "atom|" + product?.Trim().ToLowerInvariant(), async () =>
+            await http.RequestServices.GetRequiredService<StatusFeeds>().AtomAsync(product, http.RequestAborted) is { } bytes
+                ? (bytes, "application/atom+xml; charset=utf-8") : null);
+
+    private static Task Ical(HttpContext http, StatusPageCache cache) =>
+        ServeAsync(http, cache, "ics", async () =>
+            (await http.RequestServices.GetRequiredService<StatusFeeds>().CalendarAsync(http.RequestAborted), "text/calendar; charset=utf-8"));
+
+    /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age=30</c>; 304 when unchanged.</summary>
+    private static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
+        Func<Task<(byte[] Body, string ContentType)?>> build)
+    {
+        CachedResponse? entry = null;
+        var missing = false;
+        entry = await cache.GetAsync(key, async () =>
+        {
+            var built = await build();
+            if (built is null) { missing = true; return ([], "text/plain"); }
+            return built.Value;
+        });
+        if (missing || entry.Body.Length == 0 && entry.ContentType == "text/plain")
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            await http.Response.WriteAsync("Onbekend product.", http.RequestAborted);
+            return;
+        }
+        var headers = http.Response.Headers;
+        headers.ETag = entry.ETag;
+        headers.CacheControl = "public, max-age=30";
+        headers.Vary = "Accept-Encoding";
+        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(entry.ETag, StringComparison.Ordinal)))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        http.Response.ContentType = entry.ContentType;
+        http.Response.ContentLength = entry.Body.Length;
+        await http.Response.Body.WriteAsync(entry.Body, http.RequestAborted);
+    }
+}

@@ -1,0 +1,33 @@
+using StatusPage.Domain;
+
+namespace StatusPage.Public;
+
+internal sealed record ComponentView(Guid Id, string Name, string? Group, ComponentStatus Status, IReadOnlyList<DayBar> Bars,
+    AvailabilityReport? Ninety, AvailabilityReport? Month, DowntimeBudget Budget);
+
+internal sealed record ProductView(Guid Id, string Slug, string Name, string? Description, ComponentStatus Overall,
+    IReadOnlyList<ComponentView> Components, AvailabilityReport? Ninety, AvailabilityReport? Month, DowntimeBudget Budget);
+
+internal sealed record UpdateView(DateTimeOffset At, IncidentUpdateStatus Status, string Message);
+
+internal sealed record IncidentView(Guid Id, string Title, IncidentUpdateStatus Status, DateTimeOffset StartedAt,
+    DateTimeOffset? ResolvedAt, IReadOnlyList<UpdateView> Updates, IReadOnlyList<string> Impacts);
+
+internal sealed record MaintenanceView(Guid Id, string Title, string Description, DateTimeOffset Start, DateTimeOffset End,
+    MaintenanceStatus Status, IReadOnlyList<string> Components);
+
+/// <summary>Everything the public page shows, computed once per change (see <see cref="StatusPageCache"/>).</summary>
+internal sealed record StatusSnapshot(
+    DateTimeOffset At,
+    ProductView? Selected,
+    IReadOnlyList<ProductView> Products,
+    IReadOnlyList<IncidentView> OpenIncidents,
+    IReadOnlyList<MaintenanceView> Maintenance,
+    IReadOnlyList<IncidentView> PastIncidents,
+    int PastPage,
+    int PastPages)
+{
+    public const int PastPageSize = 10;
+
+    public IEnumerable<ComponentStatus> Statuses => Products.SelectMany(p => p.Components).Select(c => c.Status);
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using StatusPage.Domain;
+using StatusPage.Model;
+using StatusPage.Persistence;
+using StatusPage.Subscriptions;
+
+namespace StatusPage.Public;
+
+/// <summary>Reads the status data in a handful of queries and applies the domain rules to it.</summary>
+internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider clock)
+{
+    /// <returns>Null when <paramref name="product"/> names no product.</returns>
+    public async Task<StatusSnapshot?> BuildAsync(string? product, int pastPage, int pastPageSize, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = BrusselsCalendar.DayOf(now);
+        var since = TimeRange.Min(BrusselsCalendar.Day(today.AddDays(-DayBars.DefaultDays)).Start, BrusselsCalendar.MonthOf(now).Start);
+        var monthEnd = BrusselsCalendar.MonthOf(now).End;
+
+        var products = await db.Products.AsNoTracking().Include(p => p.Components).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(ct);
+        Product? selected = null;
+        if (!string.IsNullOrWhiteSpace(product))
+        {
+            selected = await ProductLookup.FindAsync(db, product, ct);
+            if (selected is null) return null;
+            products = products.Where(p => p.Id == selected.Id).ToList();
+        }
+        var componentIds = products.SelectMany(p => p.Components).Select(c => c.Id).ToList();
+        var names = products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
+
+        var impacts = await db.IncidentImpacts.AsNoTracking()
+            .Where(i => componentIds.Contains(i.ComponentId) && (i.End == null || i.End >= since)).ToListAsync(ct);
+        var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
+            .Where(m => m.AnnouncedAt != null && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
+            .ToListAsync(ct);
+        maintenance = maintenance.Where(m => selected is null || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
+        var outagesByComponent = impacts.ToLookup(i => i.ComponentId, i => i.ToOutagePeriod());
+        var windowsByComponent = maintenance.SelectMany(m => m.Components.Select(c => (c.ComponentId, Window: m.ToWindow())))
+            .ToLookup(x => x.ComponentId, x => x.Window);
+
+        var openImpacts = impacts.Where(i => i.End is null).Select(i => new ComponentImpact(i.ComponentId, i.Level));
+        var inMaintenance = maintenance.Where(m => m.StatusAt(now) == MaintenanceStatus.InProgress)
+            .SelectMany(m => m.Components.Select(c => c.ComponentId));
+        var statuses = ComponentStatusDerivation.DeriveAll(
+            products.SelectMany(p => p.Components).Select(c => new ComponentState(c.Id, c.ManualStatus)), openImpacts, inMaintenance);
+
+        var views = products.Select(p =>
+        {
+            var histories = p.Components.OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+                .Select(c => (Component: c, History: new ComponentHistory(outagesByComponent[c.Id].ToList(), windowsByComponent[c.Id].ToList(), c.TrackedSince)))
+                .ToList();
+            var components = histories.Select(h => ComponentViewOf(h.Component, h.History, statuses[h.Component.Id], now)).ToList();
+            var timeline = AvailabilityTimeline.ForProduct(histories.Select(h => h.History), now);
+            return new ProductView(p.Id, p.Slug, p.Name, p.Description, ComponentStatusDerivation.Overall(components.Select(c => c.Status)),
+                components, Ninety(timeline, now), Month(timeline, now), Budget(timeline, now));
+        }).ToList();
+
+        var open = await IncidentsAsync(db.Incidents.Where(i => i.ResolvedAt == null), selected, componentIds, names, ct);
+        var pastQuery = db.Incidents.Where(i => i.ResolvedAt != null);
+        if (selected is not null) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
+        var pastCount = await pastQuery.CountAsync(ct);
+        var pages = Math.Max(1, (pastCount + pastPageSize - 1) / pastPageSize);
+        var page = Math.Clamp(pastPage, 1, pages);
+        var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), null, componentIds, names, ct);
+        var upcoming = maintenance.Where(m => m.StatusAt(now) != MaintenanceStatus.Completed).OrderBy(m => m.Start)
+            .Select(m => new MaintenanceView(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
+                m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList()))
+            .ToList();
+
+        var selectedView = selected is null ? null : views.Single();
+        return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages);
+    }
+
+    private static ComponentView ComponentViewOf(Component c, ComponentHistory history, ComponentStatus status, DateTimeOffset now)
+    {
+        var timeline = AvailabilityTimeline.ForComponent(history, now);
+        return new ComponentView(c.Id, c.Name, c.Group, status, DayBars.Build([history], now), Ninety(timeline, now), Month(timeline, now), Budget(timeline, now));
+    }
+
+    private static AvailabilityReport? Ninety(AvailabilityTimeline timeline, DateTimeOffset now)
+    {
+        var today = BrusselsCalendar.DayOf(now);
+        return AvailabilityCalculator.ForPeriod(timeline,
+            new TimeRange(BrusselsCalendar.Day(today.AddDays(1 - DayBars.DefaultDays)).Start, BrusselsCalendar.Day(today).End), now);
+    }
+
+    private static AvailabilityReport? Month(AvailabilityTimeline timeline, DateTimeOffset now)
+    {
+        var day = BrusselsCalendar.DayOf(now);
+        return AvailabilityCalculator.ForMonth(timeline, day.Year, day.Month, now);
+    }
+
+    private static DowntimeBudget Budget(AvailabilityTimeline timeline, DateTimeOffset now)
+    {
+        var day = BrusselsCalendar.DayOf(now);
+        return AvailabilityCalculator.BudgetForMonth(timeline, day.Year, day.Month, now);
+    }
+
+    private static async Task<List<IncidentView>> IncidentsAsync(IQueryable<StatusIncident> query, Product? selected,
+        List<Guid> componentIds, Dictionary<Guid, string> names, CancellationToken ct)
+    {
+        if (selected is not null) query = query.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
+        var incidents = await query.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().ToListAsync(ct);
+        return incidents.Select(i => new IncidentView(i.Id, i.Title, i.Status, i.StartedAt, i.ResolvedAt,
+                i.Updates.OrderByDescending(u => u.At).Select(u => new UpdateView(u.At, u.Status, u.Message)).ToList(),
+                (i.IsOpen ? i.Impacts.Where(x => x.End is null) : i.Impacts)
+                    .Where(x => names.ContainsKey(x.ComponentId)).GroupBy(x => x.ComponentId)
+                    .Select(g => Notifications.StatusTexts.Impact(names[g.Key], g.OrderByDescending(x => x.Start).First().Level)).ToList()))
+            .OrderByDescending(i => i.StartedAt).ToList();
+    }
+}

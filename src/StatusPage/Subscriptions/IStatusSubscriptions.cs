@@ -1,0 +1,10 @@
+namespace StatusPage;
+
+/// <summary>For other modules: subscribe someone whose address is already known and verified (a tenant contact at
+/// onboarding) without the double opt-in mail. Every notification still carries a one-click unsubscribe link.</summary>
+public interface IStatusSubscriptions
+{
+    /// <param name="product">The product's slug or name, e.g. "Mijn Burgerprofiel"; null = every product.</param>
+    /// <returns>False when the product is unknown or the address invalid.</returns>
+    Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default);
+}

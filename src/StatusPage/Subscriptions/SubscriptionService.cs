@@ -1,0 +1,106 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Mail;
+using StatusPage.Model;
+using StatusPage.Notifications;
+using StatusPage.Persistence;
+
+namespace StatusPage.Subscriptions;
+
+internal sealed record SubscribeResult(Subscriber? Subscriber, Dictionary<string, string[]> Errors);
+
+/// <summary>E-mail subscriptions with double opt-in and one-click unsubscribe.</summary>
+internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender mail, TimeProvider clock, StatusLinks links)
+    : IStatusSubscriptions
+{
+    public async Task<SubscribeResult> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var address = NormalizeEmail(email);
+        if (address is null) errors["email"] = ["Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."];
+        var (scope, productId, error) = await ScopeAsync(product, componentId, ct);
+        if (error is not null) errors["product"] = [error];
+        if (errors.Count > 0) return new(null, errors);
+
+        var subscriber = NewSubscriber(address!, productId, componentId, source);
+        db.Subscribers.Add(subscriber);
+        await db.SaveChangesAsync(ct);
+        await mail.SendAsync(StatusMails.Confirmation(subscriber, scope, links), ct);
+        return new(subscriber, errors);
+    }
+
+    public async Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default)
+    {
+        var address = NormalizeEmail(email);
+        var (_, productId, error) = await ScopeAsync(product, null, cancellationToken);
+        if (address is null || error is not null) return false;
+        var existing = await db.Subscribers.AnyAsync(s => s.Email == address && s.ProductId == productId && s.ComponentId == null
+            && s.ConfirmedAt != null && s.UnsubscribedAt == null, cancellationToken);
+        if (existing) return true;
+        var subscriber = NewSubscriber(address, productId, null, "onboarding");
+        subscriber.ConfirmedAt = clock.GetUtcNow();
+        db.Subscribers.Add(subscriber);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<Subscriber?> FindAsync(string? token, CancellationToken ct) =>
+        string.IsNullOrEmpty(token) || token.Length != 64 ? null : await db.Subscribers.FirstOrDefaultAsync(s => s.Token == token, ct);
+
+    public async Task<bool> ConfirmAsync(string? token, CancellationToken ct)
+    {
+        var s = await FindAsync(token, ct);
+        if (s is null || s.UnsubscribedAt is not null) return false;
+        s.ConfirmedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<bool> UnsubscribeAsync(string? token, CancellationToken ct)
+    {
+        var s = await FindAsync(token, ct);
+        if (s is null) return false;
+        s.UnsubscribedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private async Task<(string Scope, Guid? ProductId, string? Error)> ScopeAsync(string? product, Guid? componentId, CancellationToken ct)
+    {
+        if (componentId is { } cid)
+        {
+            var component = await db.Components.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid, ct);
+            return component is null ? ("", null, "Dit onderdeel bestaat niet.") : ($"het onderdeel {component.Name}", null, null);
+        }
+        if (string.IsNullOrWhiteSpace(product)) return ("alle producten van het platform", null, null);
+        var found = await ProductLookup.FindAsync(db, product, ct);
+        return found is null ? ("", null, "Dit product bestaat niet.") : (found.Name, found.Id, null);
+    }
+
+    private Subscriber NewSubscriber(string email, Guid? productId, Guid? componentId, string source) => new()
+    {
+        Id = Guid.CreateVersion7(clock.GetUtcNow()), Email = email, ProductId = productId, ComponentId = componentId,
+        Token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), CreatedAt = clock.GetUtcNow(), Source = source,
+    };
+
+    private static string? NormalizeEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || !MailAddress.TryCreate(trimmed, out var parsed)
+            || parsed.Address != trimmed || !parsed.Host.Contains('.'))
+            return null;
+        return trimmed.ToLowerInvariant();
+    }
+}
+
+internal static class ProductLookup
+{
+    /// <summary>By slug or by name, ignoring case: <c>?product=Mijn Burgerprofiel</c> and <c>?product=mijn-burgerprofiel</c>.</summary>
+    public static async Task<Product?> FindAsync(StatusPageDbContext db, string product, CancellationToken ct)
+    {
+        var key = product.Trim().ToLowerInvariant();
+        return (await db.Products.AsNoTracking().ToListAsync(ct))
+            .FirstOrDefault(p => p.Slug == key || p.Name.Equals(product.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Tenancy;
+using Tenants.Audit;
+using Tenants.Catalogue;
+using Tenants.Domain;
+using Tenants.Domain.Features;
+using Tenants.Domain.HouseStyle;
+using Tenants.Persistence;
+
+namespace Tenants.AppConfig;
+
+/// <summary>Edits the current tenant's draft and publishes it. Used by the API and the pages alike; every change is
+/// audited in the same SaveChanges. All queries go through the tenant filter of the request's tenant.</summary>
+internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current, TimeProvider clock, AppConfigCache cache)
+{
+    private Guid TenantId => current.TenantId ?? throw new InvalidOperationException("No tenant in this scope.");
+
+    public async Task<ConfigDocument> DraftAsync(CancellationToken ct = default) =>
+        (await db.Drafts.AsNoTracking().FirstOrDefaultAsync(ct)) is { } d ? ConfigDocument.FromJson(d.Document) : ConfigDocument.Default(current.Tenant!.Name);
+
+    public async Task<(ConfigDocument Draft, DateTimeOffset? UpdatedAt, string? UpdatedBy)> DraftWithStampAsync(CancellationToken ct = default)
+    {
+        var d = await db.Drafts.AsNoTracking().FirstOrDefaultAsync(ct);
+        return d is null ? (ConfigDocument.Default(current.Tenant!.Name), null, null) : (ConfigDocument.FromJson(d.Document), d.UpdatedAt, d.UpdatedBy);
+    }
+
+    public async Task<ConfigDocument?> LatestPublishedAsync(CancellationToken ct = default) =>
+        await db.Versions.AsNoTracking().OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct) is { } v ? ConfigDocument.FromJson(v.Document) : null;
+
+    public async Task<IReadOnlyList<ValidationError>> SetBrandingAsync(BrandingDocument branding, Actor actor, CancellationToken ct = default)
+    {
+        var doc = await DraftAsync(ct);
+        var candidate = doc with { Branding = branding };
+        if (!branding.TryToBranding(out var parsed, out var colorErrors)) return colorErrors;
+        if (BrandingRules.Validate(parsed) is { Count: > 0 } errors) return errors;
+        var normalized = branding.Normalized();
+        await SaveDraftAsync(candidate with { Branding = normalized }, actor, "branding.updated",
+            string.Join("; ", ConfigDiff.Describe(doc, doc with { Branding = normalized })), ct);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<ValidationError>> SetFeatureAsync(string key, bool enabled, string? settingsJson, Actor actor, CancellationToken ct = default)
+    {
+        var feature = FeatureCatalogue.Find(key);
+        if (feature is null) return [new("key", $"Onbekende functie \"{key}\".")];
+        var doc = await DraftAsync(ct);
+        if (!enabled)
+        {
+            if (feature.IsCore) return [new("enabled", FeatureCatalogue.CannotEnable(feature, FeatureAvailability.Available)!)];
+            if (doc.Feature(key) is null) return [];
+            await SaveDraftAsync(doc.WithoutFeature(key), actor, "feature.disabled", $"Functie \"{feature.Name}\" uitgezet", ct);
+            return [];
+        }
+        var availability = (await FeatureOffer.ReadAsync(db, ct))[key];
+        if (FeatureCatalogue.CannotEnable(feature, availability) is { } refusal) return [new("enabled", refusal)];
+        if (!FeatureSettingsJson.TryDeserialize(key, string.IsNullOrWhiteSpace(settingsJson) ? "null" : settingsJson, out var settings, out var error))
+            return [new("settings", error)];
+        var errors = new ValidationErrors();
+        errors.AddRange("settings", settings.Validate());
+        if (!errors.IsEmpty) return errors.All;
+        var wasOn = doc.Feature(key) is not null;
+        await SaveDraftAsync(doc.WithFeature(key, FeatureSettingsJson.Serialize(settings)), actor,
+            wasOn ? "feature.settings" : "feature.enabled",
+            wasOn ? $"Instellingen van \"{feature.Name}\" gewijzigd" : $"Functie \"{feature.Name}\" aangezet", ct);
+        return [];
+    }
+
+    public async Task<LogoCheck> SetLogoAsync(byte[] upload, Actor actor, CancellationToken ct = default)
+    {
+        var check = LogoRules.Check(upload);
+        if (check.Logo is not { } logo) return check;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(logo.Content));
+        if (!await db.Logos.AnyAsync(l => l.Hash == hash, ct))
+            db.Logos.Add(new StoredLogo { Id = Guid.CreateVersion7(clock.GetUtcNow()), TenantId = TenantId, Hash = hash,
+                ContentType = logo.ContentType, Content = logo.Content, UploadedAt = clock.GetUtcNow() });
+        var doc = await DraftAsync(ct);
+        var removed = check.Removed.Count > 0 ? $" (uit de SVG verwijderd: {string.Join(", ", check.Removed)})" : "";
+        await SaveDraftAsync(doc with { Logo = new LogoRef(hash, logo.ContentType) }, actor, "logo.uploaded",
+            $"Logo opgeladen ({logo.ContentType}, {logo.Content.Length} bytes){removed}", ct);
+        return check;
+    }
+
+    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default)
+    {
+        var doc = await DraftAsync(ct);
+        if (doc.Validate() is { Count: > 0 } errors) return (null, errors);
+        var version = await AddVersionAsync(doc, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct);
+        return (version, []);
+    }
+
+    /// <summary>Publishes an old version's content again, as a new version, and makes it the draft.</summary>
+    public async Task<AppVersion?> RollbackAsync(int number, Actor actor, CancellationToken ct = default)
+    {
+        var old = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, ct);
+        if (old is null) return null;
+        var doc = ConfigDocument.FromJson(old.Document);
+        await SaveDraftAsync(doc, actor, "draft.restored", $"Concept teruggezet naar versie {number}", ct);
+        return await AddVersionAsync(doc, actor, $"Teruggezet naar versie {number}", ct);
+    }
+
+    public async Task<IReadOnlyList<VersionView>> HistoryAsync(CancellationToken ct = default)
+    {
+        var versions = await db.Versions.AsNoTracking().OrderBy(v => v.Number).ToListAsync(ct);
+        var views = new List<VersionView>();
+        ConfigDocument? previous = null;
+        foreach (var v in versions)
+        {
+            var doc = ConfigDocument.FromJson(v.Document);
+            views.Add(new VersionView(v.Number, v.PublishedAt, v.PublishedBy, v.Note, ConfigDiff.Describe(previous, doc)));
+            previous = doc;
+        }
+        views.Reverse();
+        return views;
+    }
+
+    private async Task<AppVersion> AddVersionAsync(ConfigDocument doc, Actor actor, string? note, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var number = (await db.Versions.Select(v => (int?)v.Number).MaxAsync(ct) ?? 0) + 1;
+        var version = new AppVersion { Id = Guid.CreateVersion7(now), TenantId = TenantId, Number = number, Document = doc.ToJson(),
+            PublishedAt = now, PublishedById = actor.Id, PublishedBy = actor.Name, Note = note };
+        db.Versions.Add(version);
+        db.Record(TenantId, actor, now, "version.published", $"Versie {number} gepubliceerd" + (note is null ? "" : $": {note}"));
+        await db.SaveChangesAsync(ct); // the unique (tenant, number) index refuses a concurrent publish
+        cache.Invalidate(TenantId);
+        return version;
+    }
+
+    private async Task SaveDraftAsync(ConfigDocument doc, Actor actor, string action, string details, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var draft = await db.Drafts.FirstOrDefaultAsync(ct);
+        if (draft is null) db.Drafts.Add(draft = new AppDraft { TenantId = TenantId, Document = doc.ToJson() });
+        draft.Document = doc.ToJson();
+        draft.UpdatedAt = now;
+        draft.UpdatedBy = actor.Name;
+        db.Record(TenantId, actor, now, action, details);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+internal sealed record VersionView(int Number, DateTimeOffset PublishedAt, string PublishedBy, string? Note, IReadOnlyList<string> Changes);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using Tenants.Persistence;
+
+namespace Tenants.Checklist;
+
+internal static class ChecklistApi
+{
+    public sealed record ChecklistResponse(bool ReadyForGoLive, IReadOnlyList<OnboardingChecklist.Item> Items);
+
+    public static void MapChecklistApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/tenants/{tenant}/checklist", Get).WithTags("Tenants").RequireAuthorization(Policies.TenantAdmin)
+            .WithSummary("What the onboarding still lacks before go-live.");
+
+    private static async Task<Results<Ok<ChecklistResponse>, NotFound>> Get(TenantContext current, TenantsDbContext db, IPlatformUsers users, CancellationToken ct) =>
+        await LoadAsync(current, db, users, ct) is { } items ? TypedResults.Ok(new ChecklistResponse(items.All(i => i.Done), items)) : TypedResults.NotFound();
+
+    internal static async Task<IReadOnlyList<OnboardingChecklist.Item>?> LoadAsync(TenantContext current, TenantsDbContext db, IPlatformUsers users, CancellationToken ct)
+    {
+        if (current.TenantId is not { } id) return null;
+        var t = await db.Tenants.AsNoTracking().Include(x => x.Inhabitants).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (t is null) return null;
+        var roles = (await db.Contacts.AsNoTracking().Select(c => c.Role).ToListAsync(ct)).ToHashSet();
+        var admins = await users.ListAsync(id, Roles.TenantAdmin, ct);
+        var published = await db.Versions.AnyAsync(ct);
+        return OnboardingChecklist.For(new(t.NisCode is not null, t.Inhabitants.Count > 0, t.ContractSignedOn is not null, roles,
+            admins.Count > 0, published, t.AppStoreDate is not null, t.PlayStoreDate is not null));
+    }
+}

@@ -1,0 +1,25 @@
+using Tenants.Contacts;
+
+namespace Tenants.Checklist;
+
+/// <summary>What an onboarding still lacks before go-live, in the order it is usually done.</summary>
+internal static class OnboardingChecklist
+{
+    public sealed record Facts(bool HasNisCode, bool HasInhabitants, bool ContractSigned, IReadOnlySet<ContactRole> ContactRoles,
+        bool HasTenantAdmin, bool HasPublishedVersion, bool AppStore, bool PlayStore);
+
+    public sealed record Item(string Key, string Label, bool Done);
+
+    public static IReadOnlyList<Item> For(Facts f) =>
+    [
+        new("nisCode", "NIS-code ingevuld", f.HasNisCode),
+        new("inhabitants", "Inwonersaantal op 1 januari ingevuld", f.HasInhabitants),
+        new("contract", "Overeenkomst ondertekend", f.ContractSigned),
+        .. new[] { ContactRole.Spoc, ContactRole.ServiceDeliveryManager, ContactRole.DataProtectionOfficer, ContactRole.Architect }
+            .Select(r => new Item("contact." + r, "Contactpersoon: " + ContactRoleNames.Dutch(r), f.ContactRoles.Contains(r))),
+        new("tenantAdmin", "Minstens één beheerder van het lokaal bestuur", f.HasTenantAdmin),
+        new("published", "Appconfiguratie gepubliceerd", f.HasPublishedVersion),
+        new("appStore", "Publicatiedatum in de App Store", f.AppStore),
+        new("playStore", "Publicatiedatum in Google Play", f.PlayStore),
+    ];
+}

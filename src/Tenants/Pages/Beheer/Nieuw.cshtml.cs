@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Kernel.Security;
+using Tenants.Onboarding;
+using Tenants.Persistence;
+
+namespace Tenants.Pages.Beheer;
+
+[Authorize(Policy = Policies.PlatformAdmin)]
+internal sealed class NieuwModel(TenantsDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Slug { get; set; }
+    [BindProperty] public string? Kbo { get; set; }
+    [BindProperty] public string? NisCode { get; set; }
+    [BindProperty] public string? Street { get; set; }
+    [BindProperty] public string? PostalCode { get; set; }
+    [BindProperty] public string? City { get; set; }
+    [BindProperty] public int? InhabitantsYear { get; set; }
+    [BindProperty] public int? Inhabitants { get; set; }
+
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+
+    public void OnGet() => InhabitantsYear = clock.GetUtcNow().Year;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var request = new OnboardTenantRequest(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City),
+            Inhabitants is { } n ? [new InhabitantsDto(InhabitantsYear ?? clock.GetUtcNow().Year, n)] : []);
+        var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(request, db, clock, HttpContext, ct);
+        if (tenant is not null) return Redirect($"/beheer/{tenant.Slug}");
+        if (conflict is not null)
+            errors[conflict] = [conflict == "slug" ? "Er bestaat al een lokaal bestuur met deze slug." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer."];
+        Errors = errors.ToDictionary(e => e.Key.Replace("inhabitants[0].count", "inhabitants").Replace("inhabitants[0].year", "inhabitantsYear"), e => e.Value);
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using Tenants.Domain;
+
+namespace Tenants.Pages;
+
+/// <summary>Base of the /beheer/{tenant}/… pages: the route's tenant is resolved (and checked against the user's
+/// claim) by the tenancy middleware before the page runs.</summary>
+[Authorize(Policy = Policies.TenantAdmin)]
+internal abstract class TenantPageModel(TenantContext current) : PageModel
+{
+    [FromRoute(Name = "tenant")]
+    public string Slug { get; set; } = "";
+
+    internal TenantContext Current => current;
+
+    public string TenantName => current.Tenant?.Name ?? Slug;
+
+    public Dictionary<string, string[]> Errors { get; } = new();
+
+    public string? Message { get; set; }
+
+    internal void AddErrors(IEnumerable<ValidationError> errors, string prefix = "")
+    {
+        foreach (var e in errors) Errors[prefix + e.Field] = [.. Errors.GetValueOrDefault(prefix + e.Field, []), e.Message];
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tests.Infrastructure;
+using StatusPage;
+using StatusPage.Persistence;
+
+namespace Platform.Tests.StatusPage;
+
+/// <summary>E-mail subscriptions (double opt-in, one-click unsubscribe) and "each once".</summary>
+public abstract partial class StatusNotificationTests(PlatformApp app) : DatabaseTest(app)
+{
+    private StatusFixtureData Data => new(App);
+
+    private static string NewEmail() => $"abonnee-{Guid.NewGuid():N}@test.burgerprofiel.be";
+
+    [GeneratedRegex(@"https?://\S+/status/(bevestigen|uitschrijven)\?token=([0-9a-f]{64})")]
+    private static partial Regex LinkPattern();
+
+    private static string TokenIn(string text, string kind) =>
+        LinkPattern().Matches(text).Single(m => m.Groups[1].Value == kind).Groups[2].Value;
+
+    private async Task<string> SubscribeAndConfirmAsync(string email, string product)
+    {
+        var response = await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email, product });
+        await Api.EnsureAsync(response, HttpStatusCode.Accepted);
+        var confirmation = Assert.Single(Mailbox.To(App, email));
+        Assert.Equal("Bevestig je abonnement op de statuspagina", confirmation.Subject);
+        var token = TokenIn(confirmation.TextBody ?? "", "bevestigen");
+        var page = await Api.Anonymous().GetAsync($"/status/bevestigen?token={token}");
+        Assert.Contains("Abonnement bevestigen", await page.Content.ReadAsStringAsync());
+        var confirm = await Api.Anonymous().PostAsync("/status/bevestigen", new FormUrlEncodedContent([new("token", token)]));
+        Assert.Contains("Je abonnement is bevestigd", await confirm.Content.ReadAsStringAsync());
+        return token;
+    }
+
+    [SkippableFact]
+    public async Task Unconfirmed_subscribers_receive_nothing_confirmed_ones_each_event_once()
+    {
+        var data = Data;
+        var product = await data.ProductAsync();
+        var confirmed = NewEmail();
+        var unconfirmed = NewEmail();
+        await SubscribeAndConfirmAsync(confirmed, product.Slug);
+        await Api.EnsureAsync(await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = unconfirmed, product = product.Slug }), HttpStatusCode.Accepted);
+
+        var incident = await data.OpenIncidentAsync(product.Components[0], "Eenmalig " + product.Slug);
+        await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{incident}/updates",
+            new { status = "Monitoring", message = "Een oplossing is uitgerold." }), HttpStatusCode.OK);
+        await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{incident}/updates",
+            new { status = "Resolved", message = "Alles werkt weer." }), HttpStatusCode.OK);
+
+        await data.DispatchAsync(incident);
+        await data.DispatchAsync(incident); // a retry, or a second node: nobody is told twice
+        var mails = Mailbox.To(App, confirmed).Skip(1).ToList();
+        Assert.Equal(["Storing: Eenmalig " + product.Slug, "Update storing: Eenmalig " + product.Slug, "Opgelost: Eenmalig " + product.Slug],
+            mails.Select(m => m.Subject ?? "").ToArray());
+        Assert.Single(Mailbox.To(App, unconfirmed)); // only the confirmation request
+        Assert.Contains("Alles werkt weer.", mails[2].TextBody);
+        Assert.Equal("List-Unsubscribe=One-Click", mails[0].Headers["List-Unsubscribe-Post"]);
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StatusPageDbContext>();
+        var events = await data.EventsOfAsync(incident);
+        Assert.Equal(3, await db.Notifications.CountAsync(n => events.Contains(n.EventId)));
+    }
+
+    [SkippableFact]
+    public async Task A_subscriber_who_unsubscribed_receives_nothing()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(1);
+        var email = NewEmail();
+        await SubscribeAndConfirmAsync(email, product.Slug);
+        var first = await data.OpenIncidentAsync(product.Components[0], "Voor uitschrijven " + product.Slug);
+        await data.DispatchAsync(first);
+        var notice = Mailbox.To(App, email).Last();
+        Assert.Equal("Storing: Voor uitschrijven " + product.Slug, notice.Subject);
+
+        // RFC 8058 one-click: the mail client POSTs to the List-Unsubscribe URL.
+        var url = notice.Headers["List-Unsubscribe"]!.Trim('<', '>');
+        var unsubscribe = await Api.Anonymous().PostAsync(new Uri(url).PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, unsubscribe.StatusCode);
+
+        var second = await data.OpenIncidentAsync(product.Components[0], "Na uitschrijven " + product.Slug);
+        await data.DispatchAsync(second);
+        await data.DispatchAsync(first);
+        Assert.Equal(2, Mailbox.To(App, email).Count); // confirmation + the first notice, nothing after
+    }
+
+    [SkippableFact]
+    public async Task Subscribers_hear_only_of_their_product_or_component_and_maintenance_announced_started_completed_once()
+    {
+        var data = Data;
+        var product = await data.ProductAsync();
+        var other = await data.ProductAsync(1);
+        var email = NewEmail();
+        await SubscribeAndConfirmAsync(email, product.Slug);
+        var elsewhere = await data.OpenIncidentAsync(other.Components[0], "Elders " + other.Slug);
+        await data.DispatchAsync(elsewhere);
+        Assert.Single(Mailbox.To(App, email));
+
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        var created = await data.Agent.PostAsJsonAsync("/api/status/maintenance", new
+        {
+            title = "Onderhoud " + product.Slug, description = "Nieuwe servers.", start, end = start.AddHours(1), componentIds = new[] { product.Components[0] },
+        });
+        await Api.EnsureAsync(created, HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await Api.EnsureAsync(await data.Agent.PostAsync($"/api/status/maintenance/{id}/start", null), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Conflict, (await data.Agent.PostAsync($"/api/status/maintenance/{id}/start", null)).StatusCode);
+        await Api.EnsureAsync(await data.Agent.PostAsync($"/api/status/maintenance/{id}/complete", null), HttpStatusCode.OK);
+        await data.DispatchAsync(id);
+        await data.DispatchAsync(id);
+        Assert.Equal(["Gepland onderhoud: Onderhoud " + product.Slug, "Onderhoud gestart: Onderhoud " + product.Slug, "Onderhoud voltooid: Onderhoud " + product.Slug],
+            Mailbox.To(App, email).Skip(1).Select(m => m.Subject ?? "").ToArray());
+    }
+
+    [SkippableFact]
+    public async Task Tenant_contacts_can_be_subscribed_without_opt_in_through_the_module_interface()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(1);
+        var email = NewEmail();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var subscriptions = scope.ServiceProvider.GetRequiredService<IStatusSubscriptions>();
+            Assert.True(await subscriptions.SubscribeConfirmedAsync(email, product.Name));
+            Assert.True(await subscriptions.SubscribeConfirmedAsync(email, product.Name)); // idempotent
+            Assert.False(await subscriptions.SubscribeConfirmedAsync(email, "bestaat-niet"));
+        }
+        var incident = await data.OpenIncidentAsync(product.Components[0], "Contact " + product.Slug);
+        await data.DispatchAsync(incident);
+        Assert.Equal("Storing: Contact " + product.Slug, Assert.Single(Mailbox.To(App, email)).Subject);
+    }
+
+    [SkippableFact]
+    public async Task Invalid_subscriptions_and_links_are_refused()
+    {
+        var invalid = await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = "geen-adres", product = "bestaat-niet" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.StartsWith("Vul een geldig e-mailadres in", errors.GetProperty("email")[0].GetString());
+        Assert.Equal("Dit product bestaat niet.", errors.GetProperty("product")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Anonymous().GetAsync("/status/bevestigen?token=" + new string('a', 64))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Anonymous().PostAsync("/status/uitschrijven?token=abc", null)).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class StatusNotificationsOnSqlite(SqliteApp app) : StatusNotificationTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class StatusNotificationsOnPostgres(PostgresApp app) : StatusNotificationTests(app);
