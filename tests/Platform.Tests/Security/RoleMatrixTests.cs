@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Security;
+
+/// <summary>Walks every protected API endpoint and page of the running host: each role the endpoint's policies do not
+/// admit gets 403, and a tenant-bound role naming another tenant in the route gets 403. New endpoints are covered
+/// the day they are mapped.</summary>
+public abstract partial class RoleMatrixTests(PlatformApp app) : DatabaseTest(app)
+{
+    /// <summary>The expected matrix, written out here on purpose rather than read from the host.</summary>
+    private static readonly Dictionary<string, string[]> PolicyRoles = new()
+    {
+        [Policies.PlatformAdmin] = [Roles.PlatformAdmin],
+        [Policies.Finance] = [Roles.Finance, Roles.PlatformAdmin],
+        [Policies.Agent] = [Roles.Agent, Roles.PlatformAdmin],
+        [Policies.TenantAdmin] = [Roles.TenantAdmin, Roles.PlatformAdmin],
+        [Policies.Reporter] = [Roles.Reporter, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin],
+        ["BillingReaders"] = [Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin],
+        ["ServiceDesk.ReportReaders"] = [Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin],
+    };
+
+    private sealed record Target(string Method, string Pattern, string[] AllowedRoles, IReadOnlyList<string> Policies, string? ContentType);
+
+    [SkippableFact]
+    public async Task Every_protected_endpoint_refuses_the_wrong_role_and_the_wrong_tenant()
+    {
+        var own = await Api.CreateTenantAsync("own");
+        var other = await Api.CreateTenantAsync("other");
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var role in Roles.All)
+            clients[role] = Api.WithKey((await Api.CreateUserAsync(role, Roles.IsTenantBound(role) ? own.Slug : null)).Key);
+
+        var targets = Targets();
+        var unknown = targets.SelectMany(t => t.Policies).Where(p => !PolicyRoles.ContainsKey(p)).Distinct().ToList();
+        Assert.True(unknown.Count == 0, $"Policies without an expected role list in this test: {string.Join(", ", unknown)}");
+        Assert.True(targets.Count >= 10, $"only {targets.Count} protected endpoints found");
+        var failures = new List<string>();
+        foreach (var target in targets)
+        {
+            foreach (var role in Roles.All)
+            {
+                var allowed = target.AllowedRoles.Contains(role);
+                if (!allowed)
+                    await Expect(clients[role], target, own.Slug, role, HttpStatusCode.Forbidden, failures);
+                else if (Roles.IsTenantBound(role) && target.Pattern.Contains("{tenant"))
+                    await Expect(clients[role], target, other.Slug, role + " of another tenant", HttpStatusCode.Forbidden, failures);
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} refusals missing:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
+    }
+
+    private static async Task Expect(HttpClient client, Target target, string tenant, string who, HttpStatusCode expected, List<string> failures)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(target.Method), Fill(target.Pattern, tenant));
+        if (target.Method is "POST" or "PUT" or "PATCH")
+            request.Content = target.ContentType?.StartsWith("multipart/") == true
+                ? new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "x.png" } }
+                : new StringContent("{}", System.Text.Encoding.UTF8, target.ContentType ?? "application/json");
+        var response = await client.SendAsync(request);
+        if (response.StatusCode != expected)
+            failures.Add($"{target.Method} {target.Pattern} as {who}: {(int)response.StatusCode}, expected {(int)expected}");
+    }
+
+    private List<Target> Targets()
+    {
+        var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var targets = new List<Target>();
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
+            if (pattern.StartsWith("/jobs") || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) continue;
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)
+                .Where(p => !string.IsNullOrEmpty(p)).Cast<string>().Distinct().ToList();
+            if (policies.Count == 0) continue; // signed-in users of any role
+            var allowed = Roles.All.Where(r => policies.All(p => PolicyRoles.TryGetValue(p, out var roles) && roles.Contains(r))).ToArray();
+            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var contentType = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault();
+            foreach (var method in methods)
+                targets.Add(new Target(method, pattern, allowed, policies, contentType));
+        }
+        return targets.DistinctBy(t => (t.Method, t.Pattern)).ToList();
+    }
+
+    /// <summary>Route values that pass the constraints, so the request reaches authorization.</summary>
+    private static string Fill(string pattern, string tenant) =>
+        RouteParameter().Replace(pattern, m => m.Groups["name"].Value switch
+        {
+            "tenant" or "slug" => tenant,
+            _ when m.Value.Contains(":guid") => Guid.NewGuid().ToString(),
+            "month" => "5",
+            _ when m.Value.Contains(":int") || m.Groups["name"].Value is "year" => "2025",
+            _ => "x",
+        }).Replace("//", "/");
+
+    [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class RoleMatrixOnSqlite(SqliteApp app) : RoleMatrixTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class RoleMatrixOnPostgres(PostgresApp app) : RoleMatrixTests(app);
