@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
+using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
 
 namespace Billing;
@@ -29,6 +30,7 @@ public static class BillingModule
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<CreditNoteIssuer>();
         services.AddScoped<PriceChangeNotifier>();
+        services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));

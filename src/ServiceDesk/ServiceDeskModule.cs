@@ -27,6 +27,7 @@ public static class ServiceDeskModule
         services.AddScoped<IncidentActions>();
         services.AddScoped<IncidentQueries>();
         services.AddScoped<ReporterSeats>();
+        services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
         services.AddScoped<SlaWarningJob>();
         services.AddHostedService<SlaWarningSchedule>();

@@ -38,6 +38,7 @@ public static class StatusPageModule
         services.AddScoped<StatusFeeds>();
         services.AddScoped<StatusNotificationJob>();
         services.AddScoped<WebhookDeliveryJob>();
+        services.AddScoped<WebhookRegistration>();
         services.AddScoped<MaintenanceProgressJob>();
         services.AddScoped<IDemoDataSeeder, StatusDemoData>();
         services.AddHostedService<StatusSchedule>();

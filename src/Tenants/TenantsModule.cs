@@ -42,6 +42,7 @@ public static class TenantsModule
     public static IEndpointRouteBuilder MapTenants(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOnboardingApi();
+        endpoints.MapOnboardingRequestsApi();
         endpoints.MapContactsApi();
         endpoints.MapContractApi();
         endpoints.MapChecklistApi();

@@ -98,12 +98,8 @@ internal static class InvoicesApi
                 .OrderBy(i => i.CustomerName).Select(i => i.Id).ToListAsync(ct);
         else
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = ["Kies de ontwerpfacturen of een jaar."] });
-        var results = new List<IssuedResponse>();
-        foreach (var id in ids)
-        {
-            var result = await issuer.IssueAsync(id, Access.UserId(user), ct);
-            results.Add(new IssuedResponse(id, result.Number, result.Outcome == IssueOutcome.Done ? null : result.Problem));
-        }
+        var outcomes = await issuer.IssueManyAsync(ids, Access.UserId(user), ct);
+        var results = ids.Zip(outcomes, (id, r) => new IssuedResponse(id, r.Number, r.Outcome == IssueOutcome.Done ? null : r.Problem)).ToList();
         return TypedResults.Ok(new BulkIssueResponse(results.Count(r => r.Problem is null), results.Count(r => r.Problem is not null), results));
     }
 

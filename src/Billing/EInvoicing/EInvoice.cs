@@ -67,7 +67,7 @@ internal sealed record EInvoice
         Corrects = document.Corrects,
         CreditReason = document.CreditReason,
         LineDescription = document.Fee is { } fee
-            ? $"{fee.Tier}: {Dutch.Number(fee.Inhabitants)} inwoners, {fee.Months}/12 van {Dutch.Money(fee.AnnualFee)} per jaar"
+            ? $"{Dutch.Number(fee.Inhabitants)} inwoners ({fee.Tier}), {fee.Months}/12 van {Dutch.Money(fee.AnnualFee)} per jaar"
             : null,
     };
 }

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using Billing.Domain;
 using Billing.Pdf;
@@ -49,6 +50,15 @@ internal static class UblInvoiceWriter
                 Ubl.Money("PayableAmount", e.Amount)),
             Line(e, credit));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
+    }
+
+    /// <summary>The bytes to store and send: UTF-8 without byte order mark, with declaration.</summary>
+    public static byte[] WriteBytes(EInvoice e)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            Write(e).Save(writer);
+        return stream.ToArray();
     }
 
     private static string Note(EInvoice e) =>
@@ -123,27 +133,4 @@ internal static class UblInvoiceWriter
                 Ubl.B("Name", e.LineName),
                 Ubl.A("ClassifiedTaxCategory", Ubl.B("ID", "O"), Ubl.A("TaxScheme", Ubl.B("ID", "VAT")))),
             Ubl.A("Price", Ubl.Money("PriceAmount", e.Amount)));
-}
-
-internal sealed class EInvoiceException(IReadOnlyList<RuleViolation> violations)
-    : Exception(string.Join(" ", violations.Select(v => v.Message)))
-{
-    public IReadOnlyList<RuleViolation> Violations { get; } = violations;
-}
-
-internal static class Ubl
-{
-    public static readonly XNamespace Invoice = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-    public static readonly XNamespace CreditNote = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-    public static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-    public static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-
-    public static XElement A(string name, params object?[] content) => new(Cac + name, content);
-
-    public static XElement B(string name, string value) => new(Cbc + name, value);
-
-    public static XElement Money(string name, decimal amount) =>
-        new(Cbc + name, new XAttribute("currencyID", UblInvoiceWriter.Currency), amount.ToString("0.00", CultureInfo.InvariantCulture));
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

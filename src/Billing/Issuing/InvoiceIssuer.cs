@@ -5,17 +5,35 @@ using Billing.Pdf;
 using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
 using Tenants;
 
 namespace Billing.Issuing;
 
-/// <summary>Issues a draft: number, invoice date (today in Brussels), due date, structured communication and the PDF,
-/// all in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
+/// <summary>Issues drafts: number, invoice date (today in Brussels), due date, structured communication and the PDF,
+/// in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
 internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, TimeProvider clock)
 {
-    public async Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
+    private const int BatchSize = 50;
+
+    public Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct) => IssueOneAsync(invoiceId, issuedBy, ct);
+
+    /// <summary>Bulk issuing: batches share one transaction (a commit per invoice would wait on the disk). A batch is all or
+    /// nothing; when anything in it fails it is rolled back, numbers included, and its drafts are issued one by one.</summary>
+    public async Task<IReadOnlyList<IssueResult>> IssueManyAsync(IReadOnlyList<Guid> ids, Guid? issuedBy, CancellationToken ct)
+    {
+        var results = new List<IssueResult>();
+        foreach (var chunk in ids.Chunk(BatchSize))
+        {
+            if (await TryIssueBatchAsync(chunk, issuedBy, ct) is { } batch) results.AddRange(batch);
+            else foreach (var id in chunk) results.Add(await IssueOneAsync(id, issuedBy, ct));
+        }
+        return results;
+    }
+
+    private async Task<IssueResult> IssueOneAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
     {
         var draft = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (draft is null) return IssueResult.NotFound;
@@ -26,14 +44,68 @@ internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory direct
         var fee = FeeService.Calculate(tenant, draft.Year, await new PriceListStore(db).LoadAsync(ct));
         if (!fee.Due) return IssueResult.Conflict(fee.ReasonText ?? "Niet verschuldigd.");
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, ct);
+            if (result.Outcome != IssueOutcome.Done) return result; // rolled back on dispose: the number returns to the series
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return IssueResult.Conflict("Deze factuur werd intussen door iemand anders uitgegeven.");
+        }
+    }
+
+    private async Task<List<IssueResult>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, CancellationToken ct)
+    {
+        if (ids.Length < 2) return null;
+        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        if (drafts.Count != ids.Length || drafts.Any(d => d.Status != InvoiceStatus.Draft)) return null;
+        var priceList = await new PriceListStore(db).LoadAsync(ct);
+        var work = new List<(Invoice Draft, TenantSummary Tenant, FeeCalculation Fee)>();
+        foreach (var draft in drafts.OrderBy(d => Array.IndexOf(ids, d.Id)))
+        {
+            if (await directory.FindAsync(draft.TenantId, ct) is not { } tenant) return null;
+            var fee = FeeService.Calculate(tenant, draft.Year, priceList);
+            if (!fee.Due) return null;
+            work.Add((draft, tenant, fee));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var results = new List<IssueResult>();
+        try
+        {
+            foreach (var (draft, tenant, fee) in work)
+            {
+                var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, ct);
+                if (result.Outcome != IssueOutcome.Done) return null;
+                results.Add(result);
+            }
+            await transaction.CommitAsync(ct);
+            return results;
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Runs inside <paramref name="transaction"/> on this context's connection, with a context of the invoice's
+    /// tenant (invoices are tenant-owned).</summary>
+    private async Task<IssueResult> IssueInTransactionAsync(Invoice draft, TenantSummary tenant, FeeCalculation fee,
+        IDbContextTransaction transaction, Guid? issuedBy, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
         await using var scope = await scopes.BeginAsync(draft.TenantId, ct);
         var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
-        await using var transaction = await tenantDb.Database.BeginTransactionAsync(ct);
+        tenantDb.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
+        await tenantDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+
         var number = await NumberSeries.NextAsync(tenantDb, InvoiceKind.Invoice, today.Year, ct);
         // Read after the counter lock: a concurrent issue of the same draft has committed by now.
-        var invoice = await tenantDb.Invoices.FirstAsync(i => i.Id == invoiceId, ct);
+        var invoice = await tenantDb.Invoices.FirstAsync(i => i.Id == draft.Id, ct);
         if (invoice.Status != InvoiceStatus.Draft) return IssueResult.Conflict(AlreadyIssued(invoice));
 
         FeeService.ApplyTo(invoice, tenant, fee);
@@ -57,15 +129,7 @@ internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory direct
         {
             Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice)),
         });
-        try
-        {
-            await tenantDb.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return IssueResult.Conflict("Deze factuur werd intussen door iemand anders uitgegeven.");
-        }
+        await tenantDb.SaveChangesAsync(ct);
         return new IssueResult(IssueOutcome.Done, invoice.Id, invoice.Number);
     }
 

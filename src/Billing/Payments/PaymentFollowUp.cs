@@ -26,7 +26,7 @@ internal static class PaymentFollowUp
         var outstanding = owed - paid;
         var overpaid = Math.Max(0m, -outstanding);
         if (owed <= 0m)
-            return new(PaymentStatus.Credited, 0m, Math.Max(0m, paid - Math.Max(0m, owed)), 0, false);
+            return new(PaymentStatus.Credited, 0m, Math.Max(0m, paid), 0, false);
         if (outstanding <= 0m)
             return new(PaymentStatus.Paid, 0m, overpaid, 0, false);
         var partial = paid > 0m;

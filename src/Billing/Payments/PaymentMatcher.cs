@@ -54,10 +54,9 @@ internal static class PaymentMatcher
                 }
                 var (ogm, method) = ((InvoiceDecision)decision!).Value;
                 var (invoiceId, open) = outstanding[ogm.Base];
-                var remaining = open - t.Amount;
-                var outcome = remaining == 0m ? PaymentOutcome.Paid : remaining > 0m ? PaymentOutcome.PartiallyPaid : PaymentOutcome.Overpaid;
-                outstanding[ogm.Base] = (invoiceId, Math.Max(0m, remaining));
-                payments.Add(new(entry.BankReference, t, entry.BookingDate, invoiceId, method, outcome, Math.Max(0m, remaining), Math.Max(0m, -remaining)));
+                var applied = PaymentApplication.Apply(open, t.Amount);
+                outstanding[ogm.Base] = (invoiceId, applied.OutstandingAfter);
+                payments.Add(new(entry.BankReference, t, entry.BookingDate, invoiceId, method, applied.Outcome, applied.OutstandingAfter, applied.Overpayment));
             }
         }
         return new(payments, review, skipped, imported);
@@ -73,6 +72,8 @@ internal static class PaymentMatcher
     {
         if (t.Currency != Euro)
             return new ReviewDecision(ReviewReason.ForeignCurrency, $"Betaling in {t.Currency}, niet in euro.");
+        if (t.Amount <= 0m)
+            return new ReviewDecision(ReviewReason.InvalidAmount, "Transactie zonder bedrag.");
         var structured = OgmFinder.Digits(t.StructuredReference);
         if (structured is not null && StructuredCommunication.TryParse(structured, out var fromStructured))
             return open.ContainsKey(fromStructured.Base)

@@ -38,6 +38,7 @@ internal enum ReviewReason
     Ambiguous,
     Reversal,
     ForeignCurrency,
+    InvalidAmount,
 }
 
 /// <summary>A credit that finance matches by hand or dismisses with a reason; <see cref="Explanation"/> is Dutch.</summary>

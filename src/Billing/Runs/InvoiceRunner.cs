@@ -3,6 +3,7 @@ using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
 using Tenants;
@@ -13,6 +14,8 @@ namespace Billing.Runs;
 /// even one racing this one, finds the drafts (or hits the unique (TenantId, Year) index) and prepares nothing.</summary>
 internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, TimeProvider clock)
 {
+    private const int BatchSize = 200;
+
     public async Task<InvoiceRunReport> RunAsync(int? year, RunTrigger trigger, Guid? startedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -26,6 +29,7 @@ internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory direct
                 .Where(i => years.Contains(i.Year)).Select(i => new { i.TenantId, i.Year }).ToListAsync(ct))
             .Select(k => (k.TenantId, k.Year)).ToHashSet();
 
+        var pending = new List<(TenantSummary Tenant, List<Invoice> Drafts)>();
         foreach (var tenant in tenants)
         {
             var drafts = new List<Invoice>();
@@ -36,9 +40,11 @@ internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory direct
                 if (fee.Due) drafts.Add(FeeService.NewDraft(tenant, fee, now, report.Id));
                 else Note(report, tenant, fee);
             }
-            if (drafts.Count > 0)
-                await SaveDraftsAsync(report, tenant, drafts, ct);
+            if (drafts.Count > 0) pending.Add((tenant, drafts));
         }
+        // One transaction per batch: a commit per draft would spend the run waiting on the disk.
+        foreach (var batch in pending.Chunk(BatchSize))
+            await SaveBatchAsync(report, batch, ct);
 
         report.FinishedAt = clock.GetUtcNow();
         db.Runs.Add(report);
@@ -55,27 +61,40 @@ internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory direct
         report.Lines.Add(Line(report, tenant, fee.Year, outcome, fee.ReasonText ?? "", null, null));
     }
 
-    /// <summary>Drafts are tenant-owned, so they are written inside the tenant's scope.</summary>
-    private async Task SaveDraftsAsync(InvoiceRunReport report, TenantSummary tenant, List<Invoice> drafts, CancellationToken ct)
+    /// <summary>Drafts are tenant-owned, so each tenant's are written by a context of that tenant's scope; all of them
+    /// share this context's connection and transaction. EF wraps each SaveChanges in a savepoint, so a draft that a racing
+    /// run inserted first (the unique (TenantId, Year) index) is skipped without losing the rest of the batch.</summary>
+    private async Task SaveBatchAsync(InvoiceRunReport report, (TenantSummary Tenant, List<Invoice> Drafts)[] batch, CancellationToken ct)
     {
-        await using var scope = await scopes.BeginAsync(tenant.Id, ct);
-        var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
-        foreach (var draft in drafts)
+        var prepared = new List<(TenantSummary Tenant, Invoice Draft)>();
+        var raced = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (tenant, drafts) in batch)
         {
-            tenantDb.Invoices.Add(draft);
-            try
+            await using var scope = await scopes.BeginAsync(tenant.Id, ct);
+            var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
+            tenantDb.Database.SetDbConnection(db.Database.GetDbConnection(), contextOwnsConnection: false);
+            await tenantDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+            foreach (var draft in drafts)
             {
-                await tenantDb.SaveChangesAsync(ct);
-                report.Prepared++;
-                report.Lines.Add(Line(report, tenant, draft.Year, RunOutcome.Prepared, draft.Explanation, draft.Amount, draft.Id));
-            }
-            catch (DbUpdateException)
-            {
-                // Another run prepared it first: the unique (TenantId, Year) index decided.
-                tenantDb.Entry(draft).State = EntityState.Detached;
-                report.AlreadyExisting++;
+                tenantDb.Invoices.Add(draft);
+                try
+                {
+                    await tenantDb.SaveChangesAsync(ct);
+                    prepared.Add((tenant, draft));
+                }
+                catch (DbUpdateException)
+                {
+                    tenantDb.Entry(draft).State = EntityState.Detached;
+                    raced++;
+                }
             }
         }
+        await transaction.CommitAsync(ct);
+        report.AlreadyExisting += raced;
+        report.Prepared += prepared.Count;
+        foreach (var (tenant, draft) in prepared)
+            report.Lines.Add(Line(report, tenant, draft.Year, RunOutcome.Prepared, draft.Explanation, draft.Amount, draft.Id));
     }
 
     private static InvoiceRunLine Line(InvoiceRunReport report, TenantSummary tenant, int year, RunOutcome outcome, string reason, decimal? amount, Guid? invoiceId) =>

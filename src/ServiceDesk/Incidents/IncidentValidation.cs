@@ -44,7 +44,7 @@ internal static partial class IncidentValidation
                 else if (now - received > MaxReceivedAgo)
                     errors["receivedAt"] = ["Het tijdstip van ontvangst ligt meer dan 30 dagen terug."];
                 else
-                    reportedAt = received;
+                    reportedAt = received.ToUniversalTime(); // stored in UTC (PostgreSQL timestamptz takes no other offset)
             }
             channel = r.Channel?.Trim().ToLowerInvariant() switch
             {

@@ -14,7 +14,9 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
     /// <param name="crossTenant">Staff reading another tenant than the request's: filter by id instead of the tenant filter.</param>
     public async Task<MonthlyReportResult> BuildAsync(TenantInfo? tenant, int year, int month, CancellationToken ct, bool crossTenant = false)
     {
-        var (start, end) = MonthlyReport.MonthBounds(year, month, Dutch.Brussels);
+        var (localStart, localEnd) = MonthlyReport.MonthBounds(year, month, Dutch.Brussels);
+        // PostgreSQL (timestamptz) only takes UTC parameters.
+        var (start, end) = (localStart.ToUniversalTime(), localEnd.ToUniversalTime());
         var ignoreFilter = tenant is null || crossTenant;
         var incidents = ignoreFilter ? db.Incidents.IgnoreQueryFilters() : db.Incidents;
         var events = ignoreFilter ? db.IncidentEvents.IgnoreQueryFilters() : db.IncidentEvents;

@@ -37,13 +37,12 @@ internal sealed class SlaWarningJob(
         foreach (var incident in open)
         {
             var clocks = SlaClock.Compute(policy, ClockReadings.Facts(incident), now);
-            foreach (var (kind, reading) in new[] { (SlaClockKind.Response, clocks.Response), (SlaClockKind.Resolution, clocks.Resolution) })
+            foreach (var (which, level) in SlaWarnings.Due(clocks))
             {
-                if (reading.StoppedAt is not null) continue;
-                if (reading.State == ClockState.Breached)
-                    sent += await SendOnceAsync(incident, kind, SlaWarningKind.Breach, reading, ct) ? 1 : 0;
-                else if (reading.Elapsed.Ticks * 4 >= reading.Target.Ticks * 3)
-                    sent += await SendOnceAsync(incident, kind, SlaWarningKind.SeventyFivePercent, reading, ct) ? 1 : 0;
+                var reading = which == WarningClock.Response ? clocks.Response : clocks.Resolution;
+                var kind = which == WarningClock.Response ? SlaClockKind.Response : SlaClockKind.Resolution;
+                var warning = level == WarningLevel.Breach ? SlaWarningKind.Breach : SlaWarningKind.SeventyFivePercent;
+                sent += await SendOnceAsync(incident, kind, warning, reading, ct) ? 1 : 0;
             }
         }
         return sent;

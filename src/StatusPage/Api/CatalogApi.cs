@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using StatusPage.Auditing;
 using StatusPage.Domain;
 using StatusPage.Model;
@@ -102,32 +100,12 @@ internal static class CatalogApi
     private static async Task<List<WebhookResponse>> Webhooks(StatusPageDbContext db, CancellationToken ct) =>
         (await db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct)).Select(w => ToResponse(w, null)).ToList();
 
-    private static async Task<Results<Created<WebhookResponse>, ValidationProblem>> AddWebhook(WebhookRequest r, StatusPageDbContext db,
-        IDataProtectionProvider protection, IConfiguration configuration, StatusAudit audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Created<WebhookResponse>, ValidationProblem>> AddWebhook(
+        WebhookRequest r, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var allowInsecure = configuration.GetValue("StatusPage:AllowInsecureWebhooks", false);
-        if (!Uri.TryCreate(r.Url?.Trim(), UriKind.Absolute, out var url) || url.AbsoluteUri.Length > 2000
-            || !(url.Scheme == Uri.UriSchemeHttps || allowInsecure && url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
-            errors["url"] = ["Geef een volledige HTTPS-URL op, bijvoorbeeld https://voorbeeld.be/hooks/status."];
-        Guid? productId = null;
-        if (!string.IsNullOrWhiteSpace(r.Product))
-        {
-            productId = (await ProductLookup.FindAsync(db, r.Product, ct))?.Id;
-            if (productId is null) errors["product"] = ["Dit product bestaat niet."];
-        }
-        if (r.ComponentId is { } cid && !await db.Components.AnyAsync(c => c.Id == cid, ct)) errors["componentId"] = ["Dit onderdeel bestaat niet."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var secret = WebhookSignature.NewSecret();
-        var hook = new Webhook
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()), Url = url!.AbsoluteUri, ProtectedSecret = WebhookSecrets.Protect(protection, secret),
-            ProductId = productId, ComponentId = r.ComponentId, Description = r.Description?.Trim(), CreatedAt = clock.GetUtcNow(),
-        };
-        db.Webhooks.Add(hook);
-        audit.Record(UserId(user), "webhook.added", hook.Id, new { hook.Url, hook.ProductId, hook.ComponentId });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/status/webhooks/{hook.Id}", ToResponse(hook, secret));
+        var result = await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, UserId(user), ct);
+        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
+            : TypedResults.Created($"/api/status/webhooks/{result.Webhook!.Id}", ToResponse(result.Webhook, result.Secret));
     }
 
     private static async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> Deliveries(Guid id, StatusPageDbContext db, CancellationToken ct)

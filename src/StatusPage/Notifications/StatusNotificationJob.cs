@@ -27,13 +27,16 @@ internal sealed class StatusNotificationJob(
         bool Covers(Guid? productId, Guid? componentId) =>
             componentId is { } c ? components.Contains(c) : productId is not { } p || products.Contains(p);
 
+        // One mail per address, however many of its subscriptions (product, component) cover the event.
         var subscribers = (await db.Subscribers.AsNoTracking()
             .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null).ToListAsync(ct))
-            .Where(s => Covers(s.ProductId, s.ComponentId)).ToList();
+            .Where(s => Covers(s.ProductId, s.ComponentId))
+            .GroupBy(s => s.Email).Select(g => g.OrderBy(s => s.CreatedAt).First()).ToList();
         var failures = 0;
         foreach (var s in subscribers)
         {
-            if (!await ClaimAsync(s.Id, e.Id, "mail", ct)) continue;
+            var recipient = RecipientOf(s.Email);
+            if (!await ClaimAsync(recipient, e.Id, "mail", ct)) continue;
             try
             {
                 await mail.SendAsync(StatusMails.Notification(e, s, links), ct);
@@ -42,7 +45,7 @@ internal sealed class StatusNotificationJob(
             {
                 failures++;
                 logger.LogWarning(ex, "Status notification {EventId} to subscriber {SubscriberId} failed", e.Id, s.Id);
-                await db.Notifications.Where(n => n.RecipientId == s.Id && n.EventId == e.Id).ExecuteDeleteAsync(ct);
+                await db.Notifications.Where(n => n.RecipientId == recipient && n.EventId == e.Id).ExecuteDeleteAsync(ct);
             }
         }
 
@@ -63,6 +66,10 @@ internal sealed class StatusNotificationJob(
         var pending = await db.Events.AsNoTracking().Where(e => e.DispatchedAt == null).OrderBy(e => e.At).Select(e => e.Id).Take(100).ToListAsync(ct);
         foreach (var id in pending) await DispatchAsync(id, ct);
     }
+
+    /// <summary>A stable id per e-mail address (its SHA-256, cut to a Guid), the key of "each once" for mail.</summary>
+    public static Guid RecipientOf(string email) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("mail:" + email.ToLowerInvariant()))[..16]);
 
     private async Task<bool> ClaimAsync(Guid recipientId, Guid eventId, string channel, CancellationToken ct)
     {

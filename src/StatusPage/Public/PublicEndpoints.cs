@@ -22,43 +22,30 @@ internal static class PublicEndpoints
     }
 
     private static Task Page(HttpContext http, StatusPageCache cache, string? product) =>
-        ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async () =>
-        {
-            var snapshot = await http.RequestServices.GetRequiredService<StatusSnapshotBuilder>()
-                .BuildAsync(product, 1, 5, http.RequestAborted);
-            return snapshot is null ? null : (Encoding.UTF8.GetBytes(StatusPageRenderer.Page(snapshot)), HtmlType);
-        });
+        ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async sp =>
+            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, 1, 5, CancellationToken.None) is { } snapshot
+                ? (Encoding.UTF8.GetBytes(StatusPageRenderer.Page(snapshot)), HtmlType) : null);
 
     private static Task History(HttpContext http, StatusPageCache cache, string? product, int? pagina) =>
-        ServeAsync(http, cache, $"history|{product?.Trim().ToLowerInvariant()}|{pagina ?? 1}", async () =>
-        {
-            var snapshot = await http.RequestServices.GetRequiredService<StatusSnapshotBuilder>()
-                .BuildAsync(product, pagina ?? 1, StatusSnapshot.PastPageSize, http.RequestAborted);
-            return snapshot is null ? null : (Encoding.UTF8.GetBytes(StatusPageRenderer.History(snapshot)), HtmlType);
-        });
+        ServeAsync(http, cache, $"history|{product?.Trim().ToLowerInvariant()}|{pagina ?? 1}", async sp =>
+            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, pagina ?? 1, StatusSnapshot.PastPageSize, CancellationToken.None) is { } snapshot
+                ? (Encoding.UTF8.GetBytes(StatusPageRenderer.History(snapshot)), HtmlType) : null);
 
     private static Task Atom(HttpContext http, StatusPageCache cache, string? product) =>
-        ServeAsync(http, cache, "atom|" + product?.Trim().ToLowerInvariant(), async () =>
-            await http.RequestServices.GetRequiredService<StatusFeeds>().AtomAsync(product, http.RequestAborted) is { } bytes
+        ServeAsync(http, cache, "atom|" + product?.Trim().ToLowerInvariant(), async sp =>
+            await sp.GetRequiredService<StatusFeeds>().AtomAsync(product, CancellationToken.None) is { } bytes
                 ? (bytes, "application/atom+xml; charset=utf-8") : null);
 
     private static Task Ical(HttpContext http, StatusPageCache cache) =>
-        ServeAsync(http, cache, "ics", async () =>
-            (await http.RequestServices.GetRequiredService<StatusFeeds>().CalendarAsync(http.RequestAborted), "text/calendar; charset=utf-8"));
+        ServeAsync(http, cache, "ics", async sp =>
+            (await sp.GetRequiredService<StatusFeeds>().CalendarAsync(CancellationToken.None), "text/calendar; charset=utf-8"));
 
     /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age=30</c>; 304 when unchanged.</summary>
     private static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
-        Func<Task<(byte[] Body, string ContentType)?>> build)
+        Func<IServiceProvider, Task<(byte[] Body, string ContentType)?>> build)
     {
-        CachedResponse? entry = null;
-        var missing = false;
-        entry = await cache.GetAsync(key, async () =>
-        {
-            var built = await build();
-            if (built is null) { missing = true; return ([], "text/plain"); }
-            return built.Value;
-        });
-        if (missing || entry.Body.Length == 0 && entry.ContentType == "text/plain")
+        var entry = await cache.GetAsync(key, build);
+        if (!entry.Found)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             await http.Response.WriteAsync("Onbekend product.", http.RequestAborted);
@@ -67,7 +54,6 @@ internal static class PublicEndpoints
         var headers = http.Response.Headers;
         headers.ETag = entry.ETag;
         headers.CacheControl = "public, max-age=30";
-        headers.Vary = "Accept-Encoding";
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(entry.ETag, StringComparison.Ordinal)))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;

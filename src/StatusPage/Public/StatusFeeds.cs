@@ -41,7 +41,7 @@ internal sealed class StatusFeeds(StatusPageDbContext db, StatusLinks links, Tim
         };
         feed.Authors.Add(new SyndicationPerson { Name = "Digitaal Vlaanderen" });
         var output = new MemoryStream();
-        await using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = false }))
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
             new Atom10FeedFormatter(feed).WriteTo(writer);
         return output.ToArray();
     }

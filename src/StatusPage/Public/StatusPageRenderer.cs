@@ -139,8 +139,11 @@ internal static class StatusPageRenderer
         sb.Append("<p class=\"figures\">90 dagen: ").Append(ninety is null ? "geen gegevens" : DayBars.FormatPercentage(ninety.Percentage))
           .Append(" · deze maand: ").Append(month is null ? "geen gegevens" : DayBars.FormatPercentage(month.Percentage) + (month.MeetsObjective ? " (haalt 99,9 %)" : " (onder 99,9 %)"))
           .Append(" · downtimebudget deze maand: ")
-          .Append(budget.IsExceeded ? "overschreden met " + Duration(-budget.Remaining) : Duration(budget.Remaining) + " over van " + Duration(budget.Allowed))
-          .Append("</p>");
+          .Append(budget.IsExceeded ? "overschreden met " + Duration(-budget.Remaining) : Duration(budget.Remaining) + " over van " + Duration(budget.Allowed));
+        // Announced maintenance is reported on its own line of figures: it does not count against the 99.9 %.
+        if (month is { Maintenance: var maintenance } && maintenance > TimeSpan.Zero)
+            sb.Append(" · aangekondigd onderhoud deze maand: ").Append(Duration(maintenance)).Append(" (telt niet mee)");
+        sb.Append("</p>");
     }
 
     private static string CellClass(DayBar day) => day.WorstStatus switch

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Platform.Kernel.Seeding;
 using StatusPage.Domain;
 using StatusPage.Model;
@@ -9,14 +10,20 @@ namespace StatusPage.Seeding;
 
 /// <summary>Loads <c>seed/statuspage.json</c> (the product, its components and a past incident) into empty tables.
 /// Past incidents are placed relative to today so the 90-day bar shows them.</summary>
-internal sealed class StatusDemoData(StatusPageDbContext db, TimeProvider clock) : IDemoDataSeeder
+internal sealed class StatusDemoData(StatusPageDbContext db, TimeProvider clock, IConfiguration configuration) : IDemoDataSeeder
 {
     public int Order => 50;
 
     public async Task SeedAsync(string seedFolder, CancellationToken cancellationToken)
     {
+        if (await db.Products.AnyAsync(cancellationToken)) return;
+        if (configuration.GetValue("Benchmark:StatusPageData", false))
+        {
+            await BenchmarkStatusData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
+            return;
+        }
         var file = Path.Combine(seedFolder, "statuspage.json");
-        if (!File.Exists(file) || await db.Products.AnyAsync(cancellationToken)) return;
+        if (!File.Exists(file)) return;
         await using var stream = File.OpenRead(file);
         var seed = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidDataException("seed/statuspage.json is empty.");

@@ -23,9 +23,17 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         if (error is not null) errors["product"] = [error];
         if (errors.Count > 0) return new(null, errors);
 
-        var subscriber = NewSubscriber(address!, productId, componentId, source);
-        db.Subscribers.Add(subscriber);
-        await db.SaveChangesAsync(ct);
+        // Subscribing twice to the same scope reuses the subscription: an unconfirmed one gets its link again, a
+        // confirmed one nothing (the answer is the same either way, so it does not reveal who is subscribed).
+        var existing = await db.Subscribers.FirstOrDefaultAsync(s => s.Email == address && s.ProductId == productId
+            && s.ComponentId == componentId && s.UnsubscribedAt == null, ct);
+        if (existing?.ConfirmedAt is not null) return new(existing, errors);
+        var subscriber = existing ?? NewSubscriber(address!, productId, componentId, source);
+        if (existing is null)
+        {
+            db.Subscribers.Add(subscriber);
+            await db.SaveChangesAsync(ct);
+        }
         await mail.SendAsync(StatusMails.Confirmation(subscriber, scope, links), ct);
         return new(subscriber, errors);
     }

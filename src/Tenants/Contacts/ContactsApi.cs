@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
 using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using Tenants.Audit;
 using Tenants.Domain.Checks;
 using Tenants.Persistence;
 
@@ -35,7 +38,7 @@ internal static class ContactsApi
             ? TypedResults.Ok(ToResponse(c)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ContactResponse>, ValidationProblem>> Add(
-        string tenant, ContactRequest request, TenantsDbContext db, CancellationToken ct)
+        string tenant, ContactRequest request, TenantsDbContext db, TenantContext current, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<ContactRole>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
@@ -46,15 +49,18 @@ internal static class ContactsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var contact = new Contact { Id = Guid.NewGuid(), Role = role, Name = request.Name!.Trim(), Email = request.Email!.Trim(), Phone = request.Phone?.Trim() };
         db.Contacts.Add(contact);
+        db.Record(current.TenantId!.Value, Actor.From(user), clock.GetUtcNow(), "contact.added", $"Contactpersoon toegevoegd: {ContactRoleNames.Dutch(role)}");
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/tenants/{tenant}/contacts/{contact.Id}", ToResponse(contact));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(Guid id, TenantsDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Remove(Guid id, TenantsDbContext db, TenantContext current, TimeProvider clock,
+        ClaimsPrincipal user, CancellationToken ct)
     {
         var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contact is null) return TypedResults.NotFound();
         db.Contacts.Remove(contact);
+        db.Record(current.TenantId!.Value, Actor.From(user), clock.GetUtcNow(), "contact.removed", $"Contactpersoon verwijderd: {ContactRoleNames.Dutch(contact.Role)}");
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Tenants.Audit;
@@ -87,7 +89,7 @@ internal static class OnboardingApi
         await Load(db, current, ct) is { } t ? TypedResults.Ok(ToResponse(t)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetGoLive(
-        GoLiveRequest request, TenantContext current, TenantsDbContext db, ITenantStore store, CancellationToken ct)
+        GoLiveRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
         var errors = new Dictionary<string, string[]>();
@@ -96,12 +98,14 @@ internal static class OnboardingApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         t.AppStoreDate = request.AppStore;
         t.PlayStoreDate = request.PlayStore;
+        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "golive.updated",
+            $"Publicatiedatums: App Store {(request.AppStore is { } a ? Dutch.Date(a) : "–")}, Google Play {(request.PlayStore is { } p ? Dutch.Date(p) : "–")}");
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToResponse(t));
     }
 
     private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetInhabitants(
-        int year, InhabitantCountRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, CancellationToken ct)
+        int year, InhabitantCountRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
         var errors = new Dictionary<string, string[]>();
@@ -116,6 +120,7 @@ internal static class OnboardingApi
             existing.Count = request.Count!.Value;
             existing.Source = request.Source ?? existing.Source;
         }
+        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "inhabitants.updated", $"Inwoners op 1 januari {year}: {Dutch.Number(request.Count!.Value)}");
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToResponse(t));
     }

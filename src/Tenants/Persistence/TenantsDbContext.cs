@@ -7,6 +7,7 @@ using Tenants.Audit;
 using Tenants.Catalogue;
 using Tenants.Contacts;
 using Tenants.Invitations;
+using Tenants.Onboarding;
 using Tenants.Directory;
 
 namespace Tenants.Persistence;
@@ -37,6 +38,8 @@ internal class TenantsDbContext(DbContextOptions options, TenantContext tenantCo
     public DbSet<FeatureNotice> FeatureNotices => Set<FeatureNotice>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<OnboardingRequest> OnboardingRequests => Set<OnboardingRequest>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TenantsDbContext).Assembly,

@@ -42,6 +42,16 @@ public sealed class UblInvoiceWriterTests
     }
 
     [Fact]
+    public void Bytes_are_UTF8_without_BOM_and_parse_back_to_a_valid_document()
+    {
+        var bytes = UblInvoiceWriter.WriteBytes(Invoice() with { Buyer = Invoice().Buyer with { Name = "Gemeente Sint-Laureins – Ŝtädt" } });
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes).Split('\n')[0].Trim());
+        var parsed = XDocument.Load(new MemoryStream(bytes));
+        Assert.Equal("Gemeente Sint-Laureins – Ŝtädt", At(parsed, "/inv:Invoice/cac:AccountingCustomerParty/cac:Party/cac:PartyName/cbc:Name"));
+        Assert.Empty(UblSchemas.Validate(parsed));
+    }
+
+    [Fact]
     public void Schema_validation_catches_a_broken_document()
     {
         var xml = UblInvoiceWriter.Write(Invoice());
@@ -139,7 +149,7 @@ public sealed class UblInvoiceWriterTests
         Assert.Equal("2023-12-31", At(xml, "/inv:Invoice/cac:InvoiceLine/cac:InvoicePeriod/cbc:EndDate"));
         Assert.Equal("Abonnement Mijn Burgerprofiel-app", At(xml, "/inv:Invoice/cac:InvoiceLine/cac:Item/cbc:Name"));
         Assert.Equal("O", At(xml, "/inv:Invoice/cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory/cbc:ID"));
-        Assert.Contains("8/12", At(xml, "/inv:Invoice/cac:InvoiceLine/cac:Item/cbc:Description"));
+        Assert.Equal("32.000 inwoners (Schijf 3: 25.001 – 50.000 inwoners), 8/12 van € 7.000,00 per jaar", At(xml, "/inv:Invoice/cac:InvoiceLine/cac:Item/cbc:Description"));
     }
 
     [Fact]

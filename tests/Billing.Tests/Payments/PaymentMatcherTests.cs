@@ -93,6 +93,13 @@ public sealed class PaymentMatcherTests
     }
 
     [Fact]
+    public void A_version_08_statement_pays_part_of_an_invoice()
+    {
+        var payment = Assert.Single(Match("v08.xml").Payments);
+        Assert.Equal((Invoice1, PaymentOutcome.PartiallyPaid, 2000.00m), (payment.InvoiceId, payment.Outcome, payment.OutstandingAfter));
+    }
+
+    [Fact]
     public void Partial_payments_accumulate_across_transactions_and_then_overpay()
     {
         var open = new[] { new OpenInvoice(Invoice1, StructuredCommunication.FromInvoice(2026, 1), 3500.00m) };
@@ -135,6 +142,23 @@ public sealed class PaymentMatcherTests
         var result = PaymentMatcher.Match([new BankStatement("S", null, [entry])], Open(), Nothing);
         Assert.Equal(ReviewReason.ForeignCurrency, Assert.Single(result.Review).Reason);
     }
+
+    [Fact]
+    public void A_zero_amount_transaction_goes_to_review()
+    {
+        var result = PaymentMatcher.Match([new BankStatement("S", null, [Credit("R", 0m, "202600000192")])], Open(), Nothing);
+        Assert.Equal(ReviewReason.InvalidAmount, Assert.Single(result.Review).Reason);
+    }
+
+    [Theory]
+    [InlineData("3500", "3500", nameof(PaymentOutcome.Paid), "0", "0")]
+    [InlineData("3500", "0.01", nameof(PaymentOutcome.PartiallyPaid), "3499.99", "0")]
+    [InlineData("3500", "3500.01", nameof(PaymentOutcome.Overpaid), "0", "0.01")]
+    [InlineData("0", "25", nameof(PaymentOutcome.Overpaid), "0", "25")]
+    public void Applying_a_payment(string outstanding, string amount, string outcome, string after, string over) =>
+        Assert.Equal(new AppliedPayment(Enum.Parse<PaymentOutcome>(outcome), D(after), D(over)), PaymentApplication.Apply(D(outstanding), D(amount)));
+
+    private static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     private static BankEntry Credit(string reference, decimal amount, string? structured, string? free = null) =>
         new(reference, amount, "EUR", IsCredit: true, IsBooked: true, IsReversal: false, new DateOnly(2026, 11, 20), null,

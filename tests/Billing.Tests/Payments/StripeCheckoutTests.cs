@@ -68,6 +68,26 @@ public sealed class StripeCheckoutTests
     }
 
     [Fact]
+    public async Task Stripe_net_retries_a_failed_call_with_the_same_idempotency_key()
+    {
+        var calls = 0;
+        var handler = new RecordingHandler(_ => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            {
+                Content = new StringContent("""{"error":{"type":"api_error","message":"try again"}}""", Encoding.UTF8, "application/json"),
+                Headers = { { "Stripe-Should-Retry", "true" } },
+            }
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(SessionJson, Encoding.UTF8, "application/json") });
+        var client = new StripeClient("sk_test_offline", null, new SystemNetHttpClient(new HttpClient(handler), 1, null, false));
+
+        var link = await new StripeCheckout(client, Settings).CreateAsync(new CheckoutRequest(InvoiceId, "2026-000002", 4666.67m));
+
+        Assert.Equal("cs_test_a1", link.SessionId);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.All(handler.Requests, r => Assert.Equal(link.IdempotencyKey, r.Request.Headers.GetValues("Idempotency-Key").Single()));
+    }
+
+    [Fact]
     public async Task Disabled_by_configuration_sends_nothing()
     {
         var (checkout, handler) = Create(Settings with { Enabled = false });

@@ -113,6 +113,15 @@ public abstract class InvoiceRunAndPreviewTests(PlatformApp app) : DatabaseTest(
     }
 
     [SkippableFact]
+    public async Task The_billing_api_is_in_the_openapi_document()
+    {
+        var doc = await Api.Anonymous().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/billing/tenants/{tenant}/invoice-preview", "/api/billing/invoice-runs", "/api/billing/invoices",
+                     "/api/billing/invoices/{id}/issue", "/api/billing/invoices/{id}/pdf", "/api/billing/invoices/{id}/credit-notes" })
+            Assert.Contains($"\"{path}\"", doc);
+    }
+
+    [SkippableFact]
     public async Task Runs_are_for_finance_and_platform_admins_only()
     {
         var tenant = await BillingSetup.LiveTenantAsync(Api);

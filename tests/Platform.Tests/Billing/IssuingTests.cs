@@ -101,6 +101,18 @@ public abstract class IssuingTests(PlatformApp app) : DatabaseTest(app)
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, body.GetProperty("issued").GetInt32());
         Assert.Equal("issued", (await BillingSetup.DraftOfAsync(finance, a)).GetProperty("status").GetString());
+
+        // A batch with an already issued invoice falls back to one by one: the draft is issued, the other refused.
+        var c = await BillingSetup.LiveTenantAsync(Api);
+        await BillingSetup.RunAsync(finance);
+        var idC = (await BillingSetup.DraftOfAsync(finance, c)).GetProperty("id").GetGuid();
+        var mixed = await finance.PostAsJsonAsync("/api/billing/invoices/issue", new { ids = new[] { ids[0], idC } });
+        var mixedBody = await mixed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, mixedBody.GetProperty("issued").GetInt32());
+        Assert.Equal(1, mixedBody.GetProperty("failed").GetInt32());
+        var numbers = new[] { a, b, c }.Select(async t => InvoiceNumber.Parse((await BillingSetup.DraftOfAsync(finance, t)).GetProperty("number").GetString()!).Sequence);
+        var sequences = (await Task.WhenAll(numbers)).Order().ToList();
+        Assert.Equal(3, sequences.Distinct().Count());
     }
 }
 

@@ -90,7 +90,10 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
     [SkippableFact]
     public async Task Internal_notes_are_never_shown_to_reporters_and_the_first_public_reply_meets_the_response()
     {
-        var (_, reporter, agent) = await SetUpAsync();
+        var tenant = await Api.CreateTenantAsync("sd");
+        var reporterUser = await Api.CreateUserAsync("Reporter", tenant.Slug);
+        var reporter = Api.WithKey(reporterUser.Key);
+        var agent = Api.WithKey((await Api.CreateUserAsync("Agent")).Key);
         var id = (await ReporterIncidentAsync(reporter)).GetProperty("id").GetGuid();
         await PostOkAsync(agent, $"{Incidents}/{id}/replies", new { text = "GEHEIM-intern: ticket bij leverancier", @public = false });
         var afterNote = await GetJsonAsync(reporter, $"{Incidents}/{id}");
@@ -105,6 +108,12 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal("met", json.GetProperty("response").GetProperty("state").GetString());
         Assert.Contains("GEHEIM", await agent.GetStringAsync($"{Incidents}/{id}"));
         Assert.DoesNotContain("GEHEIM", await reporter.GetStringAsync(Incidents + "?open=false"));
+
+        var mails = Mailbox.To(App, reporterUser.Email);
+        var mail = Assert.Single(mails);
+        Assert.Contains("We bekijken het probleem.", mail.TextBody);
+        Assert.Contains($"/servicedesk/incidenten/{id}", mail.TextBody);
+        Assert.DoesNotContain("GEHEIM", mail.TextBody);
 
         var denied = await reporter.PostAsJsonAsync($"{Incidents}/{id}/replies", new { text = "stiekem", @public = false });
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
@@ -219,11 +228,11 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
 
     private static readonly global::ServiceDesk.Domain.WorkingCalendar Calendar = global::ServiceDesk.Domain.WorkingCalendar.Default;
 
-    /// <summary>The most recent Monday at 10:00 Brussels time at least a day ago (and less than 30 days back).</summary>
+    /// <summary>The most recent Monday at 10:00 Brussels time at least two days ago, so a full working day has passed since (and less than 30 days back).</summary>
     internal static DateTimeOffset LastMondayAt10()
     {
         var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, brussels).Date.AddDays(-1);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, brussels).Date.AddDays(-2);
         while (today.DayOfWeek != DayOfWeek.Monday || Calendar.IsClosed(DateOnly.FromDateTime(today))) today = today.AddDays(-1);
         var local = today.AddHours(10);
         return new DateTimeOffset(local, brussels.GetUtcOffset(local));

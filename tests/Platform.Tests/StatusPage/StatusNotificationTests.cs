@@ -46,6 +46,13 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
         var unconfirmed = NewEmail();
         await SubscribeAndConfirmAsync(confirmed, product.Slug);
         await Api.EnsureAsync(await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = unconfirmed, product = product.Slug }), HttpStatusCode.Accepted);
+        // The same address also follows one component of the product: still one mail per event.
+        await Api.EnsureAsync(await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = confirmed, componentId = product.Components[0] }), HttpStatusCode.Accepted);
+        var second = TokenIn(Mailbox.To(App, confirmed).Last().TextBody ?? "", "bevestigen");
+        await Api.Anonymous().PostAsync("/status/bevestigen", new FormUrlEncodedContent([new("token", second)]));
+        // Subscribing again to the same scope sends nothing new once confirmed.
+        await Api.EnsureAsync(await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = confirmed, product = product.Slug }), HttpStatusCode.Accepted);
+        Assert.Equal(2, Mailbox.To(App, confirmed).Count);
 
         var incident = await data.OpenIncidentAsync(product.Components[0], "Eenmalig " + product.Slug);
         await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{incident}/updates",
@@ -55,7 +62,7 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
 
         await data.DispatchAsync(incident);
         await data.DispatchAsync(incident); // a retry, or a second node: nobody is told twice
-        var mails = Mailbox.To(App, confirmed).Skip(1).ToList();
+        var mails = Mailbox.To(App, confirmed).Skip(2).ToList();
         Assert.Equal(["Storing: Eenmalig " + product.Slug, "Update storing: Eenmalig " + product.Slug, "Opgelost: Eenmalig " + product.Slug],
             mails.Select(m => m.Subject ?? "").ToArray());
         Assert.Single(Mailbox.To(App, unconfirmed)); // only the confirmation request
@@ -115,6 +122,9 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
         await Api.EnsureAsync(await data.Agent.PostAsync($"/api/status/maintenance/{id}/complete", null), HttpStatusCode.OK);
         await data.DispatchAsync(id);
         await data.DispatchAsync(id);
+        var page = await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}");
+        Assert.Contains("aangekondigd onderhoud deze maand:", page); // reported apart from the 99.9 %
+        Assert.Contains("deze maand: 100,00 % (haalt 99,9 %)", page);
         Assert.Equal(["Gepland onderhoud: Onderhoud " + product.Slug, "Onderhoud gestart: Onderhoud " + product.Slug, "Onderhoud voltooid: Onderhoud " + product.Slug],
             Mailbox.To(App, email).Skip(1).Select(m => m.Subject ?? "").ToArray());
     }

@@ -69,6 +69,60 @@ public abstract class StatusPublicTests(PlatformApp app) : DatabaseTest(app)
     }
 
     [SkippableFact]
+    public async Task Past_incidents_are_paged_and_a_status_set_by_hand_wins()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(1);
+        for (var i = 1; i <= 12; i++)
+        {
+            var id = await data.OpenIncidentAsync(product.Components[0], $"Historiek {i:D2} {product.Slug}", "PartialOutage");
+            await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{id}/updates", new { status = "Resolved", message = "Opgelost." }), HttpStatusCode.OK);
+        }
+        var page1 = await Api.Anonymous().GetStringAsync($"/status/historiek?product={product.Slug}");
+        Assert.Contains("Pagina 1 van 2", page1);
+        Assert.Contains($"Historiek 12 {product.Slug}", page1);
+        Assert.DoesNotContain($"Historiek 02 {product.Slug}", page1);
+        var page2 = await Api.Anonymous().GetStringAsync($"/status/historiek?product={product.Slug}&pagina=2");
+        Assert.Contains("Pagina 2 van 2", page2);
+        Assert.Contains($"Historiek 01 {product.Slug}", page2);
+        Assert.Contains($"Historiek 02 {product.Slug}", page2);
+        Assert.DoesNotContain($"Historiek 03 {product.Slug}", page2);
+        var main = await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}");
+        Assert.Contains("Meer eerdere storingen", main);
+        Assert.Contains("Alle systemen operationeel", main);
+
+        await Api.EnsureAsync(await data.Agent.PutAsJsonAsync($"/api/status/components/{product.Components[0]}/status", new { status = "DegradedPerformance" }), HttpStatusCode.NoContent);
+        var manual = await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}");
+        Assert.Contains("<p class=\"status-overall s-DegradedPerformance\">Verminderde prestaties</p>", manual);
+        await Api.EnsureAsync(await data.Agent.PutAsJsonAsync($"/api/status/components/{product.Components[0]}/status", new { status = (string?)null }), HttpStatusCode.NoContent);
+        Assert.Contains("Alle systemen operationeel", await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}"));
+    }
+
+    [SkippableFact]
+    public async Task Several_open_incidents_the_worst_wins_until_it_is_resolved()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(1);
+        var degraded = await data.OpenIncidentAsync(product.Components[0], "Traag " + product.Slug, "DegradedPerformance");
+        var major = await data.OpenIncidentAsync(product.Components[0], "Plat " + product.Slug, "MajorOutage");
+        async Task<string> StatusOf() => (await data.Agent.GetFromJsonAsync<JsonElement>("/api/status/products")).EnumerateArray()
+            .Single(p => p.GetProperty("slug").GetString() == product.Slug).GetProperty("components")[0].GetProperty("status").GetString()!;
+        Assert.Equal("MajorOutage", await StatusOf());
+        await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{major}/updates", new { status = "Resolved", message = "Opgelost." }), HttpStatusCode.OK);
+        Assert.Equal("DegradedPerformance", await StatusOf());
+        // Lowering the level of an open incident closes one impact period and opens the next.
+        await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{degraded}/updates", new
+        {
+            status = "Monitoring", message = "Bijna normaal.", impacts = Array.Empty<object>(),
+        }), HttpStatusCode.OK);
+        Assert.Equal("Operational", await StatusOf());
+        var incident = await data.Agent.GetFromJsonAsync<JsonElement>($"/api/status/incidents/{degraded}");
+        Assert.Equal("Monitoring", incident.GetProperty("status").GetString());
+        Assert.NotEqual(JsonValueKind.Null, Assert.Single(incident.GetProperty("impacts").EnumerateArray()).GetProperty("end").ValueKind);
+        Assert.Contains("Alle systemen operationeel", await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}"));
+    }
+
+    [SkippableFact]
     public async Task Atom_feed_is_well_formed_atom_with_the_incident_and_maintenance_and_filters_by_product()
     {
         var data = Data;
@@ -144,6 +198,10 @@ public abstract class StatusPublicTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal(["incident.resolved", "incident.opened"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()!).ToArray());
         var conflict = await data.Agent.PostAsJsonAsync($"/api/status/incidents/{incident}/updates", new { status = "Monitoring", message = "Toch niet." });
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+
+        var openApi = await Api.Anonymous().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/status/incidents", "/api/status/incidents/{id}/updates/preview", "/api/status/maintenance", "/api/status/webhooks", "/status/feed.atom" })
+            Assert.Contains($"\"{path}\"", openApi);
     }
 
     [SkippableFact]

@@ -10,37 +10,42 @@ namespace Tenants.Pages.Beheer;
 
 internal sealed class FunctiesModel(TenantContext current, AppConfigEditor editor, TenantsDbContext db) : TenantPageModel(current)
 {
-    public sealed record Row(string Key, string Name, string Description, bool Core, string Availability, bool CanEnable, bool Enabled, string Settings, string Example);
+    public sealed record Row(string Key, string Name, string Description, bool Core, string Availability, bool CanEnable, bool Enabled, bool InDraft,
+        IReadOnlyList<SettingsForm.Field> Fields, Dictionary<string, string[]> Values);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public string? ErrorKey { get; private set; }
 
-    /// <summary>A valid example per feature, shown as a starting point.</summary>
-    private static readonly Dictionary<string, string> Examples = new()
-    {
-        ["appointments"] = """{ "bookingUrl": "https://afspraken.stad.be" }""",
-        ["report-issue"] = """{ "mailbox": "meldingen@stad.be", "categories": [ { "name": "Zwerfvuil" } ] }""",
-        ["waste-calendar"] = """{ "provider": "custom", "calendarUrl": "https://www.stad.be/afvalkalender" }""",
-        ["local-news"] = """{ "feedUrl": "https://www.stad.be/nieuws.xml", "maxItems": 10 }""",
-        ["events-nearby"] = """{ "postalCodes": [ "9000" ], "radiusKm": 5 }""",
-        ["contact-options"] = """{ "services": [] }""",
-        ["wallet"] = """{ "offlineKinds": [ "certificates", "cards" ] }""",
-    };
+    public async Task OnGetAsync(CancellationToken ct) => await FillAsync(null, ct);
 
-    public async Task OnGetAsync(CancellationToken ct) => await FillAsync(null, null, ct);
-
-    public async Task<IActionResult> OnPostAsync(string key, bool enabled, string? settings, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string key, bool enabled, CancellationToken ct)
     {
-        var errors = await editor.SetFeatureAsync(key, enabled, settings, Actor.From(User), ct);
-        if (errors.Count == 0) return RedirectToPage(new { tenant = Slug, bewaard = key });
-        AddErrors(errors);
+        if (FeatureCatalogue.Find(key) is not { IsCore: false } feature) return NotFound();
+        var (json, formErrors) = SettingsForm.Read(SettingsForm.For(feature), Request.Form);
+        if (formErrors.Count == 0)
+        {
+            var errors = await editor.SetFeatureAsync(key, enabled, enabled ? json : null, Actor.From(User), ct);
+            if (errors.Count == 0) return RedirectToPage(new { tenant = Slug, bewaard = key });
+            AddErrors(errors);
+        }
+        foreach (var (k, v) in formErrors) Errors[k] = v;
         ErrorKey = key;
-        await FillAsync(key, settings, ct);
+        await FillAsync(feature, ct);
         return Page();
     }
 
-    private async Task FillAsync(string? postedKey, string? postedSettings, CancellationToken ct)
+    /// <summary>The error for one settings field: its own path or anything nested under it (categories[0].name).</summary>
+    public string? SettingError(string field) =>
+        Errors.Where(e => e.Key == "settings." + field || e.Key.StartsWith("settings." + field + "[", StringComparison.Ordinal)
+                          || e.Key.StartsWith("settings." + field + ".", StringComparison.Ordinal))
+            .SelectMany(e => e.Value).ToList() is { Count: > 0 } m ? string.Join(" ", m) : null;
+
+    public string? GeneralError() =>
+        Errors.Where(e => !e.Key.StartsWith("settings.", StringComparison.Ordinal) || e.Key == "settings").SelectMany(e => e.Value).ToList()
+            is { Count: > 0 } m ? string.Join(" ", m) : null;
+
+    private async Task FillAsync(FeatureDefinition? posted, CancellationToken ct)
     {
         if (Request.Query["bewaard"].ToString() is { Length: > 0 } saved && FeatureCatalogue.Find(saved) is { } f)
             Message = $"\"{f.Name}\" is bewaard in het concept.";
@@ -49,9 +54,13 @@ internal sealed class FunctiesModel(TenantContext current, AppConfigEditor edito
         Rows = FeatureCatalogue.All.Select(f =>
         {
             var entry = draft.Feature(f.Key);
-            var settings = f.Key == postedKey ? postedSettings ?? "" : entry?.SettingsJson ?? "";
+            var fields = SettingsForm.For(f);
+            var values = f == posted
+                ? fields.ToDictionary(x => x.Name, x => Request.Form["s." + x.Name].Select(v => v ?? "").ToArray())
+                : SettingsForm.Values(fields, entry?.SettingsJson);
             return new Row(f.Key, f.Name, f.Description, f.IsCore, FeaturesApi.Dutch(offer[f.Key]),
-                FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null, f.IsCore || entry is not null, settings, Examples.GetValueOrDefault(f.Key, ""));
+                FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null,
+                f == posted ? Request.Form["enabled"] == "true" : f.IsCore || entry is not null, f.IsCore || entry is not null, fields, values);
         }).ToList();
     }
 }

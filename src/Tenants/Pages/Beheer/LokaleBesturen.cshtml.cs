@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
@@ -8,15 +9,44 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class LokaleBesturenModel(TenantsDbContext db) : PageModel
+internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider clock, Invitations.InvitationService invitations) : PageModel
 {
+    public IReadOnlyList<Onboarding.OnboardingRequest> Pending { get; private set; } = [];
+
     public IReadOnlyList<(Tenant Tenant, int? Version)> Tenants { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
+    {
+        var (tenant, status, errors, detail) = await Onboarding.OnboardingRequestsApi.ApproveAsync(id, db, clock, invitations, HttpContext, ct);
+        TempData["message"] = tenant is not null ? $"{tenant.Name} is aangemaakt en de aanvrager is uitgenodigd."
+            : detail ?? string.Join(" ", errors.SelectMany(e => e.Value));
+        return status == 201 ? Redirect($"/beheer/{tenant!.Slug}") : RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct)
+    {
+        var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id && r.Status == Onboarding.OnboardingRequestStatus.Pending, ct);
+        if (row is not null)
+        {
+            row.Status = Onboarding.OnboardingRequestStatus.Rejected;
+            row.DecidedAt = clock.GetUtcNow();
+            row.DecidedBy = Audit.Actor.From(User).Name;
+            await db.SaveChangesAsync(ct);
+            TempData["message"] = $"De aanvraag van {row.Name} is geweigerd.";
+        }
+        return RedirectToPage();
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Message = TempData["message"] as string;
         var tenants = await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct);
         var versions = await db.Versions.IgnoreQueryFilters().GroupBy(v => v.TenantId)
             .Select(g => new { g.Key, Max = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Max, ct);
+        Pending = (await db.OnboardingRequests.AsNoTracking().Where(r => r.Status == Onboarding.OnboardingRequestStatus.Pending).ToListAsync(ct))
+            .OrderBy(r => r.RequestedAt).ToList();
         Tenants = tenants.Select(t => (t, versions.TryGetValue(t.Id, out var n) ? (int?)n : null)).ToList();
     }
 }

@@ -23,6 +23,7 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
 
     [BindProperty] public DateOnly? SignedOn { get; set; }
     [BindProperty] public DateOnly? NoticeSentOn { get; set; }
+    [BindProperty] public DateOnly? RequestedEnd { get; set; }
     [BindProperty] public string? InviteEmail { get; set; }
     [BindProperty] public string? InviteName { get; set; }
 
@@ -63,7 +64,13 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
         else if (NoticeSentOn is not { } sent) Errors["noticeSentOn"] = ["Vul de datum van de aangetekende brief in."];
         else
         {
-            var outcome = new ContractTerm(signed).Terminate(sent);
+            var outcome = new ContractTerm(signed).Terminate(sent, RequestedEnd);
+            if (!outcome.IsAccepted)
+            {
+                Errors[RequestedEnd is null ? "noticeSentOn" : "requestedEnd"] = [outcome.Refusal!];
+                await FillAsync(ct);
+                return Page();
+            }
             t.TerminationNoticeSentOn = sent;
             t.TerminationEffectiveOn = outcome.EffectiveOn;
             db.Record(t.Id, Actor.From(User), clock.GetUtcNow(), "contract.terminated",

@@ -169,6 +169,27 @@ namespace Tenants.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "onboarding_requests",
+                schema: "tenants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Payload = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequesterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_onboarding_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 schema: "tenants",
                 columns: table => new
@@ -292,6 +313,12 @@ namespace Tenants.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_onboarding_requests_Status",
+                schema: "tenants",
+                table: "onboarding_requests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_Kbo",
                 schema: "tenants",
                 table: "tenants",
@@ -347,6 +374,10 @@ namespace Tenants.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "logos",
+                schema: "tenants");
+
+            migrationBuilder.DropTable(
+                name: "onboarding_requests",
                 schema: "tenants");
 
             migrationBuilder.DropTable(

@@ -157,6 +157,26 @@ namespace Tenants.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "onboarding_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_onboarding_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 columns: table => new
                 {
@@ -265,6 +285,11 @@ namespace Tenants.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_onboarding_requests_Status",
+                table: "onboarding_requests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_Kbo",
                 table: "tenants",
                 column: "Kbo",
@@ -309,6 +334,9 @@ namespace Tenants.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "logos");
+
+            migrationBuilder.DropTable(
+                name: "onboarding_requests");
 
             migrationBuilder.DropTable(
                 name: "tenants");

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ServiceDesk.Bench;
+
+if (args.FirstOrDefault() == "db-report")
+{
+    await DatabaseReportMeasurement.RunAsync(args.Length > 1 ? args[1..].Select(int.Parse).ToArray() : [25_000, 50_000, 100_000]);
+    return;
+}
+
+// In-process: the assembly is named "Benchmarks" (the module's InternalsVisibleTo) while the project file is not,
+// so BenchmarkDotNet's generated-project toolchain cannot find it.
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+BenchmarkSwitcher.FromAssembly(typeof(DueTimeBenchmarks).Assembly).Run(args, config);

@@ -1,0 +1,73 @@
+using Billing.Api;
+using Billing.Invoices;
+using Billing.Issuing;
+using Billing.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+
+namespace Billing.Pages.Facturen;
+
+/// <summary>One invoice for finance: how the amount was reached, issue it, download it, credit it.</summary>
+[Authorize(Policy = Policies.Finance)]
+internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : PageModel
+{
+    [FromRoute] public Guid Id { get; set; }
+    [TempData] public string? Message { get; set; }
+    [BindProperty] public string? CreditAmount { get; set; }
+    [BindProperty] public string? CreditReason { get; set; }
+
+    public Dictionary<string, string[]> Errors { get; } = new();
+    public Invoice Invoice { get; private set; } = null!;
+    public List<CreditNote> CreditNotes { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public string? TenantSlug { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
+        await LoadAsync(directory, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, CancellationToken ct)
+    {
+        var result = await issuer.IssueAsync(Id, Access.UserId(User), ct);
+        if (result.Outcome == IssueOutcome.NotFound) return NotFound();
+        Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        decimal? amount = null;
+        if (!string.IsNullOrWhiteSpace(CreditAmount))
+        {
+            var text = CreditAmount.Replace("€", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+            if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, Platform.Kernel.Formatting.Dutch.Culture, out var parsed)) amount = parsed;
+            else Errors["amount"] = ["Geef een bedrag in euro, bijvoorbeeld 1.250,50, of laat leeg voor het volledige resterende bedrag."];
+        }
+        if (Errors.Count == 0)
+        {
+            var result = await issuer.IssueAsync(Id, amount, CreditReason, Access.UserId(User), ct);
+            if (result.Outcome == IssueOutcome.NotFound) return NotFound();
+            if (result.Outcome == IssueOutcome.Done)
+            {
+                Message = $"Creditnota {result.Number} is opgemaakt.";
+                return RedirectToPage(new { id = Id });
+            }
+            if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
+            else Errors[""] = [result.Problem ?? "De creditnota kon niet worden opgemaakt."];
+        }
+        return await LoadAsync(directory, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        Today = FeeService.Today(clock);
+        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);
+        if (invoice is null) return false;
+        Invoice = invoice;
+        CreditNotes = (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
+        TenantSlug = (await directory.FindAsync(invoice.TenantId, ct))?.Slug;
+        return true;
+    }
+}

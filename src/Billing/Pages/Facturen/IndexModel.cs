@@ -1,0 +1,66 @@
+using Billing.Api;
+using Billing.Domain;
+using Billing.Invoices;
+using Billing.Issuing;
+using Billing.Persistence;
+using Billing.Runs;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Security;
+
+namespace Billing.Pages.Facturen;
+
+/// <summary>Finance's overview: invoices of a year by status with totals, the run button and bulk issuing.</summary>
+[Authorize(Policy = Policies.Finance)]
+internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "jaar")] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
+    [TempData] public string? Message { get; set; }
+
+    internal List<Invoice> Invoices { get; private set; } = [];
+    internal List<(DisplayStatus Status, int Count, decimal Total)> Totals { get; private set; } = [];
+    internal DateOnly Today { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public int SelectedYear => Year ?? Today.Year;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = FeeService.Today(clock);
+        Years = [.. Enumerable.Range(PriceList.FirstBillableYear, Today.Year - PriceList.FirstBillableYear + 1).Reverse()];
+        var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => i.Year == SelectedYear).ToListAsync(ct);
+        Totals = [.. all.GroupBy(i => i.DisplayStatusOn(Today)).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount)))];
+        Invoices = [.. all.Where(i => Status is null or "" || (DisplayStatusText.TryParse(Status, out var s) && i.DisplayStatusOn(Today) == s))
+            .OrderBy(i => i.Status).ThenBy(i => i.Sequence).ThenBy(i => i.CustomerName)];
+    }
+
+    public async Task<IActionResult> OnPostRunAsync([FromServices] InvoiceRunner runner, int year, CancellationToken ct)
+    {
+        var today = FeeService.Today(clock);
+        if (year < PriceList.FirstBillableYear || year > today.Year)
+        {
+            Message = $"Kies een jaar van {PriceList.FirstBillableYear} tot en met {today.Year}.";
+            return RedirectToPage(new { jaar = today.Year });
+        }
+        var report = await runner.RunAsync(year, RunTrigger.Manual, Access.UserId(User), ct);
+        return RedirectToPage("Run", new { id = report.Id });
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, int year, Guid[]? selected, CancellationToken ct)
+    {
+        var ids = selected ?? [];
+        if (ids.Length == 0)
+        {
+            Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
+            return RedirectToPage(new { jaar = year });
+        }
+        var results = await issuer.IssueManyAsync(ids, Access.UserId(User), ct);
+        var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
+        var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
+        Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +
+            (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "");
+        return RedirectToPage(new { jaar = year });
+    }
+}

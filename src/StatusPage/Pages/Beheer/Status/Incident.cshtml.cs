@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using StatusPage.Api;
+using StatusPage.Domain;
+using StatusPage.Incidents;
+using StatusPage.Model;
+using StatusPage.Persistence;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>One incident: its updates and impacts, and a form for the next update (with preview).</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class IncidentModel(IServiceProvider services) : PageModel
+{
+    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
+    private readonly IncidentService _incidents = services.GetRequiredService<IncidentService>();
+
+    [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Identified);
+    [BindProperty] public string? Message { get; set; }
+    [BindProperty] public Dictionary<Guid, string?> Impacts { get; set; } = [];
+
+    internal StatusIncident Incident { get; private set; } = null!;
+    internal List<Product> Products { get; private set; } = [];
+    internal Dictionary<Guid, string> Names { get; private set; } = [];
+    internal NotificationPreview? Preview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Impacts = Incident.Impacts.Where(i => i.End is null).ToDictionary(i => i.ComponentId, i => (string?)i.Level.ToString());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Input() is { } input) Preview = await _incidents.PreviewUpdateAsync(Incident, input, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (Input() is { } input)
+        {
+            var result = await _incidents.AddUpdateAsync(id, input, IncidentsApi.UserId(User), ct);
+            if (result.Incident is null) return NotFound();
+            if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id });
+            foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+        }
+        if (!await LoadAsync(id, ct)) return NotFound();
+        return Page();
+    }
+
+    private NewIncidentUpdate? Input()
+    {
+        if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError(nameof(Message), "Schrijf een bericht voor de abonnees.");
+        if (!Enum.TryParse<IncidentUpdateStatus>(Status, out var status)) ModelState.AddModelError(nameof(Status), "Kies een status.");
+        return ModelState.ErrorCount > 0 ? null : new NewIncidentUpdate(status, Message!, ManagementData.Impacts(Impacts));
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var incident = await _db.Incidents.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (incident is null) return false;
+        Incident = incident;
+        Products = await ManagementData.ProductsAsync(_db, ct);
+        Names = Products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
+        return true;
+    }
+}

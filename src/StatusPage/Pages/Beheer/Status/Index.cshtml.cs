@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using StatusPage.Api;
+using StatusPage.Domain;
+using StatusPage.Incidents;
+using StatusPage.Model;
+using StatusPage.Persistence;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>The agents' overview: open incidents, a form to open one (with a preview of the mail), recent history.</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class IndexModel : PageModel
+{
+    private readonly StatusPageDbContext _db;
+    private readonly IncidentService _incidents;
+
+    public IndexModel(IServiceProvider services) =>
+        (_db, _incidents) = (services.GetRequiredService<StatusPageDbContext>(), services.GetRequiredService<IncidentService>());
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Investigating);
+    [BindProperty] public string? Message { get; set; }
+    [BindProperty] public Dictionary<Guid, string?> Impacts { get; set; } = [];
+
+    internal List<Product> Products { get; private set; } = [];
+    internal List<StatusIncident> Open { get; private set; } = [];
+    internal List<StatusIncident> Recent { get; private set; } = [];
+    internal NotificationPreview? Preview { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        if (Input() is { } input) Preview = await _incidents.PreviewOpenAsync(input, ct);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var input = Input();
+        if (input is not null)
+        {
+            var result = await _incidents.OpenAsync(input, IncidentsApi.UserId(User), ct);
+            if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id = result.Incident!.Id });
+            foreach (var (field, messages) in result.Errors)
+                foreach (var m in messages) ModelState.AddModelError(field == "title" ? nameof(Title) : field == "message" ? nameof(Message) : "", m);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private NewIncident? Input()
+    {
+        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "Geef de storing een titel.");
+        if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError(nameof(Message), "Schrijf een bericht voor de abonnees.");
+        if (!Enum.TryParse<IncidentUpdateStatus>(Status, out var status)) ModelState.AddModelError(nameof(Status), "Kies een status.");
+        return ModelState.ErrorCount > 0 ? null : new NewIncident(Title!, status, Message!, ManagementData.Impacts(Impacts));
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Products = await ManagementData.ProductsAsync(_db, ct);
+        Open = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt == null).OrderByDescending(i => i.StartedAt).ToListAsync(ct);
+        Recent = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt != null).OrderByDescending(i => i.StartedAt).Take(10).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using StatusPage.Api;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
+using StatusPage.Model;
+using StatusPage.Persistence;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>Plan, announce, start and complete maintenance windows (times in Brussels).</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class OnderhoudModel(IServiceProvider services) : PageModel
+{
+    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
+    private readonly MaintenanceService _maintenance = services.GetRequiredService<MaintenanceService>();
+    private readonly TimeProvider _clock = services.GetRequiredService<TimeProvider>();
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public DateTime? Start { get; set; }
+    [BindProperty] public DateTime? End { get; set; }
+    [BindProperty] public List<Guid> ComponentIds { get; set; } = [];
+
+    internal List<Product> Products { get; private set; } = [];
+    internal List<PlannedMaintenance> Items { get; private set; } = [];
+    internal NotificationPreview? Preview { get; private set; }
+    internal DateTimeOffset Now => _clock.GetUtcNow();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        if (Input() is { } input) Preview = await _maintenance.PreviewAsync(input, ct);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (Input() is { } input)
+        {
+            var result = await _maintenance.PlanAsync(input, IncidentsApi.UserId(User), ct);
+            if (result.Errors.Count == 0) return RedirectToPage();
+            foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.StartAsync(id, IncidentsApi.UserId(User), ct), ct);
+
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.CompleteAsync(id, IncidentsApi.UserId(User), ct), ct);
+
+    private async Task<IActionResult> ChangeAsync(Task<MaintenanceResult> change, CancellationToken ct)
+    {
+        var result = await change;
+        if (result.Maintenance is null) return NotFound();
+        if (result.Errors.Count == 0) return RedirectToPage();
+        foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private NewMaintenance? Input()
+    {
+        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "Geef het onderhoud een titel.");
+        if (string.IsNullOrWhiteSpace(Description)) ModelState.AddModelError(nameof(Description), "Beschrijf wat er gebeurt en wat gebruikers merken.");
+        if (Start is null) ModelState.AddModelError(nameof(Start), "Vul het begin in.");
+        if (End is null) ModelState.AddModelError(nameof(End), "Vul het einde in.");
+        if (ComponentIds.Count == 0) ModelState.AddModelError(nameof(ComponentIds), "Kies minstens één onderdeel.");
+        return ModelState.ErrorCount > 0 ? null
+            : new NewMaintenance(Title!, Description!, ManagementData.FromBrussels(Start!.Value), ManagementData.FromBrussels(End!.Value), ComponentIds, Announce: true);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Products = await ManagementData.ProductsAsync(_db, ct);
+        Items = await _db.Maintenance.AsNoTracking().OrderByDescending(m => m.ScheduledStart).Take(50).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using StatusPage.Api;
+using StatusPage.Model;
+using StatusPage.Persistence;
+using StatusPage.Webhooks;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>Webhooks with their recent deliveries; registering one shows its signing secret once.</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class WebhooksModel(IServiceProvider services) : PageModel
+{
+    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
+
+    [BindProperty] public string? HookUrl { get; set; }
+    [BindProperty] public string? Product { get; set; }
+    [BindProperty] public string? Description { get; set; }
+
+    internal List<Webhook> Hooks { get; private set; } = [];
+    internal ILookup<Guid, WebhookDelivery> Deliveries { get; private set; } = Enumerable.Empty<WebhookDelivery>().ToLookup(d => d.WebhookId);
+    internal List<Product> Products { get; private set; } = [];
+    internal string? NewSecret { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<WebhookRegistration>()
+            .RegisterAsync(HookUrl, string.IsNullOrWhiteSpace(Product) ? null : Product, null, Description, IncidentsApi.UserId(User), ct);
+        foreach (var (field, messages) in result.Errors)
+            foreach (var m in messages) ModelState.AddModelError(field == "url" ? nameof(HookUrl) : "", m);
+        NewSecret = result.Secret;
+        if (result.Errors.Count == 0) (HookUrl, Description) = (null, null);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Hooks = await _db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct);
+        var ids = Hooks.Select(h => h.Id).ToList();
+        Deliveries = (await _db.WebhookDeliveries.AsNoTracking().Where(d => ids.Contains(d.WebhookId))
+            .OrderByDescending(d => d.At).Take(200).ToListAsync(ct)).ToLookup(d => d.WebhookId);
+        Products = await ManagementData.ProductsAsync(_db, ct);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using StatusPage.Persistence;
+using StatusPage.Subscriptions;
+
+namespace StatusPage.Pages.Status;
+
+/// <summary>The public subscription form (double opt-in: a confirmation link is mailed first).</summary>
+[AllowAnonymous]
+public sealed class AbonnerenModel(IServiceProvider services) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Product { get; set; }
+    [BindProperty] public string? Email { get; set; }
+
+    internal List<(string Slug, string Name)> Products { get; private set; } = [];
+    internal bool Sent { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<SubscriptionService>()
+            .SubscribeAsync(Email, string.IsNullOrWhiteSpace(Product) ? null : Product, null, "public", ct);
+        foreach (var (field, messages) in result.Errors)
+            foreach (var m in messages) ModelState.AddModelError(field == "email" ? nameof(Email) : nameof(Product), m);
+        Sent = result.Errors.Count == 0;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Products = (await Pages.Beheer.Status.ManagementData.ProductsAsync(services.GetRequiredService<StatusPageDbContext>(), ct))
+            .Select(p => (p.Slug, p.Name)).ToList();
+}

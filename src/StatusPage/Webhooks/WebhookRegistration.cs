@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using StatusPage.Auditing;
+using StatusPage.Model;
+using StatusPage.Persistence;
+using StatusPage.Subscriptions;
+
+namespace StatusPage.Webhooks;
+
+internal sealed record WebhookRegistered(Webhook? Webhook, string? Secret, Dictionary<string, string[]> Errors);
+
+/// <summary>Registers a webhook: HTTPS only (plain http to loopback only with <c>StatusPage:AllowInsecureWebhooks</c>,
+/// for tests); the secret is returned once and kept encrypted.</summary>
+internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IConfiguration configuration, StatusAudit audit, TimeProvider clock)
+{
+    public async Task<WebhookRegistered> RegisterAsync(string? url, string? product, Guid? componentId, string? description, Guid? userId, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var allowInsecure = configuration.GetValue("StatusPage:AllowInsecureWebhooks", false);
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.AbsoluteUri.Length > 2000
+            || !(uri.Scheme == Uri.UriSchemeHttps || allowInsecure && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            errors["url"] = ["Geef een volledige HTTPS-URL op, bijvoorbeeld https://voorbeeld.be/hooks/status."];
+        Guid? productId = null;
+        if (!string.IsNullOrWhiteSpace(product))
+        {
+            productId = (await ProductLookup.FindAsync(db, product, ct))?.Id;
+            if (productId is null) errors["product"] = ["Dit product bestaat niet."];
+        }
+        if (componentId is { } cid && !await db.Components.AnyAsync(c => c.Id == cid, ct)) errors["componentId"] = ["Dit onderdeel bestaat niet."];
+        if (description is { Length: > 200 }) errors["description"] = ["De omschrijving is te lang (maximaal 200 tekens)."];
+        if (errors.Count > 0) return new(null, null, errors);
+        var secret = WebhookSignature.NewSecret();
+        var hook = new Webhook
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), Url = uri!.AbsoluteUri, ProtectedSecret = WebhookSecrets.Protect(protection, secret),
+            ProductId = productId, ComponentId = componentId, Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(), CreatedAt = clock.GetUtcNow(),
+        };
+        db.Webhooks.Add(hook);
+        audit.Record(userId, "webhook.added", hook.Id, new { hook.Url, hook.ProductId, hook.ComponentId });
+        await db.SaveChangesAsync(ct);
+        return new(hook, secret, errors);
+    }
+}

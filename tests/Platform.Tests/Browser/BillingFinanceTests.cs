@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Platform.Tests.Billing;
+
+namespace Platform.Tests.Browser;
+
+/// <summary>Finance runs the year, reviews the drafts, issues one, downloads its PDF; every page passes axe.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BillingFinanceTests(BrowserFixture browser)
+{
+    private const string Password = "Browser-test-wachtwoord-1";
+
+    [Fact]
+    public async Task Finance_runs_the_year_reviews_and_issues_drafts_and_downloads_a_pdf()
+    {
+        var api = browser.App.Api();
+        var tenant = await BillingSetup.LiveTenantAsync(api, 20_000, new DateOnly(2026, 5, 10));
+        var name = "Gemeente " + tenant.Slug;
+        var finance = await api.CreateUserAsync("Finance", null, Password);
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, finance.Email);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Facturen" }).ClickAsync();
+        await page.GotoAsync("/facturen?jaar=2026");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Facturen 2026");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Facturatierun starten voor 2026" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/facturen/runs/"));
+        var line = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
+        await Assertions.Expect(line).ToContainTextAsync("Ontwerp opgemaakt");
+        await Assertions.Expect(line).ToContainTextAsync("€ 3.333,33");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/facturen?jaar=2026&status=draft");
+        await page.GetByLabel($"Selecteer ontwerp voor {name}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Geselecteerde ontwerpen uitgeven" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 factuur uitgegeven.");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/facturen?jaar=2026&status=issued");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Details van {name} 2026" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Schijf 2")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^PDF downloaden") }).ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"browser-invoice-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(file);
+        var bytes = await File.ReadAllBytesAsync(file);
+        File.Delete(file);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        var text = PdfText.Extract(bytes);
+        Assert.Contains("€ 3.333,33", text);
+        Assert.Contains(name, text);
+
+        // A credit note without a reason is refused with a Dutch message next to the field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Creditnota opmaken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef een reden");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByLabel("Reden").FillAsync("Inwonersaantal verbeterd.");
+        await page.GetByLabel(new Regex("^Bedrag in euro")).FillAsync("333,33");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Creditnota opmaken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Creditnota CN-");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Facturatie {name}");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GotoAsync("/facturen/runs");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_tenant_admin_sees_its_issued_invoices_and_not_the_finance_pages()
+    {
+        var api = browser.App.Api();
+        var financeKey = api.WithKey((await api.CreateUserAsync("Finance")).Key);
+        var (tenant, invoice) = await BillingSetup.IssuedInvoiceAsync(api, financeKey);
+        var admin = await api.CreateUserAsync("TenantAdmin", tenant.Slug, Password);
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, admin.Email);
+
+        await page.GotoAsync("/mijn-facturen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(invoice.GetProperty("number").GetString()!);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GotoAsync("/facturen");
+        Assert.Contains("/geen-toegang", page.Url);
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
+            .GetByRole(AriaRole.Link, new() { Name = "Facturen" })).ToHaveAttributeAsync("href", "/mijn-facturen");
+        await page.Context.CloseAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/");
+    }
+}
