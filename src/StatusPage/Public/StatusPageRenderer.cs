@@ -137,8 +137,9 @@ internal static class StatusPageRenderer
     private static void Figures(StringBuilder sb, AvailabilityReport? ninety, AvailabilityReport? month, DowntimeBudget budget)
     {
         sb.Append("<p class=\"figures\">90 dagen: ").Append(ninety is null ? "geen gegevens" : DayBars.FormatPercentage(ninety.Percentage))
-          .Append(" · deze maand: ").Append(month is null ? "geen gegevens" : DayBars.FormatPercentage(month.Percentage) + (month.MeetsObjective ? " (haalt 99,9 %)" : " (onder 99,9 %)"))
-          .Append(" · downtimebudget deze maand: ")
+          .Append(" · deze maand tot nu: ").Append(month is null ? "geen gegevens" : DayBars.FormatPercentage(month.Percentage))
+          // The objective is monthly: whether it still holds is what the budget says, not the month-to-date figure.
+          .Append(" · downtimebudget deze maand (99,9 %): ")
           .Append(budget.IsExceeded ? "overschreden met " + Duration(-budget.Remaining) : Duration(budget.Remaining) + " over van " + Duration(budget.Allowed));
         // Announced maintenance is reported on its own line of figures: it does not count against the 99.9 %.
         if (month is { Maintenance: var maintenance } && maintenance > TimeSpan.Zero)

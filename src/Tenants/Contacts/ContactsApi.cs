@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 using Platform.Kernel.Security;
+using StatusPage;
 using Platform.Kernel.Tenancy;
 using Tenants.Audit;
 using Tenants.Domain.Checks;
@@ -15,7 +16,13 @@ namespace Tenants.Contacts;
 /// <summary>A tenant's contacts. Every query goes through the tenant filter, so another tenant's contact id is a 404.</summary>
 internal static class ContactsApi
 {
-    public sealed record ContactRequest(string? Role, string? Name, string? Email, string? Phone);
+    /// <param name="SubscribeToStatusPage">Subscribe this contact to the status page, confirmed at once: the contract asks
+    /// customers to follow planned and unplanned unavailability there.</param>
+    /// <param name="StatusProduct">The status page product (slug or name); default "Mijn Burgerprofiel".</param>
+    public sealed record ContactRequest(string? Role, string? Name, string? Email, string? Phone,
+        bool? SubscribeToStatusPage = null, string? StatusProduct = null);
+
+    public const string DefaultStatusProduct = "Mijn Burgerprofiel";
 
     public sealed record ContactResponse(Guid Id, string Role, string RoleName, string Name, string Email, string? Phone);
 
@@ -38,7 +45,8 @@ internal static class ContactsApi
             ? TypedResults.Ok(ToResponse(c)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ContactResponse>, ValidationProblem>> Add(
-        string tenant, ContactRequest request, TenantsDbContext db, TenantContext current, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        string tenant, ContactRequest request, TenantsDbContext db, TenantContext current, TimeProvider clock, ClaimsPrincipal user,
+        IStatusSubscriptions statusPage, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<ContactRole>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
@@ -47,6 +55,11 @@ internal static class ContactsApi
         if (Check.Email(request.Email, "Het e-mailadres") is { } emailError) errors["email"] = [emailError];
         if (request.Phone is { Length: > 30 }) errors["phone"] = ["Het telefoonnummer is te lang."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        // Subscribing is idempotent, so it goes first: an unknown product refuses the request before anything is saved.
+        if (request.SubscribeToStatusPage == true
+            && !await statusPage.SubscribeConfirmedAsync(request.Email!.Trim(), request.StatusProduct ?? DefaultStatusProduct, ct))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["statusProduct"] = ["Dit product bestaat niet op de statuspagina."] });
         var contact = new Contact { Id = Guid.NewGuid(), Role = role, Name = request.Name!.Trim(), Email = request.Email!.Trim(), Phone = request.Phone?.Trim() };
         db.Contacts.Add(contact);
         db.Record(current.TenantId!.Value, Actor.From(user), clock.GetUtcNow(), "contact.added", $"Contactpersoon toegevoegd: {ContactRoleNames.Dutch(role)}");

@@ -124,7 +124,7 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
         await data.DispatchAsync(id);
         var page = await Api.Anonymous().GetStringAsync($"/status?product={product.Slug}");
         Assert.Contains("aangekondigd onderhoud deze maand:", page); // reported apart from the 99.9 %
-        Assert.Contains("deze maand: 100,00 % (haalt 99,9 %)", page);
+        Assert.Contains("deze maand tot nu: 100,00 %", page);
         Assert.Equal(["Gepland onderhoud: Onderhoud " + product.Slug, "Onderhoud gestart: Onderhoud " + product.Slug, "Onderhoud voltooid: Onderhoud " + product.Slug],
             Mailbox.To(App, email).Skip(1).Select(m => m.Subject ?? "").ToArray());
     }
@@ -145,6 +145,28 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
         var incident = await data.OpenIncidentAsync(product.Components[0], "Contact " + product.Slug);
         await data.DispatchAsync(incident);
         Assert.Equal("Storing: Contact " + product.Slug, Assert.Single(Mailbox.To(App, email)).Subject);
+    }
+
+    [SkippableFact]
+    public async Task A_contact_added_at_onboarding_can_be_subscribed_and_is_told_of_incidents()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(1);
+        var tenant = await Api.CreateTenantAsync("status");
+        var spoc = NewEmail();
+        var added = await Api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts",
+            new { role = "Spoc", name = "Loket", email = spoc, subscribeToStatusPage = true, statusProduct = product.Slug });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var unknown = await Api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts",
+            new { role = "DataProtectionOfficer", name = "Dirk", email = NewEmail(), subscribeToStatusPage = true, statusProduct = "bestaat-niet" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var other = NewEmail();
+        await Api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts", new { role = "Architect", name = "Arno", email = other });
+
+        var incident = await data.OpenIncidentAsync(product.Components[0], "Onboarding " + product.Slug);
+        await data.DispatchAsync(incident);
+        Assert.Equal("Storing: Onboarding " + product.Slug, Assert.Single(Mailbox.To(App, spoc)).Subject);
+        Assert.Empty(Mailbox.To(App, other));
     }
 
     [SkippableFact]
