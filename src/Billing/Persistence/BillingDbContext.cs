@@ -51,14 +51,8 @@ internal sealed class SqliteBillingDbContext(DbContextOptions<SqliteBillingDbCon
 internal sealed class PostgresBillingDbContext(DbContextOptions<PostgresBillingDbContext> options, TenantContext tenantContext)
     : BillingDbContext(options, tenantContext);
 
-internal sealed class SqliteBillingDesignFactory : IDesignTimeDbContextFactory<SqliteBillingDbContext>
-{
-    public SqliteBillingDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Sqlite<SqliteBillingDbContext>(BillingDbContext.SchemaName), new TenantContext());
-}
+internal sealed class SqliteBillingDesignFactory()
+    : DesignTimeFactory<SqliteBillingDbContext>(DatabaseProvider.Sqlite, BillingDbContext.SchemaName);
 
-internal sealed class PostgresBillingDesignFactory : IDesignTimeDbContextFactory<PostgresBillingDbContext>
-{
-    public PostgresBillingDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Postgres<PostgresBillingDbContext>(BillingDbContext.SchemaName), new TenantContext());
-}
+internal sealed class PostgresBillingDesignFactory()
+    : DesignTimeFactory<PostgresBillingDbContext>(DatabaseProvider.Postgres, BillingDbContext.SchemaName);

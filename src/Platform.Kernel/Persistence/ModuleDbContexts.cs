@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,18 @@ public static class ModuleDbContextServiceCollectionExtensions
                 .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}"))
                 .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>()));
         return services;
+    }
+}
+
+/// <summary>What `dotnet ef` uses to create a module's provider-specific DbContext (each module declares one closed
+/// subclass per provider, which the tool finds by reflection); never used at run time.</summary>
+public abstract class DesignTimeFactory<T>(DatabaseProvider provider, string schema) : IDesignTimeDbContextFactory<T> where T : DbContext
+{
+    public T CreateDbContext(string[] args)
+    {
+        var options = provider == DatabaseProvider.Postgres ? DesignTimeOptions.Postgres<T>(schema) : DesignTimeOptions.Sqlite<T>(schema);
+        var takesTenant = typeof(T).GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(Tenancy.TenantContext)));
+        return (T)Activator.CreateInstance(typeof(T), takesTenant ? [options, new Tenancy.TenantContext()] : [options])!;
     }
 }
 

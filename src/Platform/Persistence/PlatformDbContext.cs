@@ -49,14 +49,8 @@ public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbCon
 
 public sealed class PostgresPlatformDbContext(DbContextOptions<PostgresPlatformDbContext> options) : PlatformDbContext(options);
 
-internal sealed class SqlitePlatformDesignFactory : IDesignTimeDbContextFactory<SqlitePlatformDbContext>
-{
-    public SqlitePlatformDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Sqlite<SqlitePlatformDbContext>(PlatformDbContext.SchemaName));
-}
+internal sealed class SqlitePlatformDesignFactory()
+    : DesignTimeFactory<SqlitePlatformDbContext>(DatabaseProvider.Sqlite, PlatformDbContext.SchemaName);
 
-internal sealed class PostgresPlatformDesignFactory : IDesignTimeDbContextFactory<PostgresPlatformDbContext>
-{
-    public PostgresPlatformDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Postgres<PostgresPlatformDbContext>(PlatformDbContext.SchemaName));
-}
+internal sealed class PostgresPlatformDesignFactory()
+    : DesignTimeFactory<PostgresPlatformDbContext>(DatabaseProvider.Postgres, PlatformDbContext.SchemaName);

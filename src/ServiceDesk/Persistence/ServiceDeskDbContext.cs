@@ -37,16 +37,8 @@ internal sealed class SqliteServiceDeskDbContext(DbContextOptions<SqliteServiceD
 internal sealed class PostgresServiceDeskDbContext(DbContextOptions<PostgresServiceDeskDbContext> options, TenantContext tenantContext)
     : ServiceDeskDbContext(options, tenantContext);
 
-internal sealed class SqliteServiceDeskDesignFactory : IDesignTimeDbContextFactory<SqliteServiceDeskDbContext>
-{
-    public SqliteServiceDeskDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Sqlite<SqliteServiceDeskDbContext>(ServiceDeskDbContext.SchemaName), new TenantContext());
-}
+internal sealed class SqliteServiceDeskDesignFactory()
+    : DesignTimeFactory<SqliteServiceDeskDbContext>(DatabaseProvider.Sqlite, ServiceDeskDbContext.SchemaName);
 
-internal sealed class PostgresServiceDeskDesignFactory : IDesignTimeDbContextFactory<PostgresServiceDeskDbContext>
-{
-    public PostgresServiceDeskDesignFactory() { }
-
-    public PostgresServiceDeskDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Postgres<PostgresServiceDeskDbContext>(ServiceDeskDbContext.SchemaName), new TenantContext());
-}
+internal sealed class PostgresServiceDeskDesignFactory()
+    : DesignTimeFactory<PostgresServiceDeskDbContext>(DatabaseProvider.Postgres, ServiceDeskDbContext.SchemaName);

@@ -38,14 +38,8 @@ internal sealed class SqliteStatusPageDbContext(DbContextOptions<SqliteStatusPag
 internal sealed class PostgresStatusPageDbContext(DbContextOptions<PostgresStatusPageDbContext> options, TenantContext tenantContext)
     : StatusPageDbContext(options, tenantContext);
 
-internal sealed class SqliteStatusPageDesignFactory : IDesignTimeDbContextFactory<SqliteStatusPageDbContext>
-{
-    public SqliteStatusPageDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Sqlite<SqliteStatusPageDbContext>(StatusPageDbContext.SchemaName), new TenantContext());
-}
+internal sealed class SqliteStatusPageDesignFactory()
+    : DesignTimeFactory<SqliteStatusPageDbContext>(DatabaseProvider.Sqlite, StatusPageDbContext.SchemaName);
 
-internal sealed class PostgresStatusPageDesignFactory : IDesignTimeDbContextFactory<PostgresStatusPageDbContext>
-{
-    public PostgresStatusPageDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Postgres<PostgresStatusPageDbContext>(StatusPageDbContext.SchemaName), new TenantContext());
-}
+internal sealed class PostgresStatusPageDesignFactory()
+    : DesignTimeFactory<PostgresStatusPageDbContext>(DatabaseProvider.Postgres, StatusPageDbContext.SchemaName);

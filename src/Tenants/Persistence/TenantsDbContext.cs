@@ -52,14 +52,8 @@ internal sealed class SqliteTenantsDbContext(DbContextOptions<SqliteTenantsDbCon
 internal sealed class PostgresTenantsDbContext(DbContextOptions<PostgresTenantsDbContext> options, TenantContext tenantContext)
     : TenantsDbContext(options, tenantContext);
 
-internal sealed class SqliteTenantsDesignFactory : IDesignTimeDbContextFactory<SqliteTenantsDbContext>
-{
-    public SqliteTenantsDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Sqlite<SqliteTenantsDbContext>(TenantsDbContext.SchemaName), new TenantContext());
-}
+internal sealed class SqliteTenantsDesignFactory()
+    : DesignTimeFactory<SqliteTenantsDbContext>(DatabaseProvider.Sqlite, TenantsDbContext.SchemaName);
 
-internal sealed class PostgresTenantsDesignFactory : IDesignTimeDbContextFactory<PostgresTenantsDbContext>
-{
-    public PostgresTenantsDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeOptions.Postgres<PostgresTenantsDbContext>(TenantsDbContext.SchemaName), new TenantContext());
-}
+internal sealed class PostgresTenantsDesignFactory()
+    : DesignTimeFactory<PostgresTenantsDbContext>(DatabaseProvider.Postgres, TenantsDbContext.SchemaName);
