@@ -59,6 +59,7 @@ internal sealed class ReporterSeatConfiguration : IEntityTypeConfiguration<Repor
         b.HasKey(s => s.Id);
         b.HasIndex(s => new { s.TenantId, s.Seat }).IsUnique();
         b.HasIndex(s => new { s.TenantId, s.UserId }).IsUnique();
+        b.Property(s => s.PendingEmail).HasMaxLength(254);
         b.ToTable(t => t.HasCheckConstraint("ck_reporter_seats_seat", "\"Seat\" BETWEEN 1 AND 3"));
     }
 }

@@ -94,6 +94,10 @@ internal sealed class ReporterSeat : ITenantOwned
     /// <summary>Null while the user is being created (the seat is reserved first).</summary>
     public Guid? UserId { get; set; }
 
+    /// <summary>While the user is being created: its e-mail address, so a concurrent request does not mistake the
+    /// half-created reporter for one created elsewhere and give it a second seat.</summary>
+    public string? PendingEmail { get; set; }
+
     public DateTimeOffset TakenAt { get; set; }
 }
 

@@ -44,11 +44,12 @@ internal sealed class ReporterSeats(
         if (string.IsNullOrWhiteSpace(request.Password)) errors["password"] = ["Kies een eerste wachtwoord van minstens 12 tekens."];
         if (errors.Count > 0) return Outcome<ReporterResponse>.Invalid(errors);
 
+        var email = request.Email!.Trim();
         await AdoptUnseatedAsync(tenant.Id, ct);
-        var seat = await ReserveAsync(tenant.Id, ct);
+        var seat = await ReserveAsync(tenant.Id, email, ct);
         if (seat is null) return Outcome<ReporterResponse>.Invalid("reporters", FullMessage);
 
-        var (user, createErrors) = await users.CreateAsync(request.Email!.Trim(), request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, request.Password, ct);
+        var (user, createErrors) = await users.CreateAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, request.Password, ct);
         if (user is null)
         {
             db.ReporterSeats.Remove(seat);
@@ -56,6 +57,7 @@ internal sealed class ReporterSeats(
             return Outcome<ReporterResponse>.Invalid(createErrors.ToDictionary());
         }
         seat.UserId = user.Id;
+        seat.PendingEmail = null;
         await db.SaveChangesAsync(ct);
         await mail.SendAsync(new OutgoingMail(user.Email, "Je bent melder bij de servicedesk van Mijn Burgerprofiel",
             $"Beste {user.DisplayName},\n\nDe beheerder van {tenant.Name} heeft je aangeduid als melder bij de servicedesk van " +
@@ -75,7 +77,7 @@ internal sealed class ReporterSeats(
     }
 
     /// <summary>Takes the lowest free seat; a concurrent taker of the same seat loses on the unique index and tries the next.</summary>
-    private async Task<ReporterSeat?> ReserveAsync(Guid tenantId, CancellationToken ct)
+    private async Task<ReporterSeat?> ReserveAsync(Guid tenantId, string? pendingEmail, CancellationToken ct)
     {
         var stale = clock.GetUtcNow() - StaleReservation;
         await db.ReporterSeats.Where(s => s.UserId == null && s.TakenAt < stale).ExecuteDeleteAsync(ct);
@@ -84,7 +86,11 @@ internal sealed class ReporterSeats(
             var taken = await db.ReporterSeats.Select(s => s.Seat).ToListAsync(ct);
             var free = Enumerable.Range(1, MaxReporters).Except(taken).Cast<int?>().FirstOrDefault();
             if (free is null) return null;
-            var seat = new ReporterSeat { Id = Guid.NewGuid(), TenantId = tenantId, Seat = free.Value, TakenAt = clock.GetUtcNow() };
+            var seat = new ReporterSeat
+            {
+                Id = Guid.NewGuid(), TenantId = tenantId, Seat = free.Value, TakenAt = clock.GetUtcNow(),
+                PendingEmail = pendingEmail?.ToLowerInvariant(),
+            };
             db.ReporterSeats.Add(seat);
             try
             {
@@ -104,18 +110,33 @@ internal sealed class ReporterSeats(
         var reporters = await users.ListAsync(tenantId, Roles.Reporter, ct);
         var seated = await db.ReporterSeats.Where(s => s.UserId != null).Select(s => s.UserId!.Value).ToListAsync(ct);
         var ids = reporters.Select(r => r.Id).ToList();
-        var orphanSeats = await db.ReporterSeats.Where(s => s.UserId != null && !ids.Contains(s.UserId!.Value)).ToListAsync(ct);
+        // Only seats older than any creation in flight: a reporter created a moment ago is missing from the list above.
+        var settled = clock.GetUtcNow() - StaleReservation;
+        var orphanSeats = await db.ReporterSeats
+            .Where(s => s.UserId != null && !ids.Contains(s.UserId!.Value) && s.TakenAt < settled).ToListAsync(ct);
         if (orphanSeats.Count > 0)
         {
             db.ReporterSeats.RemoveRange(orphanSeats);
             await db.SaveChangesAsync(ct);
         }
-        foreach (var reporter in reporters.Where(r => !seated.Contains(r.Id)))
+        // Reporters being created right now hold a reserved seat under their e-mail address already.
+        var pending = await db.ReporterSeats.Where(s => s.UserId == null && s.PendingEmail != null)
+            .Select(s => s.PendingEmail!).ToListAsync(ct);
+        foreach (var reporter in reporters.Where(r => !seated.Contains(r.Id) && !pending.Contains(r.Email.ToLowerInvariant())))
         {
-            var seat = await ReserveAsync(tenantId, ct);
+            var seat = await ReserveAsync(tenantId, null, ct);
             if (seat is null) return;
             seat.UserId = reporter.Id;
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another request adopted the same reporter at the same moment: give this seat back.
+                db.ReporterSeats.Remove(seat);
+                await db.SaveChangesAsync(ct);
+            }
         }
     }
 

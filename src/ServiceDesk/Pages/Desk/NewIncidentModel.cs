@@ -11,7 +11,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>Reporters report an incident; agents record one received by e-mail or phone for a tenant.</summary>
 [Authorize(Policy = Policies.Reporter)]
-internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock) : PageModel
+internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock, Tenants.ITenantDirectory directory) : PageModel
 {
     public sealed class InputModel
     {
@@ -37,6 +37,16 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
     public List<IFormFile> Files { get; set; } = [];
 
     public bool IsStaff => Actor.From(User).IsStaff;
+
+    /// <summary>The local governments an agent can record an incident for.</summary>
+    public IReadOnlyList<Tenants.TenantSummary> TenantChoices { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        if (IsStaff) TenantChoices = await directory.AllAsync(HttpContext.RequestAborted);
+        await next();
+    }
 
     public void OnGet()
     {

@@ -282,6 +282,10 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Seat")
                         .HasColumnType("INTEGER");
 

@@ -89,6 +89,7 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                     TenantId = table.Column<Guid>(type: "uuid", nullable: false),
                     Seat = table.Column<int>(type: "integer", nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PendingEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

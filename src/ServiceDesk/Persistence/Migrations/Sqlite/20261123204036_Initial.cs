@@ -82,6 +82,7 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Seat = table.Column<int>(type: "INTEGER", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PendingEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     TakenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
