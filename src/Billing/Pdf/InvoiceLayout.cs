@@ -1,3 +1,4 @@
+using Platform.Kernel.Pdf;
 using Billing.Domain;
 using Platform.Kernel.Formatting;
 using SkiaSharp;
@@ -18,13 +19,13 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
     private static readonly SKColor Panel = new(0xF3, 0xF4, 0xF6);
     private static readonly SKColor FlemishYellow = new(0xFF, 0xE6, 0x15);
 
-    private readonly TextStyle title = new(InvoiceFonts.Bold, 24f, Ink);
-    private readonly TextStyle heading = new(InvoiceFonts.Bold, 12f, Ink);
-    private readonly TextStyle body = new(InvoiceFonts.Regular, 9.5f, Ink);
-    private readonly TextStyle strong = new(InvoiceFonts.Bold, 9.5f, Ink);
-    private readonly TextStyle muted = new(InvoiceFonts.Regular, 8.5f, Muted);
-    private readonly TextStyle label = new(InvoiceFonts.Regular, 7.5f, Muted);
-    private readonly TextStyle grandTotal = new(InvoiceFonts.Bold, 13f, Ink);
+    private readonly TextStyle title = new(PdfFonts.Bold, 24f, Ink);
+    private readonly TextStyle heading = new(PdfFonts.Bold, 12f, Ink);
+    private readonly TextStyle body = new(PdfFonts.Regular, 9.5f, Ink);
+    private readonly TextStyle strong = new(PdfFonts.Bold, 9.5f, Ink);
+    private readonly TextStyle muted = new(PdfFonts.Regular, 8.5f, Muted);
+    private readonly TextStyle label = new(PdfFonts.Regular, 7.5f, Muted);
+    private readonly TextStyle grandTotal = new(PdfFonts.Bold, 13f, Ink);
 
     public void Draw(InvoiceDocument d)
     {

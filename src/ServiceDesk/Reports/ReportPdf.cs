@@ -1,3 +1,4 @@
+using Platform.Kernel.Pdf;
 using Platform.Kernel.Formatting;
 using ServiceDesk.Domain;
 using SkiaSharp;
@@ -8,8 +9,6 @@ namespace ServiceDesk.Reports;
 internal static class ReportPdf
 {
     private const float Width = 595f, Height = 842f, Margin = 50f;
-    private static readonly Lazy<SKTypeface> Regular = new(() => Load("DejaVuSans.ttf"));
-    private static readonly Lazy<SKTypeface> Bold = new(() => Load("DejaVuSans-Bold.ttf"));
 
     public static byte[] Render(MonthlyReportResult r, string scope, DateTimeOffset generatedAt)
     {
@@ -20,9 +19,9 @@ internal static class ReportPdf
         metadata.Creation = generatedAt.UtcDateTime;
         metadata.Modified = generatedAt.UtcDateTime;
         using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
-        using (var text = new SKFont(Regular.Value, 10))
-        using (var bold = new SKFont(Bold.Value, 10))
-        using (var title = new SKFont(Bold.Value, 16))
+        using (var text = new SKFont(PdfFonts.Regular, 10))
+        using (var bold = new SKFont(PdfFonts.Bold, 10))
+        using (var title = new SKFont(PdfFonts.Bold, 16))
         using (var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true })
         {
             var canvas = pdf.BeginPage(Width, Height);
@@ -81,11 +80,4 @@ internal static class ReportPdf
         return s + "…";
     }
 
-    private static SKTypeface Load(string file)
-    {
-        var name = $"ServiceDesk.Reports.Fonts.{file}";
-        var stream = typeof(ReportPdf).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded font {name} is missing.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Embedded font {name} could not be read.");
-    }
 }

@@ -1,9 +1,10 @@
 using SkiaSharp;
 
-namespace Billing.Pdf;
+namespace Platform.Kernel.Pdf;
 
-/// <summary>DejaVu Sans shipped inside the assembly: the PDF looks the same on every machine, with or without system fonts.</summary>
-internal static class InvoiceFonts
+/// <summary>DejaVu Sans (Latin subset) shipped inside this assembly for every PDF the platform draws (invoices,
+/// reports): the documents look the same on every machine, with or without system fonts.</summary>
+public static class PdfFonts
 {
     private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load("DejaVuSans.ttf"));
     private static readonly Lazy<SKTypeface> LazyBold = new(() => Load("DejaVuSans-Bold.ttf"));
@@ -14,9 +15,9 @@ internal static class InvoiceFonts
 
     private static SKTypeface Load(string file)
     {
-        var name = $"Billing.Pdf.Fonts.{file}";
-        var stream = typeof(InvoiceFonts).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded font {name} is missing from the Billing assembly.");
+        var name = $"Platform.Kernel.Pdf.Fonts.{file}";
+        var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded font {name} is missing from the kernel assembly.");
         // SkiaSharp copies the font into native memory and disposes the stream.
         return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Embedded font {name} could not be read.");
     }
