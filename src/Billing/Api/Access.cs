@@ -15,9 +15,6 @@ internal static class Access
 
     public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Finance) || user.IsInRole(Roles.PlatformAdmin);
 
-    public static Guid? UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-
     public static IQueryable<Invoice> Invoices(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
         IsStaff(user) && !current.HasTenant
             ? db.Invoices.IgnoreQueryFilters()

@@ -81,7 +81,7 @@ internal static class InvoicesApi
     private static async Task<Results<Ok<InvoiceResponse>, NotFound, ProblemHttpResult>> Issue(
         Guid id, ClaimsPrincipal user, InvoiceIssuer issuer, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var result = await issuer.IssueAsync(id, Access.UserId(user), ct);
+        var result = await issuer.IssueAsync(id, PlatformClaims.UserId(user), ct);
         if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
         if (result.Outcome != IssueOutcome.Done) return Conflict(result.Problem);
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
@@ -98,7 +98,7 @@ internal static class InvoicesApi
                 .OrderBy(i => i.CustomerName).Select(i => i.Id).ToListAsync(ct);
         else
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = ["Kies de ontwerpfacturen of een jaar."] });
-        var outcomes = await issuer.IssueManyAsync(ids, Access.UserId(user), ct);
+        var outcomes = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(user), ct);
         var results = ids.Zip(outcomes, (id, r) => new IssuedResponse(id, r.Number, r.Outcome == IssueOutcome.Done ? null : r.Problem)).ToList();
         return TypedResults.Ok(new BulkIssueResponse(results.Count(r => r.Problem is null), results.Count(r => r.Problem is not null), results));
     }
@@ -115,7 +115,7 @@ internal static class InvoicesApi
     private static async Task<Results<Created<CreditNoteResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Credit(
         Guid id, CreditNoteRequest request, ClaimsPrincipal user, CreditNoteIssuer issuer, BillingDbContext db, CancellationToken ct)
     {
-        var result = await issuer.IssueAsync(id, request.Amount, request.Reason, Access.UserId(user), ct);
+        var result = await issuer.IssueAsync(id, request.Amount, request.Reason, PlatformClaims.UserId(user), ct);
         switch (result.Outcome)
         {
             case IssueOutcome.NotFound: return TypedResults.NotFound();

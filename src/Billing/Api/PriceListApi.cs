@@ -52,7 +52,7 @@ internal static class PriceListApi
                 detail: $"Er is al een prijslijst vanaf {request.EffectiveYear}.");
         db.PriceList.Add(new PriceListEntry
         {
-            EffectiveYear = version!.EffectiveYear, TiersJson = PriceListStore.ToJson(version), EnteredAt = clock.GetUtcNow(), EnteredBy = Access.UserId(user),
+            EffectiveYear = version!.EffectiveYear, TiersJson = PriceListStore.ToJson(version), EnteredAt = clock.GetUtcNow(), EnteredBy = PlatformClaims.UserId(user),
         });
         await db.SaveChangesAsync(ct);
         await notifier.NotifyAsync(version, ct);

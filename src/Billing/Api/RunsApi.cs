@@ -30,7 +30,7 @@ internal static class RunsApi
         if (request.Year is not { } year || year < PriceList.FirstBillableYear || year > current)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 { ["year"] = [$"Kies een jaar van {PriceList.FirstBillableYear} tot en met {current}."] });
-        var report = await runner.RunAsync(year, RunTrigger.Manual, Access.UserId(user), ct);
+        var report = await runner.RunAsync(year, RunTrigger.Manual, PlatformClaims.UserId(user), ct);
         return TypedResults.Ok(RunReportResponse.From(report));
     }
 

@@ -33,6 +33,10 @@ public static class PlatformClaims
 
     /// <summary>The slug of the user's tenant at sign-in; informational, the id is authoritative.</summary>
     public const string TenantSlug = "platform:tenant_slug";
+
+    /// <summary>The signed-in user's id, or null for an anonymous caller.</summary>
+    public static Guid? UserId(System.Security.Claims.ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
 }
 
 public static class Policies

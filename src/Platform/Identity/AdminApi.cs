@@ -72,7 +72,7 @@ internal static class AdminApi
         {
             Id = Guid.NewGuid(), UserId = userId, Name = request.Name.Trim(), Prefix = ApiKeyHasher.PrefixOf(key),
             Hash = ApiKeyHasher.Hash(key), CreatedAt = clock.GetUtcNow(),
-            CreatedBy = Guid.TryParse(caller.FindFirstValue(ClaimTypes.NameIdentifier), out var by) ? by : null,
+            CreatedBy = PlatformClaims.UserId(caller),
         };
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(ct);

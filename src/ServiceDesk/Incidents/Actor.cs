@@ -8,7 +8,7 @@ internal sealed record Actor(Guid? Id, string Name, string? Email, bool IsStaff,
 {
     public static Actor From(ClaimsPrincipal user)
     {
-        Guid? id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : null;
+        var id = PlatformClaims.UserId(user);
         Guid? tenant = Guid.TryParse(user.FindFirstValue(PlatformClaims.TenantId), out var t) ? t : null;
         var email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
         var name = user.FindFirstValue("name") ?? email ?? "onbekend";

@@ -1,3 +1,4 @@
+using Platform.Kernel.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -57,7 +58,7 @@ internal static class CatalogApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var p = new Product { Id = Guid.CreateVersion7(clock.GetUtcNow()), Slug = slug!, Name = r.Name!.Trim(), Description = r.Description?.Trim(), SortOrder = r.SortOrder, CreatedAt = clock.GetUtcNow() };
         db.Products.Add(p);
-        audit.Record(UserId(user), "product.added", p.Id, r);
+        audit.Record(PlatformClaims.UserId(user), "product.added", p.Id, r);
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
         return TypedResults.Created($"/api/status/products/{p.Id}", new ProductResponse(p.Id, p.Slug, p.Name, p.Description, []));
@@ -71,7 +72,7 @@ internal static class CatalogApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Geef het onderdeel een naam (maximaal 120 tekens)."] });
         var c = new Component { Id = Guid.CreateVersion7(clock.GetUtcNow()), ProductId = id, Name = r.Name.Trim(), Group = string.IsNullOrWhiteSpace(r.Group) ? null : r.Group.Trim(), SortOrder = r.SortOrder, TrackedSince = clock.GetUtcNow() };
         db.Components.Add(c);
-        audit.Record(UserId(user), "component.added", c.Id, r);
+        audit.Record(PlatformClaims.UserId(user), "component.added", c.Id, r);
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
         var operational = ComponentStatus.Operational;
@@ -90,7 +91,7 @@ internal static class CatalogApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Kies als status: " + Choices<ComponentStatus>() + " (of leeg)."] });
             status = parsed;
         }
-        audit.Record(UserId(user), "component.status", c.Id, new { from = c.ManualStatus?.ToString(), to = status?.ToString() });
+        audit.Record(PlatformClaims.UserId(user), "component.status", c.Id, new { from = c.ManualStatus?.ToString(), to = status?.ToString() });
         c.ManualStatus = status;
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
@@ -103,7 +104,7 @@ internal static class CatalogApi
     private static async Task<Results<Created<WebhookResponse>, ValidationProblem>> AddWebhook(
         WebhookRequest r, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, UserId(user), ct);
+        var result = await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, PlatformClaims.UserId(user), ct);
         return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
             : TypedResults.Created($"/api/status/webhooks/{result.Webhook!.Id}", ToResponse(result.Webhook, result.Secret));
     }
@@ -122,7 +123,7 @@ internal static class CatalogApi
         if (hook is null) return TypedResults.NotFound();
         hook.DisabledAt = null;
         hook.ConsecutiveFailures = 0;
-        audit.Record(UserId(user), "webhook.enabled", id, new { });
+        audit.Record(PlatformClaims.UserId(user), "webhook.enabled", id, new { });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -1,3 +1,4 @@
+using Platform.Kernel.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,12 +28,10 @@ internal static class IncidentsApi
         api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
         api.MapPost("/maintenance", Plan).WithSummary("Plan (and by default announce) a maintenance window.").ProducesValidationProblem();
         api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
-        api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, UserId(u), ct), clock)).WithSummary("Announce a draft window.");
-        api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, UserId(u), ct), clock)).WithSummary("Start a window now.");
-        api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, UserId(u), ct), clock)).WithSummary("Complete a window now.");
+        api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Announce a draft window.");
+        api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Start a window now.");
+        api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Complete a window now.");
     }
-
-    public static Guid? UserId(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     private static async Task<List<IncidentResponse>> List(bool? open, StatusPageDbContext db, CancellationToken ct)
     {
@@ -58,7 +57,7 @@ internal static class IncidentsApi
     {
         var (input, errors) = Parse(request);
         if (input is null) return TypedResults.ValidationProblem(errors);
-        var result = await service.OpenAsync(input, UserId(user), ct);
+        var result = await service.OpenAsync(input, PlatformClaims.UserId(user), ct);
         return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
             : TypedResults.Created($"/api/status/incidents/{result.Incident!.Id}", ToResponse(result.Incident));
     }
@@ -84,7 +83,7 @@ internal static class IncidentsApi
     {
         var (input, errors) = Parse(request);
         if (input is null) return TypedResults.ValidationProblem(errors);
-        var result = await service.AddUpdateAsync(id, input, UserId(user), ct);
+        var result = await service.AddUpdateAsync(id, input, PlatformClaims.UserId(user), ct);
         if (result.Incident is null) return TypedResults.NotFound();
         if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
         if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
@@ -112,7 +111,7 @@ internal static class IncidentsApi
     private static async Task<Results<Created<MaintenanceResponse>, ValidationProblem>> Plan(
         MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await service.PlanAsync(ToInput(request), UserId(user), ct);
+        var result = await service.PlanAsync(ToInput(request), PlatformClaims.UserId(user), ct);
         return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
             : TypedResults.Created($"/api/status/maintenance/{result.Maintenance!.Id}", ToResponse(result.Maintenance, clock.GetUtcNow()));
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Platform.Kernel.Security;
 
 namespace Tenants.Audit;
 
@@ -8,6 +9,6 @@ internal sealed record Actor(Guid? Id, string Name)
     public static readonly Actor System = new(null, "systeem");
 
     public static Actor From(ClaimsPrincipal user) => new(
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+        PlatformClaims.UserId(user),
         user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "onbekend");
 }

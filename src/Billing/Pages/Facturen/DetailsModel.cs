@@ -30,7 +30,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, CancellationToken ct)
     {
-        var result = await issuer.IssueAsync(Id, Access.UserId(User), ct);
+        var result = await issuer.IssueAsync(Id, PlatformClaims.UserId(User), ct);
         if (result.Outcome == IssueOutcome.NotFound) return NotFound();
         Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
         return RedirectToPage(new { id = Id });
@@ -47,7 +47,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         }
         if (Errors.Count == 0)
         {
-            var result = await issuer.IssueAsync(Id, amount, CreditReason, Access.UserId(User), ct);
+            var result = await issuer.IssueAsync(Id, amount, CreditReason, PlatformClaims.UserId(User), ct);
             if (result.Outcome == IssueOutcome.NotFound) return NotFound();
             if (result.Outcome == IssueOutcome.Done)
             {

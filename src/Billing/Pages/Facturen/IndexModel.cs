@@ -44,7 +44,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             Message = $"Kies een jaar van {PriceList.FirstBillableYear} tot en met {today.Year}.";
             return RedirectToPage(new { jaar = today.Year });
         }
-        var report = await runner.RunAsync(year, RunTrigger.Manual, Access.UserId(User), ct);
+        var report = await runner.RunAsync(year, RunTrigger.Manual, PlatformClaims.UserId(User), ct);
         return RedirectToPage("Run", new { id = report.Id });
     }
 
@@ -56,7 +56,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
             return RedirectToPage(new { jaar = year });
         }
-        var results = await issuer.IssueManyAsync(ids, Access.UserId(User), ct);
+        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct);
         var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
         var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
         Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +

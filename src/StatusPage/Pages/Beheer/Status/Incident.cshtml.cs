@@ -46,7 +46,7 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
     {
         if (Input() is { } input)
         {
-            var result = await _incidents.AddUpdateAsync(id, input, IncidentsApi.UserId(User), ct);
+            var result = await _incidents.AddUpdateAsync(id, input, PlatformClaims.UserId(User), ct);
             if (result.Incident is null) return NotFound();
             if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id });
             foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);

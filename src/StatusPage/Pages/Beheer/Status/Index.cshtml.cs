@@ -46,7 +46,7 @@ public sealed class IndexModel : PageModel
         var input = Input();
         if (input is not null)
         {
-            var result = await _incidents.OpenAsync(input, IncidentsApi.UserId(User), ct);
+            var result = await _incidents.OpenAsync(input, PlatformClaims.UserId(User), ct);
             if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id = result.Incident!.Id });
             foreach (var (field, messages) in result.Errors)
                 foreach (var m in messages) ModelState.AddModelError(field == "title" ? nameof(Title) : field == "message" ? nameof(Message) : "", m);

@@ -44,7 +44,7 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
     {
         if (Input() is { } input)
         {
-            var result = await _maintenance.PlanAsync(input, IncidentsApi.UserId(User), ct);
+            var result = await _maintenance.PlanAsync(input, PlatformClaims.UserId(User), ct);
             if (result.Errors.Count == 0) return RedirectToPage();
             foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         }
@@ -52,9 +52,9 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.StartAsync(id, IncidentsApi.UserId(User), ct), ct);
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.StartAsync(id, PlatformClaims.UserId(User), ct), ct);
 
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.CompleteAsync(id, IncidentsApi.UserId(User), ct), ct);
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.CompleteAsync(id, PlatformClaims.UserId(User), ct), ct);
 
     private async Task<IActionResult> ChangeAsync(Task<MaintenanceResult> change, CancellationToken ct)
     {

@@ -31,7 +31,7 @@ public sealed class WebhooksModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await services.GetRequiredService<WebhookRegistration>()
-            .RegisterAsync(HookUrl, string.IsNullOrWhiteSpace(Product) ? null : Product, null, Description, IncidentsApi.UserId(User), ct);
+            .RegisterAsync(HookUrl, string.IsNullOrWhiteSpace(Product) ? null : Product, null, Description, PlatformClaims.UserId(User), ct);
         foreach (var (field, messages) in result.Errors)
             foreach (var m in messages) ModelState.AddModelError(field == "url" ? nameof(HookUrl) : "", m);
         NewSecret = result.Secret;
