@@ -1,4 +1,6 @@
 using Billing.Api;
+using Billing.EInvoicing;
+using Billing.Payments;
 using Billing.Issuing;
 using Billing.Pdf;
 using Billing.Persistence;
@@ -16,6 +18,7 @@ using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
 
+
 namespace Billing;
 
 /// <summary>The module's public face: services in, endpoints out.</summary>
@@ -31,10 +34,34 @@ public static class BillingModule
         services.AddScoped<CreditNoteIssuer>();
         services.AddScoped<PriceChangeNotifier>();
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
+        services.AddScoped<UblExport>();
+        services.AddScoped<BankStatementImporter>();
+        services.AddScoped<PaymentReview>();
+        services.AddScoped<PaymentReminders>();
+        services.AddScoped<BankStatementDropFolder>();
+        services.AddSingleton(configuration.GetSection(BankStatementDropFolder.SettingsSection).Get<DropFolderSettings>() ?? new DropFolderSettings());
+        services.AddSingleton((configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings()).ToPolicy());
+        AddStripe(services, configuration);
         services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/facturen/betalingen", "Betalingen", 210, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));
         return services;
+    }
+
+    /// <summary>Stripe is optional: without <c>Billing:Stripe:Enabled</c> no client exists and nothing offers online payment.</summary>
+    private static void AddStripe(IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(StripeSettings.Section).Get<StripeSettings>() ?? new StripeSettings();
+        if (settings.Enabled && (string.IsNullOrWhiteSpace(settings.SecretKey) || string.IsNullOrWhiteSpace(settings.WebhookSecret)))
+            throw new InvalidOperationException($"{StripeSettings.Section}: Enabled needs SecretKey and WebhookSecret.");
+        services.AddSingleton(settings);
+        services.AddScoped<StripePayments>();
+        if (!settings.Enabled) return;
+        services.AddHttpClient("stripe");
+        services.AddSingleton<Stripe.IStripeClient>(sp => new Stripe.StripeClient(settings.SecretKey,
+            httpClient: new Stripe.SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"))));
+        services.AddScoped<StripeCheckout>();
     }
 
     public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder endpoints)
@@ -45,9 +72,18 @@ public static class BillingModule
         billing.MapInvoicesApi();
         billing.MapExportApi();
         billing.MapPriceListApi();
+        billing.MapEInvoiceApi();
+        billing.MapPaymentsApi();
         // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<DailyInvoiceRunJob>(
             DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", RecurringJobDefaults.Brussels);
+        // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
+        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<PaymentReminders>(
+            PaymentReminders.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
+        // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
+        if (endpoints.ServiceProvider.GetRequiredService<DropFolderSettings>().Path is { Length: > 0 })
+            endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<BankStatementDropFolder>(
+                BankStatementDropFolder.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", RecurringJobDefaults.Brussels);
         return endpoints;
     }
 }

@@ -49,9 +49,15 @@ internal sealed class Invoice : ITenantOwned
     public DateTimeOffset? IssuedAt { get; set; }
     public Guid? IssuedBy { get; set; }
 
-    /// <summary>Set by payment reconciliation (issue 5); paid invoices stay immutable otherwise.</summary>
+    /// <summary>The day the last payment made the invoice fully paid; payment bookkeeping is the only change an issued invoice allows.</summary>
     public DateOnly? PaidOn { get; set; }
+    /// <summary>Sum of the recorded payments (bank, Stripe, by hand); may exceed what is owed (overpayment).</summary>
+    public decimal PaidAmount { get; set; }
     public decimal CreditedAmount { get; set; }
+
+    /// <summary>The tenant's reference or order number (Peppol BT-10), fixed at issue or, when the tenant had none yet,
+    /// the first time the e-invoice is made; never changed after that.</summary>
+    public string? BuyerReference { get; set; }
 
     /// <summary>For <see cref="InvoiceStatus.RecordedOutside"/>: the reference of the invoice sent outside the platform.</summary>
     public string? OutsideReference { get; set; }
@@ -65,19 +71,27 @@ internal sealed class Invoice : ITenantOwned
 
     public InvoiceNumber? ParsedNumber => Number is null ? null : InvoiceNumber.Parse(Number);
 
-    /// <summary>What finance sees: draft, issued, paid, overdue, credited (derived from the stored facts and today).</summary>
+    /// <summary>Where payment stands (issued invoices only): outstanding, overpaid, days overdue.</summary>
+    public Payments.PaymentState PaymentOn(DateOnly today) =>
+        Payments.PaymentFollowUp.Status(Amount, PaidAmount, CreditedAmount, DueDate ?? DateOnly.MaxValue, today);
+
+    /// <summary>What finance sees: draft, issued, partially paid, paid, overdue, credited (derived from the stored facts and today).</summary>
     public DisplayStatus DisplayStatusOn(DateOnly today) => Status switch
     {
         InvoiceStatus.Draft => DisplayStatus.Draft,
         InvoiceStatus.RecordedOutside => DisplayStatus.RecordedOutside,
-        _ when CreditedAmount >= Amount => DisplayStatus.Credited,
-        _ when PaidOn is not null => DisplayStatus.Paid,
-        _ when DueDate < today => DisplayStatus.Overdue,
-        _ => DisplayStatus.Issued,
+        _ => PaymentOn(today).Status switch
+        {
+            Payments.PaymentStatus.Credited => DisplayStatus.Credited,
+            Payments.PaymentStatus.Paid => DisplayStatus.Paid,
+            Payments.PaymentStatus.Overdue => DisplayStatus.Overdue,
+            Payments.PaymentStatus.PartiallyPaid => DisplayStatus.PartiallyPaid,
+            _ => DisplayStatus.Issued,
+        },
     };
 }
 
-internal enum DisplayStatus { Draft, Issued, Paid, Overdue, Credited, RecordedOutside }
+internal enum DisplayStatus { Draft, Issued, PartiallyPaid, Paid, Overdue, Credited, RecordedOutside }
 
 internal static class DisplayStatusText
 {
@@ -85,6 +99,7 @@ internal static class DisplayStatusText
     {
         DisplayStatus.Draft => "Ontwerp",
         DisplayStatus.Issued => "Uitgegeven",
+        DisplayStatus.PartiallyPaid => "Deels betaald",
         DisplayStatus.Paid => "Betaald",
         DisplayStatus.Overdue => "Vervallen",
         DisplayStatus.Credited => "Gecrediteerd",
@@ -95,6 +110,7 @@ internal static class DisplayStatusText
     public static string ApiName(this DisplayStatus status) => status switch
     {
         DisplayStatus.RecordedOutside => "recordedOutside",
+        DisplayStatus.PartiallyPaid => "partiallyPaid",
         _ => status.ToString().ToLowerInvariant(),
     };
 

@@ -117,6 +117,7 @@ internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory direct
         invoice.InvoiceDate = today;
         invoice.DueDate = InvoiceDueDate.For(today);
         invoice.Communication = ogm.Plain;
+        invoice.BuyerReference = tenant.InvoiceReference;
         invoice.IssuedAt = now;
         invoice.IssuedBy = issuedBy;
         invoice.Version++;

@@ -5,7 +5,8 @@ namespace Billing.Payments;
 
 internal sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, decimal Amount, string? CustomerEmail = null);
 
-internal sealed record CheckoutLink(string SessionId, string Url, string IdempotencyKey);
+/// <param name="ExpiresAt">When Stripe closes the session (24 h by default); null when Stripe did not say.</param>
+internal sealed record CheckoutLink(string SessionId, string Url, string IdempotencyKey, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>Creates a Stripe Checkout Session for exactly what is outstanding on one invoice.</summary>
 internal sealed class StripeCheckout(IStripeClient client, StripeSettings settings)
@@ -63,6 +64,7 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
         };
         var key = IdempotencyKey(request.InvoiceId, cents);
         var session = await new SessionService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = key }, cancellationToken);
-        return new(session.Id, session.Url, key);
+        DateTimeOffset? expires = session.ExpiresAt > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(session.ExpiresAt, DateTimeKind.Utc)) : null;
+        return new(session.Id, session.Url, key, expires);
     }
 }

@@ -1,5 +1,6 @@
 using Billing.Invoices;
 using Billing.Numbering;
+using Billing.Payments;
 using Billing.Pricing;
 using Billing.Runs;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,13 @@ internal class BillingDbContext(DbContextOptions options, TenantContext tenantCo
     public DbSet<InvoiceRunLine> RunLines => Set<InvoiceRunLine>();
     public DbSet<PriceListEntry> PriceList => Set<PriceListEntry>();
     public DbSet<PriceChangeNotice> PriceChangeNotices => Set<PriceChangeNotice>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<BankImport> BankImports => Set<BankImport>();
+    public DbSet<ImportedBankEntry> ImportedBankEntries => Set<ImportedBankEntry>();
+    public DbSet<ReviewEntry> ReviewEntries => Set<ReviewEntry>();
+    public DbSet<ProcessedStripeEvent> StripeEvents => Set<ProcessedStripeEvent>();
+    public DbSet<StripeCheckoutSession> StripeCheckoutSessions => Set<StripeCheckoutSession>();
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 

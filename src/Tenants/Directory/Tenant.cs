@@ -15,6 +15,8 @@ internal sealed class Tenant
     public DateOnly? ContractSignedOn { get; set; }
     public DateOnly? TerminationNoticeSentOn { get; set; }
     public DateOnly? TerminationEffectiveOn { get; set; }
+    /// <summary>The local government's reference or order number for our invoices (Peppol BT-10 buyer reference).</summary>
+    public string? InvoiceReference { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<InhabitantCount> Inhabitants { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tenants.Contacts;
 using Tenants.Domain.Identity;
 using Tenants.Persistence;
 
@@ -15,10 +16,22 @@ internal sealed class TenantDirectory(TenantsDbContext db) : ITenantDirectory
     public async Task<IReadOnlyList<TenantSummary>> AllAsync(CancellationToken cancellationToken = default) =>
         (await Query().OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(ToSummary).ToList();
 
+    public async Task<IReadOnlyList<InvoiceRecipient>> InvoiceRecipientsAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        // Contacts are tenant-owned; billing reads them for one explicit tenant, across the filter.
+        var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.Billing || c.Role == ContactRole.Spoc))
+            .OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var billing = contacts.Where(c => c.Role == ContactRole.Billing).ToList();
+        return billing.Count > 0
+            ? billing.Select(c => new InvoiceRecipient(c.Name, c.Email, true)).ToList()
+            : contacts.Select(c => new InvoiceRecipient(c.Name, c.Email, false)).ToList();
+    }
+
     private IQueryable<Tenant> Query() => db.Tenants.AsNoTracking().Include(t => t.Inhabitants);
 
     private static TenantSummary ToSummary(Tenant t) => new(
         t.Id, t.Slug, t.Name, KboNumber.Parse(t.Kbo).ToString(), t.Address.Street, t.Address.PostalCode, t.Address.City,
         t.AppStoreDate, t.PlayStoreDate, t.GoLive, t.ContractSignedOn, t.TerminationEffectiveOn,
-        t.Inhabitants.ToDictionary(i => i.Year, i => i.Count));
+        t.Inhabitants.ToDictionary(i => i.Year, i => i.Count), t.InvoiceReference);
 }

@@ -31,6 +31,25 @@ internal static class OnboardingApi
         tenants.MapPut("/{tenant}/inhabitants/{year:int}", SetInhabitants).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Record the inhabitants registered on 1 January of the year.")
             .ProducesValidationProblem();
+        tenants.MapPut("/{tenant}/invoice-reference", SetInvoiceReference).RequireAuthorization(Policies.TenantAdmin)
+            .WithSummary("The local government's reference or order number printed on its invoices (Peppol buyer reference, BT-10).")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetInvoiceReference(
+        InvoiceReferenceRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
+        var (value, error) = TenantInvoiceReference.Parse(request.Reference);
+        if (error is not null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reference"] = [error] });
+        if (t.InvoiceReference != value)
+        {
+            t.InvoiceReference = value;
+            db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "invoice-reference.updated",
+                value is null ? "Referentie voor facturen gewist" : $"Referentie voor facturen: {value}");
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Ok(ToResponse(t));
     }
 
     private static async Task<Results<Created<TenantResponse>, ValidationProblem, ProblemHttpResult>> Onboard(
@@ -139,5 +158,5 @@ internal static class OnboardingApi
         t.Id, t.Slug, t.Name, KboNumber.Parse(t.Kbo).ToString(), t.NisCode,
         new AddressDto(t.Address.Street, t.Address.PostalCode, t.Address.City),
         t.Inhabitants.OrderBy(i => i.Year).Select(i => new InhabitantsDto(i.Year, i.Count, i.Source)).ToList(),
-        t.AppStoreDate, t.PlayStoreDate, t.GoLive, t.ContractSignedOn);
+        t.AppStoreDate, t.PlayStoreDate, t.GoLive, t.ContractSignedOn, t.InvoiceReference);
 }

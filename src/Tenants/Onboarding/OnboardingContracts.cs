@@ -14,4 +14,7 @@ public sealed record InhabitantCountRequest(int? Count, string? Source);
 public sealed record TenantResponse(
     Guid Id, string Slug, string Name, string Kbo, string? NisCode, AddressDto Address,
     IReadOnlyList<InhabitantsDto> Inhabitants, DateOnly? AppStore, DateOnly? PlayStore, DateOnly? GoLive,
-    DateOnly? ContractSignedOn);
+    DateOnly? ContractSignedOn, string? InvoiceReference);
+
+/// <param name="Reference">Reference or order number for invoices (Peppol buyer reference); empty clears it.</param>
+public sealed record InvoiceReferenceRequest(string? Reference);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
 using Tenants.Directory;
+using Tenants.Onboarding;
 
 namespace Tenants.Persistence;
 
@@ -18,6 +19,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         b.Property(t => t.Kbo).HasMaxLength(10).IsFixedLength();
         b.HasIndex(t => t.Kbo).IsUnique();
         b.Property(t => t.NisCode).HasMaxLength(5);
+        b.Property(t => t.InvoiceReference).HasMaxLength(TenantInvoiceReference.MaxLength);
         b.ComplexProperty(t => t.Address, a =>
         {
             a.Property(x => x.Street).HasColumnName("address_street").HasMaxLength(200);

@@ -67,7 +67,14 @@ public class InvoiceModelTests
         invoice.DueDate = today;
         Assert.Equal(DisplayStatus.Issued, invoice.DisplayStatusOn(today));
         Assert.Equal(DisplayStatus.Overdue, invoice.DisplayStatusOn(today.AddDays(1)));
+        invoice.PaidAmount = 40m;
+        Assert.Equal(DisplayStatus.PartiallyPaid, invoice.DisplayStatusOn(today));
+        Assert.Equal(DisplayStatus.Overdue, invoice.DisplayStatusOn(today.AddDays(1)));
+        invoice.PaidAmount = 100m;
         invoice.PaidOn = today;
+        Assert.Equal(DisplayStatus.Paid, invoice.DisplayStatusOn(today.AddDays(1)));
+        invoice.PaidAmount = 60m;
+        invoice.CreditedAmount = 40m;
         Assert.Equal(DisplayStatus.Paid, invoice.DisplayStatusOn(today.AddDays(1)));
         invoice.CreditedAmount = 100m;
         Assert.Equal(DisplayStatus.Credited, invoice.DisplayStatusOn(today.AddDays(1)));

@@ -324,6 +324,10 @@ namespace Tenants.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InvoiceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kbo")
                         .IsRequired()
                         .HasMaxLength(10)

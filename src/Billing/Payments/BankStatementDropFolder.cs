@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Logging;
+
+namespace Billing.Payments;
+
+/// <summary>Configuration section <c>Billing:BankStatements</c>; the drop folder is off unless <see cref="Path"/> is set.</summary>
+internal sealed record DropFolderSettings
+{
+    public string? Path { get; init; }
+}
+
+internal sealed record DropFolderReport(int Imported, int Refused);
+
+/// <summary>Imports the camt.053 files put in the drop folder. A file is claimed by renaming it (atomic, so two nodes never
+/// read the same file), then moved to <c>ingelezen/</c>, or to <c>geweigerd/</c> with a <c>.txt</c> saying why.</summary>
+internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankStatementImporter importer, TimeProvider clock, ILogger<BankStatementDropFolder> log)
+{
+    public const string JobId = "billing-bank-statement-drop-folder";
+    public const string SettingsSection = "Billing:BankStatements";
+    public const string ImportedFolder = "ingelezen";
+    public const string RefusedFolder = "geweigerd";
+    private const string ClaimSuffix = ".bezig";
+
+    public async Task<DropFolderReport> RunAsync(CancellationToken ct)
+    {
+        if (settings.Path is not { Length: > 0 } folder || !Directory.Exists(folder))
+            return new(0, 0);
+        int imported = 0, refused = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList())
+        {
+            var claimed = file + ClaimSuffix;
+            try
+            {
+                File.Move(file, claimed);
+            }
+            catch (IOException)
+            {
+                continue; // another node claimed it, or the bank is still writing it
+            }
+            var name = Path.GetFileName(file);
+            var stamp = clock.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            try
+            {
+                BankImportResult result;
+                await using (var stream = File.OpenRead(claimed))
+                    result = await importer.ImportAsync(name, stream, null, ct);
+                Move(claimed, Path.Combine(folder, ImportedFolder), $"{stamp}-{name}");
+                imported++;
+                log.LogInformation("Drop folder: imported {File} as {ImportId}", name, result.Import.Id);
+            }
+            catch (Exception e) when (e is CamtFormatException or BankImportConflictException)
+            {
+                var target = Move(claimed, Path.Combine(folder, RefusedFolder), $"{stamp}-{name}");
+                await File.WriteAllTextAsync(target + ".txt", e.Message + Environment.NewLine, ct);
+                refused++;
+                log.LogWarning("Drop folder: refused {File}: {Reason}", name, e.Message);
+            }
+        }
+        return new(imported, refused);
+    }
+
+    private static string Move(string from, string folder, string name)
+    {
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, name);
+        File.Move(from, target, overwrite: false);
+        return target;
+    }
+}

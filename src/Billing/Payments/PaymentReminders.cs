@@ -1,0 +1,114 @@
+using Billing.Invoices;
+using Billing.Pdf;
+using Billing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Platform.Kernel.Formatting;
+using Platform.Kernel.Mail;
+using Tenants;
+
+namespace Billing.Payments;
+
+/// <summary>Configuration section <c>Billing:Reminders</c>: days after the due date for the first reminder, then the intervals.</summary>
+internal sealed record ReminderSettings
+{
+    public const string Section = "Billing:Reminders";
+
+    public int FirstAfterDueDays { get; init; } = ReminderPolicy.Default.FirstAfterDueDays;
+
+    public int[] ThenAfterDays { get; init; } = [.. ReminderPolicy.Default.ThenAfterDays];
+
+    public ReminderPolicy ToPolicy()
+    {
+        if (FirstAfterDueDays < 1 || ThenAfterDays.Any(d => d < 1))
+            throw new InvalidOperationException($"{Section}: every number of days must be at least 1.");
+        return new(FirstAfterDueDays, ThenAfterDays);
+    }
+}
+
+internal sealed record RemindersReport(int Sent, int WithoutRecipient);
+
+/// <summary>The daily job: a Dutch reminder to the tenant's billing contact for every overdue invoice whose next step is due.
+/// The sent-log row is written (and its key taken) before the mail goes out and committed after, so a step is sent once,
+/// also with several nodes; when sending fails the step is rolled back and tried again the next run.</summary>
+internal sealed class PaymentReminders(
+    BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderPolicy policy, TimeProvider clock, ILogger<PaymentReminders> log)
+{
+    public const string JobId = "billing-payment-reminders";
+
+    public async Task<RemindersReport> RunAsync(CancellationToken ct)
+    {
+        var today = FeeService.Today(clock);
+        var candidates = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.DueDate < today).ToListAsync(ct);
+        var ids = candidates.Select(i => i.Id).ToList();
+        var sentLog = (await db.RemindersSent.AsNoTracking().Where(r => ids.Contains(r.InvoiceId)).ToListAsync(ct))
+            .ToLookup(r => r.InvoiceId, r => new SentReminder(r.Step, r.SentOn));
+        int sent = 0, withoutRecipient = 0;
+        foreach (var invoice in candidates.OrderBy(i => i.DueDate).ThenBy(i => i.Number))
+        {
+            var state = invoice.PaymentOn(today);
+            if (ReminderSchedule.DueNow(state.Status, invoice.DueDate!.Value, sentLog[invoice.Id].ToList(), today, policy) is not { } due)
+                continue;
+            var recipients = await directory.InvoiceRecipientsAsync(invoice.TenantId, ct);
+            if (recipients.Count == 0)
+            {
+                withoutRecipient++;
+                log.LogWarning("Reminder {Step} for invoice {InvoiceId} not sent: tenant {TenantId} has no billing contact or SPOC",
+                    due.Step, invoice.Id, invoice.TenantId);
+                continue;
+            }
+            if (await SendAsync(invoice, state, due.Step, recipients, today, ct)) sent++;
+        }
+        return new(sent, withoutRecipient);
+    }
+
+    private async Task<bool> SendAsync(Invoice invoice, PaymentState state, int step, IReadOnlyList<InvoiceRecipient> recipients, DateOnly today, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.RemindersSent.Add(new ReminderSent
+        {
+            InvoiceId = invoice.Id, Step = step, TenantId = invoice.TenantId, SentOn = today, SentAt = clock.GetUtcNow(), Recipients = recipients.Count,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false; // another node sent this step
+        }
+        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        foreach (var recipient in recipients)
+            await mail.SendAsync(ReminderMail.For(invoice, state, step, policy.Steps, recipient, pdf), ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, recipients.Count);
+        return true;
+    }
+}
+
+/// <summary>The reminder's Dutch wording.</summary>
+internal static class ReminderMail
+{
+    public static OutgoingMail For(Invoice invoice, PaymentState state, int step, int steps, InvoiceRecipient to, StoredPdf? pdf)
+    {
+        var which = step == 1 ? "Herinnering" : step == steps ? "Laatste herinnering" : $"{step}e herinnering";
+        var subject = $"{which}: factuur {invoice.Number} voor de Mijn Burgerprofiel-app is vervallen";
+        var paid = state.PartiallyPaid ? $"We ontvingen al {Dutch.Money(invoice.PaidAmount)}; er staat nog {Dutch.Money(state.Outstanding)} open.\n\n" : "";
+        var body =
+            $"Beste {to.Name},\n\n" +
+            $"Factuur {invoice.Number} van {Dutch.Date(invoice.InvoiceDate!.Value)} aan {invoice.CustomerName} voor het abonnement op de " +
+            $"Mijn Burgerprofiel-app, {Dutch.Money(invoice.Amount)} met vervaldatum {Dutch.Date(invoice.DueDate!.Value)}, is nog niet volledig betaald.\n\n" +
+            paid +
+            $"Wilt u {Dutch.Money(state.Outstanding)} overschrijven naar rekening {InvoiceDocument.EvDvIban} van Eigen Vermogen Digitaal Vlaanderen " +
+            $"met de gestructureerde mededeling {invoice.Ogm}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
+            "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
+            "Vragen over deze factuur kunt u beantwoorden met een antwoord op deze e-mail.\n\n" +
+            "Met vriendelijke groeten,\n" +
+            "Eigen Vermogen Digitaal Vlaanderen – Financiën\n";
+        IReadOnlyList<MailAttachment>? attachments = pdf is null ? null : [new MailAttachment(pdf.FileName, "application/pdf", pdf.Content)];
+        return new OutgoingMail(to.Email, subject, body, Attachments: attachments);
+    }
+}

@@ -1,0 +1,120 @@
+using Billing.Domain;
+using Billing.Invoices;
+using Billing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Tenancy;
+
+namespace Billing.Payments;
+
+internal enum ReviewOutcome { Done, NotFound, Invalid, Conflict }
+
+internal sealed record ReviewResult(ReviewOutcome Outcome, string? Problem = null, Dictionary<string, string[]>? Errors = null, ImportedPayment? Payment = null)
+{
+    public static ReviewResult NotFound { get; } = new(ReviewOutcome.NotFound);
+
+    public static ReviewResult Invalid(string field, string message) =>
+        new(ReviewOutcome.Invalid, "Niet verwerkt.", new() { [field] = [message] });
+
+    public static ReviewResult Conflict(string message) => new(ReviewOutcome.Conflict, message);
+}
+
+/// <summary>Finance resolves the review list: an entry is matched by hand to an issued invoice (a payment, flagged when it
+/// overpays) or dismissed with a reason. Either is final and recorded with who and when.</summary>
+internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory scopes, TimeProvider clock)
+{
+    public const int MinReasonLength = 5;
+
+    /// <param name="invoice">The invoice number (<c>2027-000012</c>) or its structured communication, in any usual notation.</param>
+    public async Task<ReviewResult> MatchAsync(Guid entryId, string? invoice, string? note, Guid? userId, CancellationToken ct)
+    {
+        var entry = await db.ReviewEntries.FirstOrDefaultAsync(r => r.Id == entryId, ct);
+        if (entry is null) return ReviewResult.NotFound;
+        if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
+        if (!entry.CanBeMatched)
+            return ReviewResult.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (terugboeking, vreemde munt of geen bedrag); wijs ze af met een reden.");
+        if (string.IsNullOrWhiteSpace(invoice))
+            return ReviewResult.Invalid("invoice", "Vul het factuurnummer of de gestructureerde mededeling in.");
+        var target = await FindInvoiceAsync(invoice.Trim(), ct);
+        if (target is null)
+            return ReviewResult.Invalid("invoice", $"Geen uitgegeven factuur met nummer of mededeling '{invoice.Trim()}'.");
+        if (target.Status != InvoiceStatus.Issued)
+            return ReviewResult.Invalid("invoice", $"Factuur {target.Number} is niet uitgegeven.");
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await using var tenant = await TenantWrite.JoinAsync(scopes, db, target.TenantId, ct);
+            var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == target.Id, ct);
+            var payment = new Payment
+            {
+                Id = Guid.CreateVersion7(now), Amount = entry.Amount, ReceivedOn = entry.BookingDate ?? FeeService.Today(clock),
+                Source = PaymentSource.BankStatement, LinkedBy = PaymentLink.ByHand, Reference = entry.BankReference,
+                TransactionReference = entry.TransactionReference, PayerName = entry.PayerName, PayerIban = entry.PayerIban,
+                ImportId = entry.ImportId, ReviewEntryId = entry.Id, RecordedAt = now, RecordedBy = userId,
+            };
+            var applied = PaymentLedger.Record(tenant.Db, tracked, payment);
+            await tenant.Db.SaveChangesAsync(ct);
+            Resolve(entry, ReviewState.Matched, Trimmed(note), userId, now);
+            entry.InvoiceId = tracked.Id;
+            entry.PaymentId = payment.Id;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new(ReviewOutcome.Done, Payment: new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand));
+        }
+        catch (DbUpdateException)
+        {
+            return ReviewResult.Conflict("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
+        }
+    }
+
+    public async Task<ReviewResult> DismissAsync(Guid entryId, string? reason, Guid? userId, CancellationToken ct)
+    {
+        var entry = await db.ReviewEntries.FirstOrDefaultAsync(r => r.Id == entryId, ct);
+        if (entry is null) return ReviewResult.NotFound;
+        if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
+        if (Trimmed(reason) is not { Length: >= MinReasonLength } why)
+            return ReviewResult.Invalid("reason", $"Geef een reden op (minstens {MinReasonLength} tekens), bv. 'terugbetaald aan de opdrachtgever'.");
+        if (why.Length > 1000) return ReviewResult.Invalid("reason", "De reden is te lang (maximaal 1000 tekens).");
+        Resolve(entry, ReviewState.Dismissed, why, userId, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ReviewResult.Conflict("Deze boeking werd intussen door iemand anders verwerkt; herlaad de lijst.");
+        }
+        return new(ReviewOutcome.Done);
+    }
+
+    /// <summary>By number, else by structured communication (unique across tenants: both come from the same register).</summary>
+    private async Task<Invoice?> FindInvoiceAsync(string text, CancellationToken ct)
+    {
+        var invoices = db.Invoices.IgnoreQueryFilters().AsNoTracking();
+        if (InvoiceNumber.TryParse(text, out var number))
+        {
+            var formatted = number.ToString();
+            return await invoices.FirstOrDefaultAsync(i => i.Number == formatted, ct);
+        }
+        var digits = OgmFinder.Digits(text);
+        if (digits is not null && StructuredCommunication.TryParse(digits, out var ogm))
+            return await invoices.FirstOrDefaultAsync(i => i.Communication == ogm.Plain, ct);
+        return null;
+    }
+
+    private static void Resolve(ReviewEntry entry, ReviewState state, string? note, Guid? userId, DateTimeOffset now)
+    {
+        entry.State = state;
+        entry.ResolutionNote = note;
+        entry.ResolvedAt = now;
+        entry.ResolvedBy = userId;
+        entry.Version++;
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string AlreadyResolved(ReviewEntry entry) => entry.State == ReviewState.Matched
+        ? "Deze boeking werd al aan een factuur gekoppeld."
+        : "Deze boeking werd al afgewezen.";
+}

@@ -1,0 +1,128 @@
+using Billing.Invoices;
+using Billing.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Kernel.Formatting;
+using Platform.Kernel.Tenancy;
+
+namespace Billing.Payments;
+
+internal abstract record CheckoutOutcome
+{
+    public sealed record Ready(string Url, decimal Amount, DateTimeOffset? ExpiresAt) : CheckoutOutcome;
+
+    /// <summary>Nothing to pay online (paid, credited, not issued) or Stripe is off; <see cref="Reason"/> is Dutch.</summary>
+    public sealed record Unavailable(string Reason) : CheckoutOutcome;
+}
+
+internal enum WebhookOutcome
+{
+    /// <summary>A payment was booked.</summary>
+    Booked,
+    /// <summary>Acknowledged, nothing to do (another event type, an unknown invoice, or a redelivery).</summary>
+    Ignored,
+    Replayed,
+    /// <summary>Signature missing, wrong or too old: answer 400.</summary>
+    Refused,
+}
+
+/// <summary>Online payment through Stripe, when configured: a Checkout Session for what is still open on an invoice, and the
+/// webhook that books the payment. Our invoice stays the legal invoice; Stripe only collects.</summary>
+internal sealed class StripePayments(
+    BillingDbContext db, ITenantScopeFactory scopes, StripeSettings settings, IServiceProvider services, TimeProvider clock, ILogger<StripePayments> log)
+{
+    /// <summary>Refreshes a session this long before Stripe would expire it, so a link handed out still works.</summary>
+    private static readonly TimeSpan ReuseMargin = TimeSpan.FromMinutes(30);
+
+    public bool Enabled => settings.Enabled;
+
+    public async Task<CheckoutOutcome> CheckoutAsync(Invoice invoice, string? customerEmail, CancellationToken ct)
+    {
+        if (!settings.Enabled) return new CheckoutOutcome.Unavailable("Online betalen is niet ingeschakeld.");
+        if (invoice.Status != InvoiceStatus.Issued) return new CheckoutOutcome.Unavailable("Alleen een uitgegeven factuur kan online betaald worden.");
+        var state = invoice.PaymentOn(FeeService.Today(clock));
+        if (state.Status is PaymentStatus.Paid or PaymentStatus.Credited || state.Outstanding <= 0m)
+            return new CheckoutOutcome.Unavailable("Deze factuur is volledig betaald of gecrediteerd.");
+
+        var now = clock.GetUtcNow();
+        var cents = StripeCheckout.ToCents(state.Outstanding);
+        var reusable = await db.StripeCheckoutSessions.AsNoTracking()
+            .Where(s => s.InvoiceId == invoice.Id && s.AmountInCents == cents).OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
+        if (reusable is not null && reusable.ExpiresAt > now + ReuseMargin)
+            return new CheckoutOutcome.Ready(reusable.Url, state.Outstanding, reusable.ExpiresAt);
+
+        var checkout = services.GetRequiredService<StripeCheckout>();
+        var link = await checkout.CreateAsync(new CheckoutRequest(invoice.Id, invoice.Number!, state.Outstanding, customerEmail), ct);
+        var expires = link.ExpiresAt ?? now.AddHours(24);
+        if (!await db.StripeCheckoutSessions.AnyAsync(s => s.SessionId == link.SessionId, ct))
+        {
+            db.StripeCheckoutSessions.Add(new StripeCheckoutSession
+            {
+                SessionId = link.SessionId, InvoiceId = invoice.Id, TenantId = invoice.TenantId, AmountInCents = cents, Url = link.Url,
+                CreatedAt = now, ExpiresAt = expires,
+            });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { /* a retried call with the same idempotency key stored it first: same session */ }
+        }
+        log.LogInformation("Stripe checkout {SessionId} for invoice {InvoiceId}: {Cents} cents", link.SessionId, invoice.Id, cents);
+        return new CheckoutOutcome.Ready(link.Url, state.Outstanding, expires);
+    }
+
+    public async Task<WebhookOutcome> HandleWebhookAsync(string json, string? signature, CancellationToken ct)
+    {
+        var verification = new StripeWebhookVerifier(settings, clock).Verify(json, signature);
+        if (verification is WebhookVerification.Refused refused)
+        {
+            log.LogWarning("Stripe webhook refused: {Reason}", refused.Reason);
+            return WebhookOutcome.Refused;
+        }
+        var stripeEvent = ((WebhookVerification.Accepted)verification).Event;
+        if (await db.StripeEvents.AnyAsync(e => e.EventId == stripeEvent.Id, ct))
+            return WebhookOutcome.Replayed;
+
+        var now = clock.GetUtcNow();
+        var notice = StripeWebhookVerifier.PaymentOf(stripeEvent);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            db.StripeEvents.Add(new ProcessedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = now, InvoiceId = notice?.InvoiceId });
+            // The event id's key is taken here: a concurrent redelivery waits, then fails, and books nothing.
+            await db.SaveChangesAsync(ct);
+            var outcome = notice is null ? WebhookOutcome.Ignored : await BookAsync(notice, stripeEvent.Created, now, ct);
+            await transaction.CommitAsync(ct);
+            return outcome;
+        }
+        catch (DbUpdateException)
+        {
+            return WebhookOutcome.Replayed;
+        }
+    }
+
+    private async Task<WebhookOutcome> BookAsync(StripePaymentNotice notice, DateTime created, DateTimeOffset now, CancellationToken ct)
+    {
+        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == notice.InvoiceId, ct);
+        if (invoice is not { Status: InvoiceStatus.Issued })
+        {
+            log.LogWarning("Stripe event {EventId} pays unknown or unissued invoice {InvoiceId}; acknowledged, not booked", notice.EventId, notice.InvoiceId);
+            return WebhookOutcome.Ignored;
+        }
+        var reference = notice.SessionId;
+        var transactionReference = notice.PaymentIntentId ?? notice.SessionId;
+        // A session pays once, whichever of its events (completed, async succeeded) arrives first.
+        if (await db.Payments.IgnoreQueryFilters().AnyAsync(p => p.Reference == reference && p.TransactionReference == transactionReference, ct))
+            return WebhookOutcome.Replayed;
+        await using var tenant = await TenantWrite.JoinAsync(scopes, db, invoice.TenantId, ct);
+        var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == invoice.Id, ct);
+        var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
+            created > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : now, Dutch.Brussels).DateTime);
+        var applied = PaymentLedger.Record(tenant.Db, tracked, new Payment
+        {
+            Id = Guid.CreateVersion7(now), Amount = notice.Amount, ReceivedOn = receivedOn, Source = PaymentSource.Stripe,
+            LinkedBy = PaymentLink.StripeCheckout, Reference = reference, TransactionReference = transactionReference, RecordedAt = now,
+        });
+        await tenant.Db.SaveChangesAsync(ct);
+        log.LogInformation("Stripe event {EventId} booked {Amount} on invoice {InvoiceId}: {Outcome}", notice.EventId, notice.Amount, invoice.Id, applied.Outcome);
+        return WebhookOutcome.Booked;
+    }
+}
