@@ -75,6 +75,21 @@ foreach (var chunk in drafts.Chunk(100))
 issue.Stop();
 total.Stop();
 
+// Reconciliation: one camt.053 statement with a credit per issued invoice (exact amount, structured reference), imported
+// through the module's importer in one transaction, as the upload page and the drop folder do it.
+List<(string Ogm, decimal Amount)> open;
+await using (var scope = provider2.CreateAsyncScope())
+    open = (await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Invoices.IgnoreQueryFilters()
+        .Where(i => i.Status == Billing.Invoices.InvoiceStatus.Issued).Select(i => new { i.Communication, i.Amount }).ToListAsync())
+        .Select(i => (i.Communication!, i.Amount)).ToList();
+var camt = BenchStatement.Camt053(open);
+var reconcile = Stopwatch.StartNew();
+Billing.Payments.BankImportResult imported;
+await using (var scope = provider2.CreateAsyncScope())
+await using (var stream = new MemoryStream(camt))
+    imported = await scope.ServiceProvider.GetRequiredService<Billing.Payments.BankStatementImporter>().ImportAsync("bench.xml", stream, null, default);
+reconcile.Stop();
+
 long pdfBytes, pdfMax;
 int pdfCount;
 await using (var scope = provider2.CreateAsyncScope())
@@ -88,6 +103,8 @@ Console.WriteLine($"run_s={run.Elapsed.TotalSeconds:F2} issue_s={issue.Elapsed.T
     $"ms_per_invoice={total.Elapsed.TotalMilliseconds / Math.Max(1, issued):F1}");
 Console.WriteLine($"peak_working_set_mb={process.PeakWorkingSet64 / 1048576.0:F0} max_managed_heap_mb={maxManagedHeap / 1048576.0:F0} " +
     $"allocated_mb={(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0:F0}");
+Console.WriteLine($"reconcile_entries={open.Count} matched={imported.Payments.Count} review={imported.Review.Count} " +
+    $"reconcile_s={reconcile.Elapsed.TotalSeconds:F2} statement_kb={camt.Length / 1024.0:F0}");
 Console.WriteLine($"pdf_avg_kb={pdfBytes / 1024.0 / Math.Max(1, pdfCount):F1} pdf_max_kb={pdfMax / 1024.0:F1}");
 await provider2.DisposeAsync();
 foreach (var c in cleanup) c();
@@ -146,5 +163,27 @@ internal static class BenchDatabase
             });
         }
         await db.SaveChangesAsync();
+    }
+}
+
+internal static class BenchStatement
+{
+    public static byte[] Camt053(IReadOnlyList<(string Ogm, decimal Amount)> credits)
+    {
+        var ns = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08";
+        var sb = new System.Text.StringBuilder();
+        sb.Append($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"{ns}\"><BkToCstmrStmt><GrpHdr><MsgId>BENCH</MsgId><CreDtTm>2026-11-23T08:00:00</CreDtTm></GrpHdr>");
+        sb.Append("<Stmt><Id>BENCH-1</Id><Acct><Id><IBAN>BE86375111750850</IBAN></Id></Acct>");
+        for (var i = 0; i < credits.Count; i++)
+        {
+            var (ogm, amount) = credits[i];
+            var value = amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append($"<Ntry><NtryRef>B{i:D6}</NtryRef><Amt Ccy=\"EUR\">{value}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>");
+            sb.Append("<BookgDt><Dt>2026-11-20</Dt></BookgDt><ValDt><Dt>2026-11-20</Dt></ValDt><AcctSvcrRef>BANK-" + i.ToString("D6") + "</AcctSvcrRef><BkTxCd/>");
+            sb.Append($"<NtryDtls><TxDtls><Refs><EndToEndId>E2E{i:D6}</EndToEndId></Refs><Amt Ccy=\"EUR\">{value}</Amt><RltdPties><Dbtr><Pty><Nm>Gemeente {i}</Nm></Pty></Dbtr></RltdPties>");
+            sb.Append($"<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>{ogm}</Ref></CdtrRefInf></Strd></RmtInf></TxDtls></NtryDtls></Ntry>");
+        }
+        sb.Append("</Stmt></BkToCstmrStmt></Document>");
+        return System.Text.Encoding.UTF8.GetBytes(sb.ToString());
     }
 }

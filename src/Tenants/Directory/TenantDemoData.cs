@@ -37,6 +37,7 @@ internal sealed class TenantDemoData(TenantsDbContext db, TimeProvider clock, IT
                 AppStoreDate = t.AppStore,
                 PlayStoreDate = t.PlayStore,
                 ContractSignedOn = t.ContractSignedOn,
+                InvoiceReference = t.InvoiceReference,
                 CreatedAt = clock.GetUtcNow(),
                 Inhabitants = t.Inhabitants.Select(i => new InhabitantCount
                     { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? "Gemeente-Stadsmonitor" }).ToList(),
@@ -64,7 +65,7 @@ internal sealed class TenantDemoData(TenantsDbContext db, TimeProvider clock, IT
 
     private sealed record SeedTenant(
         string Slug, string Name, string Kbo, string? NisCode, PostalAddress Address, List<SeedInhabitants> Inhabitants,
-        DateOnly? AppStore, DateOnly? PlayStore, DateOnly? ContractSignedOn, SeedApp? App);
+        DateOnly? AppStore, DateOnly? PlayStore, DateOnly? ContractSignedOn, SeedApp? App, string? InvoiceReference = null);
 
     private sealed record SeedApp(BrandingDocument Branding, Dictionary<string, JsonElement> Features);
 
