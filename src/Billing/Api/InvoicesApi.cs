@@ -17,7 +17,7 @@ internal static class InvoicesApi
     public static void MapInvoicesApi(this RouteGroupBuilder billing)
     {
         billing.MapGet("/invoices", List).RequireAuthorization(Access.ReadersPolicy)
-            .WithSummary("Invoices by year and status (draft, issued, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
+            .WithSummary("Invoices by year and status (draft, issued, partiallyPaid, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
         billing.MapGet("/invoices/{id:guid}", Get).RequireAuthorization(Access.ReadersPolicy).WithSummary("One invoice.");
         billing.MapGet("/invoices/{id:guid}/pdf", Pdf).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("The PDF stored when the invoice was issued.").Produces(200, contentType: "application/pdf");
@@ -41,7 +41,7 @@ internal static class InvoicesApi
         DisplayStatus wanted = default;
         if (status is not null && !DisplayStatusText.TryParse(status, out wanted))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["status"] = ["Kies een status: draft, issued, paid, overdue, credited of recordedOutside."] });
+                { ["status"] = ["Kies een status: draft, issued, partiallyPaid, paid, overdue, credited of recordedOutside."] });
         var query = Access.Invoices(db, user, current).AsNoTracking();
         if (year is { } y) query = query.Where(i => i.Year == y);
         var today = FeeService.Today(clock);
