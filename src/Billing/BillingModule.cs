@@ -35,6 +35,7 @@ public static class BillingModule
         services.AddScoped<PriceChangeNotifier>();
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
+        services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();
         services.AddScoped<PaymentReminders>();

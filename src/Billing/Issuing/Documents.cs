@@ -9,8 +9,9 @@ internal static class Documents
 {
     public static Party Customer(Invoice i) => new(i.CustomerName, i.CustomerKbo, [i.CustomerStreet, $"{i.CustomerPostalCode} {i.CustomerCity}"]);
 
-    public static InvoiceDocument ForInvoice(Invoice i) => new()
+    public static InvoiceDocument ForInvoice(Invoice i, string? onlinePaymentUrl = null) => new()
     {
+        OnlinePaymentUrl = onlinePaymentUrl,
         Kind = InvoiceKind.Invoice,
         Number = i.ParsedNumber!.Value,
         InvoiceDate = i.InvoiceDate!.Value,

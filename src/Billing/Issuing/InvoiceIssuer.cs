@@ -14,7 +14,8 @@ namespace Billing.Issuing;
 
 /// <summary>Issues drafts: number, invoice date (today in Brussels), due date, structured communication and the PDF,
 /// in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
-internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, TimeProvider clock)
+internal sealed class InvoiceIssuer(
+    BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock)
 {
     private const int BatchSize = 50;
 
@@ -128,7 +129,7 @@ internal sealed class InvoiceIssuer(BillingDbContext db, ITenantDirectory direct
         });
         tenantDb.Pdfs.Add(new StoredPdf
         {
-            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice)),
+            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice, links.OnlinePayment)),
         });
         await tenantDb.SaveChangesAsync(ct);
         return new IssueResult(IssueOutcome.Done, invoice.Id, invoice.Number);

@@ -38,6 +38,9 @@ internal sealed record InvoiceDocument
 
     /// <summary>Why the credit note was issued (required for credit notes).</summary>
     public string? CreditReason { get; init; }
+
+    /// <summary>Where the customer can pay online (Stripe enabled at issue); the transfer stays the primary way.</summary>
+    public string? OnlinePaymentUrl { get; init; }
 }
 
 internal sealed record Party(string Name, string Kbo, IReadOnlyList<string> AddressLines)

@@ -37,6 +37,17 @@ public class InvoicePdfRendererTests
     }
 
     [Fact]
+    public void With_online_payment_on_the_invoice_says_where_and_without_it_says_nothing()
+    {
+        var with = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(
+            SampleDocuments.Invoice() with { OnlinePaymentUrl = "https://burgerprofiel.example/mijn-facturen" })));
+        var without = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(SampleDocuments.Invoice())));
+
+        Assert.Contains("U kunt ook online betalen via https://burgerprofiel.example/mijn-facturen.", with);
+        Assert.DoesNotContain("online betalen", without);
+    }
+
+    [Fact]
     public void Credit_note_cites_the_invoice_and_the_reason()
     {
         var text = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(SampleDocuments.CreditNote())));

@@ -1,0 +1,13 @@
+using Billing.Payments;
+using Microsoft.Extensions.Configuration;
+
+namespace Billing.Issuing;
+
+/// <summary>Absolute links printed on invoices, from <c>Platform:PublicBaseUrl</c>.</summary>
+internal sealed class BillingLinks(IConfiguration configuration, StripeSettings stripe)
+{
+    public string Base { get; } = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+
+    /// <summary>The tenant admins' invoice page, where the "Online betalen" button is; only when Stripe is on.</summary>
+    public string? OnlinePayment => stripe.Enabled ? Base + "/mijn-facturen" : null;
+}
