@@ -22,6 +22,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public Dictionary<string, string[]> Errors { get; } = new();
     public Invoice Invoice { get; private set; } = null!;
     public List<CreditNote> CreditNotes { get; private set; } = [];
+    public List<Payments.Payment> Payments { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public string? TenantSlug { get; private set; }
 
@@ -67,6 +68,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         if (invoice is null) return false;
         Invoice = invoice;
         CreditNotes = (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
+        Payments = [.. (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
+            .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)];
         TenantSlug = (await directory.FindAsync(invoice.TenantId, ct))?.Slug;
         return true;
     }

@@ -1,0 +1,126 @@
+using Billing.Invoices;
+using Billing.Payments;
+using Billing.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Formatting;
+using Platform.Kernel.Security;
+
+namespace Billing.Pages.Facturen;
+
+internal sealed record OpenInvoiceOption(Guid Id, string Number, string Customer, decimal Outstanding)
+{
+    public string Label => $"{Number} — {Customer} — {Dutch.Money(Outstanding)}";
+}
+
+/// <summary>Finance reads a camt.053 statement, sees what it paid, and works through the review list (match by hand or dismiss).</summary>
+[Authorize(Policy = Policies.Finance)]
+internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) : PageModel
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    [BindProperty(SupportsGet = true, Name = "inlezing")] public Guid? ImportId { get; set; }
+    [TempData] public string? Message { get; set; }
+
+    /// <summary>Per field; with <see cref="ErrorEntry"/> set they belong to that review entry's forms, else to the upload form.</summary>
+    public Dictionary<string, string[]> Errors { get; } = new();
+    public Guid? ErrorEntry { get; private set; }
+    public string? PostedInvoice { get; private set; }
+    public string? PostedNote { get; private set; }
+    public string? PostedReason { get; private set; }
+
+    public ImportSummary? Import { get; private set; }
+    public List<ReviewEntry> Review { get; private set; } = [];
+    public List<OpenInvoiceOption> OpenInvoices { get; private set; } = [];
+    public List<BankImport> RecentImports { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? statement, [FromServices] BankStatementImporter importer, CancellationToken ct)
+    {
+        if (statement is null || statement.Length == 0)
+            Errors["statement"] = ["Kies een rekeninguittreksel in camt.053-formaat (XML-bestand)."];
+        else if (statement.Length > MaxFileBytes)
+            Errors["statement"] = ["Het bestand is te groot (maximaal 10 MB). Er werd niets ingelezen."];
+        else
+        {
+            try
+            {
+                await using var content = statement.OpenReadStream();
+                var result = await importer.ImportAsync(statement.FileName, content, PlatformClaims.UserId(User), ct);
+                Message = PaymentTexts.ImportMessage(result);
+                return RedirectToPage(new { inlezing = result.Import.Id });
+            }
+            catch (CamtFormatException e) { Errors["statement"] = [e.Message]; }
+            catch (BankImportConflictException e) { Errors["statement"] = [e.Message]; }
+        }
+        ImportId = null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMatchAsync(Guid entry, string? invoice, string? note, [FromServices] PaymentReview review, CancellationToken ct)
+    {
+        var result = await review.MatchAsync(entry, invoice, note, PlatformClaims.UserId(User), ct);
+        if (result is { Outcome: ReviewOutcome.Done, Payment: { } p })
+        {
+            var outcome = p.Outcome switch
+            {
+                PaymentOutcome.Paid => "de factuur is volledig betaald",
+                PaymentOutcome.PartiallyPaid => "de factuur is deels betaald",
+                _ => $"te veel betaald, {Dutch.Money(p.Overpayment)} terug te betalen of te verrekenen",
+            };
+            Message = $"Betaling van {Dutch.Money(p.Amount)} gekoppeld aan factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}.";
+            return RedirectToPage(new { inlezing = ImportId });
+        }
+        PostedInvoice = invoice;
+        PostedNote = note;
+        return await FailedAsync(entry, result, ct);
+    }
+
+    public async Task<IActionResult> OnPostDismissAsync(Guid entry, string? reason, [FromServices] PaymentReview review, CancellationToken ct)
+    {
+        var result = await review.DismissAsync(entry, reason, PlatformClaims.UserId(User), ct);
+        if (result.Outcome == ReviewOutcome.Done)
+        {
+            Message = "De boeking is afgewezen en staat niet meer op de lijst.";
+            return RedirectToPage(new { inlezing = ImportId });
+        }
+        PostedReason = reason;
+        return await FailedAsync(entry, result, ct);
+    }
+
+    private async Task<IActionResult> FailedAsync(Guid entry, ReviewResult result, CancellationToken ct)
+    {
+        if (result.Outcome == ReviewOutcome.Invalid && result.Errors is { } errors)
+        {
+            ErrorEntry = entry;
+            foreach (var (field, messages) in errors) Errors[field] = messages;
+        }
+        else
+        {
+            Errors[""] = [result.Outcome == ReviewOutcome.NotFound ? "Deze boeking bestaat niet (meer); herlaad de lijst." : result.Problem ?? "Niet verwerkt."];
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var today = FeeService.Today(clock);
+        if (ImportId is { } importId) Import = await ImportSummary.LoadAsync(db, importId, ct);
+        Review = [.. (await db.ReviewEntries.AsNoTracking().Where(r => r.State == ReviewState.Open).ToListAsync(ct))
+            .OrderBy(r => r.BookingDate).ThenBy(r => r.Id)];
+        OpenInvoices = [.. (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.Number != null).ToListAsync(ct))
+            .Select(i => new OpenInvoiceOption(i.Id, i.Number!, i.CustomerName, i.PaymentOn(today).Outstanding))
+            .Where(o => o.Outstanding > 0m).OrderBy(o => o.Number, StringComparer.Ordinal)];
+        RecentImports = await db.BankImports.AsNoTracking().OrderByDescending(i => i.ImportedAt).Take(10).ToListAsync(ct);
+    }
+
+    public string? FieldError(Guid entry, string field) =>
+        ErrorEntry == entry && Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+}
