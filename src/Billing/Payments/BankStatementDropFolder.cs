@@ -6,6 +6,10 @@ namespace Billing.Payments;
 internal sealed record DropFolderSettings
 {
     public string? Path { get; init; }
+
+    /// <summary>A file is read only when it has not been written to for this long: on Linux a rename does not wait
+    /// for the bank's upload to finish.</summary>
+    public int SettleSeconds { get; init; } = 60;
 }
 
 internal sealed record DropFolderReport(int Imported, int Refused);
@@ -25,8 +29,11 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
         if (settings.Path is not { Length: > 0 } folder || !Directory.Exists(folder))
             return new(0, 0);
         int imported = 0, refused = 0;
+        var settledBefore = clock.GetUtcNow().UtcDateTime.AddSeconds(-settings.SettleSeconds);
         foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList())
         {
+            if (File.GetLastWriteTimeUtc(file) > settledBefore)
+                continue; // possibly still being written; the next run takes it
             var claimed = file + ClaimSuffix;
             try
             {
@@ -34,7 +41,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
             }
             catch (IOException)
             {
-                continue; // another node claimed it, or the bank is still writing it
+                continue; // another node claimed it
             }
             var name = Path.GetFileName(file);
             var stamp = clock.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);

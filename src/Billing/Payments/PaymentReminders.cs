@@ -16,13 +16,15 @@ internal sealed record ReminderSettings
 
     public int FirstAfterDueDays { get; init; } = ReminderPolicy.Default.FirstAfterDueDays;
 
-    public int[] ThenAfterDays { get; init; } = [.. ReminderPolicy.Default.ThenAfterDays];
+    /// <summary>Null means the default. No initializer: the configuration binder appends to an existing array instead of replacing it.</summary>
+    public int[]? ThenAfterDays { get; init; }
 
     public ReminderPolicy ToPolicy()
     {
-        if (FirstAfterDueDays < 1 || ThenAfterDays.Any(d => d < 1))
+        var then = ThenAfterDays ?? [.. ReminderPolicy.Default.ThenAfterDays];
+        if (FirstAfterDueDays < 1 || then.Any(d => d < 1))
             throw new InvalidOperationException($"{Section}: every number of days must be at least 1.");
-        return new(FirstAfterDueDays, ThenAfterDays);
+        return new(FirstAfterDueDays, then);
     }
 }
 
@@ -45,6 +47,7 @@ internal sealed class PaymentReminders(
         var sentLog = (await db.RemindersSent.AsNoTracking().Where(r => ids.Contains(r.InvoiceId)).ToListAsync(ct))
             .ToLookup(r => r.InvoiceId, r => new SentReminder(r.Step, r.SentOn));
         int sent = 0, withoutRecipient = 0;
+        var failures = new List<Exception>();
         foreach (var invoice in candidates.OrderBy(i => i.DueDate).ThenBy(i => i.Number))
         {
             var state = invoice.PaymentOn(today);
@@ -58,8 +61,20 @@ internal sealed class PaymentReminders(
                     due.Step, invoice.Id, invoice.TenantId);
                 continue;
             }
-            if (await SendAsync(invoice, state, due.Step, recipients, today, ct)) sent++;
+            try
+            {
+                if (await SendAsync(invoice, state, due.Step, recipients, today, ct)) sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The step was rolled back; the other invoices still get theirs, and the next run retries this one.
+                db.ChangeTracker.Clear();
+                failures.Add(e);
+                log.LogError(e, "Reminder {Step} for invoice {InvoiceId} could not be sent", due.Step, invoice.Id);
+            }
         }
+        if (failures.Count > 0)
+            throw new AggregateException($"{failures.Count} reminder(s) could not be sent ({sent} sent); they are retried on the next run.", failures);
         return new(sent, withoutRecipient);
     }
 

@@ -8,12 +8,13 @@ using Tenants.Checklist;
 using Tenants.Contracts;
 using Tenants.Domain.Contracts;
 using Tenants.Invitations;
+using Tenants.Onboarding;
 using Tenants.Persistence;
 
 namespace Tenants.Pages.Beheer;
 
 /// <summary>A tenant's onboarding at a glance: the checklist, the contract (platform admins record signature and
-/// termination) and inviting tenant admins.</summary>
+/// termination), the reference for invoices and inviting tenant admins.</summary>
 internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, IPlatformUsers users, InvitationService invitations, TimeProvider clock)
     : TenantPageModel(current)
 {
@@ -26,6 +27,8 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
     [BindProperty] public DateOnly? RequestedEnd { get; set; }
     [BindProperty] public string? InviteEmail { get; set; }
     [BindProperty] public string? InviteName { get; set; }
+    /// <summary>The reference or order number for invoices (Peppol buyer reference): the stored one, or what was posted when refused.</summary>
+    [BindProperty] public string? InvoiceReference { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await FillAsync(ct);
 
@@ -36,6 +39,26 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
         foreach (var (k, v) in errors) Errors["invite." + k] = v;
         await FillAsync(ct);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostReferenceAsync(CancellationToken ct)
+    {
+        var (value, error) = TenantInvoiceReference.Parse(InvoiceReference);
+        if (error is not null)
+        {
+            Errors["invoiceReference"] = [error];
+            await FillAsync(ct);
+            return Page();
+        }
+        var t = await db.Tenants.FirstAsync(x => x.Id == Current.TenantId, ct);
+        if (t.InvoiceReference != value)
+        {
+            t.InvoiceReference = value;
+            db.Record(t.Id, Actor.From(User), clock.GetUtcNow(), "invoice-reference.updated",
+                value is null ? "Referentie voor facturen gewist" : $"Referentie voor facturen: {value}");
+            await db.SaveChangesAsync(ct);
+        }
+        return Done(value is null ? "De referentie voor facturen is gewist." : "De referentie voor facturen is bewaard.");
     }
 
     public async Task<IActionResult> OnPostSignAsync(CancellationToken ct)
@@ -94,5 +117,6 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
         Checklist = await ChecklistApi.LoadAsync(Current, db, users, ct) ?? [];
         var t = await db.Tenants.AsNoTracking().FirstAsync(x => x.Id == Current.TenantId, ct);
         Contract = ContractApi.ToResponse(t, ContractApi.Today(clock));
+        if (!Errors.ContainsKey("invoiceReference")) InvoiceReference = t.InvoiceReference;
     }
 }

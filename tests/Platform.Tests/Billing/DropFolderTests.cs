@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security;
+using System.Text.Json;
+using Billing.Payments;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Billing;
+
+/// <summary>The bank (or finance) drops camt.053 files in <c>Billing:BankStatements:Path</c>; the job books them and files them
+/// under <c>ingelezen/</c>, or under <c>geweigerd/</c> with a <c>.txt</c> saying why.</summary>
+public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
+{
+    [SkippableFact]
+    public async Task A_dropped_statement_pays_the_invoice_and_a_malformed_one_is_refused_with_its_reason()
+    {
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var id = invoice.GetProperty("id").GetGuid();
+        var ogm = invoice.GetProperty("structuredCommunication").GetString()!;
+        var amount = invoice.GetProperty("amount").GetDecimal();
+
+        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "a-uittreksel.xml"), Camt053.Statement(new Camt053.Credit(amount, ogm)));
+            await File.WriteAllTextAsync(Path.Combine(folder, "b-kapot.xml"), "<Document><BkToCstmrStmt>");
+            await File.WriteAllTextAsync(Path.Combine(folder, "notities.txt"), "geen uittreksel");
+            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
+
+            var report = await RunAsync(withFolder);
+
+            Assert.Equal(new DropFolderReport(1, 1), report);
+            var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
+            Assert.Equal("paid", after.GetProperty("status").GetString());
+            Assert.Equal(["notities.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
+            var imported = Assert.Single(Directory.GetFiles(Path.Combine(folder, BankStatementDropFolder.ImportedFolder)));
+            Assert.EndsWith("-a-uittreksel.xml", imported);
+            var refused = Directory.GetFiles(Path.Combine(folder, BankStatementDropFolder.RefusedFolder)).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(2, refused.Count);
+            Assert.EndsWith("-b-kapot.xml", refused[0]);
+            Assert.Equal(refused[0] + ".txt", refused[1]);
+            var reason = await File.ReadAllTextAsync(refused[1]);
+            Assert.Contains("geen geldig XML-bestand", reason);
+            Assert.Contains("Er werd niets ingelezen", reason);
+
+            // Nothing left to do: a second run neither books the payment twice nor touches the filed statements.
+            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder));
+            after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
+            Assert.Equal("paid", after.GetProperty("status").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_same_statement_dropped_again_books_nothing_twice()
+    {
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var id = invoice.GetProperty("id").GetGuid();
+        var amount = invoice.GetProperty("amount").GetDecimal();
+        // A partial payment, so a second booking of the same entry would show in the outstanding amount.
+        var statement = Camt053.Statement(new Camt053.Credit(amount - 100m, invoice.GetProperty("structuredCommunication").GetString()!));
+        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "dag1.xml"), statement);
+            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+            await File.WriteAllTextAsync(Path.Combine(folder, "dag1-opnieuw.xml"), statement);
+            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+
+            Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, BankStatementDropFolder.ImportedFolder)).Length);
+            var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
+            Assert.Equal("partiallyPaid", after.GetProperty("status").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_file_still_being_written_is_left_for_a_later_run()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = Path.Combine(folder, "bezig.xml");
+            await File.WriteAllTextAsync(file, "<Document><BkToCstmrStmt>");
+            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "60"));
+
+            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder));
+            Assert.True(File.Exists(file));
+
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-2));
+            Assert.Equal(new DropFolderReport(0, 1), await RunAsync(withFolder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<DropFolderReport> RunAsync(WebApplicationFactory<Program> app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BankStatementDropFolder>().RunAsync(CancellationToken.None);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class DropFolderOnSqlite(SqliteApp app) : DropFolderTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class DropFolderOnPostgres(PostgresApp app) : DropFolderTests(app);
+
+/// <summary>Writes small camt.053.001.08 statements of EV DV's account, as Belgian banks send them.</summary>
+internal static class Camt053
+{
+    public const string Account = "BE86375111750850";
+
+    /// <param name="Ogm">The structured communication, in any notation (<c>+++123/4567/89012+++</c> or 12 digits).</param>
+    public sealed record Credit(decimal Amount, string Ogm, DateOnly? BookedOn = null, string Payer = "Gemeente")
+    {
+        /// <summary>The bank's unique reference of the entry (AcctSvcrRef).</summary>
+        public string BankReference { get; init; } = "BNK-" + Guid.NewGuid().ToString("N")[..16];
+    }
+
+    public static string Statement(params Credit[] credits)
+    {
+        var id = "STMT-" + Guid.NewGuid().ToString("N")[..12];
+        var entries = string.Concat(credits.Select(Entry));
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+              <BkToCstmrStmt>
+                <GrpHdr><MsgId>{id}</MsgId><CreDtTm>2026-11-21T06:00:00+01:00</CreDtTm></GrpHdr>
+                <Stmt>
+                  <Id>{id}</Id>
+                  <Acct><Id><IBAN>{Account}</IBAN></Id></Acct>
+            {entries}
+                </Stmt>
+              </BkToCstmrStmt>
+            </Document>
+            """;
+    }
+
+    private static string Entry(Credit c)
+    {
+        var amount = c.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+        var date = (c.BookedOn ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reference = new string(c.Ogm.Where(char.IsAsciiDigit).ToArray());
+        return $"""
+                  <Ntry>
+                    <NtryRef>{c.BankReference}</NtryRef>
+                    <Amt Ccy="EUR">{amount}</Amt>
+                    <CdtDbtInd>CRDT</CdtDbtInd>
+                    <Sts><Cd>BOOK</Cd></Sts>
+                    <BookgDt><Dt>{date}</Dt></BookgDt>
+                    <ValDt><Dt>{date}</Dt></ValDt>
+                    <AcctSvcrRef>{c.BankReference}</AcctSvcrRef>
+                    <NtryDtls>
+                      <TxDtls>
+                        <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
+                        <Amt Ccy="EUR">{amount}</Amt>
+                        <CdtDbtInd>CRDT</CdtDbtInd>
+                        <RltdPties><Dbtr><Pty><Nm>{SecurityElement.Escape(c.Payer)}</Nm></Pty></Dbtr></RltdPties>
+                        <RmtInf><Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>
+                      </TxDtls>
+                    </NtryDtls>
+                  </Ntry>
+
+            """;
+    }
+}
