@@ -21,24 +21,38 @@ internal sealed record InvoicePreviewResponse(
     private static string JsonNamingPolicyName(NotDueReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 }
 
+/// <param name="Outstanding">What is still to be paid (issued invoices; 0 otherwise).</param>
+/// <param name="Overpaid">Received beyond what is owed: finance refunds or settles it.</param>
+/// <param name="BuyerReference">The tenant's reference (Peppol BT-10), fixed at issue or at the first e-invoice.</param>
 internal sealed record InvoiceResponse(
     Guid Id, Guid TenantId, string TenantName, int Year, string Status, string StatusText,
     string? Number, DateOnly? InvoiceDate, DateOnly? DueDate, string? StructuredCommunication,
     int Inhabitants, int Tier, string TierName, decimal AnnualFee, int Months, decimal Amount, decimal CreditedAmount,
-    DateOnly PeriodStart, DateOnly PeriodEnd, string Explanation, string? OutsideReference, string? PdfUrl)
+    DateOnly PeriodStart, DateOnly PeriodEnd, string Explanation, string? OutsideReference, string? PdfUrl,
+    decimal PaidAmount, decimal Outstanding, decimal Overpaid, DateOnly? PaidOn, string? BuyerReference, string? UblUrl)
 {
-    public static InvoiceResponse From(Invoice i, DateOnly today) => new(
-        i.Id, i.TenantId, i.CustomerName, i.Year, i.DisplayStatusOn(today).ApiName(), i.DisplayStatusOn(today).ToDutch(),
-        i.Number, i.InvoiceDate, i.DueDate, i.Ogm?.ToString(),
-        i.Inhabitants, i.TierNumber, i.TierName, Euro.Of(i.AnnualFee), i.Months, Euro.Of(i.Amount), Euro.Of(i.CreditedAmount),
-        i.PeriodStart, i.PeriodEnd, i.Explanation, i.OutsideReference,
-        i.Status == InvoiceStatus.Issued ? $"/api/billing/invoices/{i.Id}/pdf" : null);
+    public static InvoiceResponse From(Invoice i, DateOnly today)
+    {
+        var issued = i.Status == InvoiceStatus.Issued;
+        var payment = issued ? i.PaymentOn(today) : null;
+        return new(
+            i.Id, i.TenantId, i.CustomerName, i.Year, i.DisplayStatusOn(today).ApiName(), i.DisplayStatusOn(today).ToDutch(),
+            i.Number, i.InvoiceDate, i.DueDate, i.Ogm?.ToString(),
+            i.Inhabitants, i.TierNumber, i.TierName, Euro.Of(i.AnnualFee), i.Months, Euro.Of(i.Amount), Euro.Of(i.CreditedAmount),
+            i.PeriodStart, i.PeriodEnd, i.Explanation, i.OutsideReference,
+            issued ? $"/api/billing/invoices/{i.Id}/pdf" : null,
+            Euro.Of(i.PaidAmount), Euro.Of(payment?.Outstanding ?? 0m), Euro.Of(payment?.Overpaid ?? 0m), i.PaidOn, i.BuyerReference,
+            issued ? $"/api/billing/invoices/{i.Id}/ubl" : null);
+    }
 }
 
 internal sealed record InvoiceListResponse(int? Year, string? Status, int Count, decimal Total, IReadOnlyList<InvoiceResponse> Items);
 
 internal sealed record CreditNoteResponse(Guid Id, Guid InvoiceId, string Number, DateOnly Date, decimal Amount, string Reason,
-    string InvoiceNumber, DateOnly InvoiceDate, string PdfUrl);
+    string InvoiceNumber, DateOnly InvoiceDate, string PdfUrl)
+{
+    public string UblUrl => $"/api/billing/credit-notes/{Id}/ubl";
+}
 
 internal sealed record RunRequest(int? Year);
 

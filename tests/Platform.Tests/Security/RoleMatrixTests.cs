@@ -55,6 +55,41 @@ public abstract partial class RoleMatrixTests(PlatformApp app) : DatabaseTest(ap
         Assert.True(failures.Count == 0, $"{failures.Count} refusals missing:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
     }
 
+    /// <summary>The matrix above derives who may call an endpoint from the endpoint's own policies; these say which policy the
+    /// getting-paid endpoints must carry, so a wrong or forgotten RequireAuthorization is caught too.</summary>
+    private static readonly Dictionary<(string Method, string Pattern), string> BillingPaymentPolicies = new()
+    {
+        [("GET", "/api/billing/invoices/{id:guid}/ubl")] = "BillingReaders",
+        [("GET", "/api/billing/credit-notes/{id:guid}/ubl")] = "BillingReaders",
+        [("POST", "/api/billing/bank-statements")] = Policies.Finance,
+        [("GET", "/api/billing/bank-statements")] = Policies.Finance,
+        [("GET", "/api/billing/payment-review")] = Policies.Finance,
+        [("POST", "/api/billing/payment-review/{id:guid}/match")] = Policies.Finance,
+        [("POST", "/api/billing/payment-review/{id:guid}/dismiss")] = Policies.Finance,
+        [("GET", "/api/billing/invoices/{id:guid}/payments")] = "BillingReaders",
+        [("GET", "/api/billing/ageing")] = Policies.Finance,
+        [("POST", "/api/billing/reminders/run")] = Policies.Finance,
+        [("POST", "/api/billing/invoices/{id:guid}/checkout")] = "BillingReaders",
+    };
+
+    [SkippableFact]
+    public void Getting_paid_endpoints_carry_the_intended_policy_and_only_the_stripe_webhook_is_anonymous()
+    {
+        var targets = Targets().ToDictionary(t => (t.Method, t.Pattern));
+        foreach (var (key, policy) in BillingPaymentPolicies)
+        {
+            Assert.True(targets.TryGetValue(key, out var target), $"{key.Method} {key.Pattern} is not mapped or not protected");
+            Assert.Equal([policy], target!.Policies);
+        }
+        Assert.Equal("multipart/form-data", targets[("POST", "/api/billing/bank-statements")].ContentType);
+
+        var anonymous = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/billing", StringComparison.Ordinal) == true
+                && e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).ToList();
+        Assert.Equal(["/api/billing/stripe/webhook"], anonymous);
+    }
+
     private static async Task Expect(HttpClient client, Target target, string tenant, string who, HttpStatusCode expected, List<string> failures)
     {
         var request = new HttpRequestMessage(new HttpMethod(target.Method), Fill(target.Pattern, tenant));
