@@ -18,6 +18,13 @@ internal static class ProblemDetailsSetup
                 ctx.ProblemDetails.Detail = "Deze gegevens horen bij een ander lokaal bestuur.";
                 ctx.HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             }
+            // Routing refuses these before any endpoint runs; say in Dutch what to send instead.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                ctx.ProblemDetails.Title = "Formaat niet aanvaard";
+                ctx.ProblemDetails.Detail ??= $"Dit adres aanvaardt geen '{ctx.HttpContext.Request.ContentType ?? "(geen Content-Type)"}'. " +
+                    "Zie /api-docs voor het verwachte formaat (bv. multipart/form-data met een bestand, of application/json).";
+            }
         });
 
     /// <summary>APIs get problem details; people get the Dutch error page with the correlation id.</summary>

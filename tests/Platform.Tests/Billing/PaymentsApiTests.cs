@@ -143,7 +143,11 @@ public abstract class PaymentsApiTests(PlatformApp app) : DatabaseTest(app)
         var wrongField = await finance.PostAsync(Statements.Url, new MultipartFormDataContent { { new StringContent(good.Xml()), "bestand", "x.xml" } });
         await AssertFileError(wrongField, "Kies een rekeninguittreksel");
         // Not a form at all: the endpoint only accepts multipart/form-data.
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await finance.PostAsJsonAsync(Statements.Url, new { file = good.Xml() })).StatusCode);
+        var notAForm = await finance.PostAsJsonAsync(Statements.Url, new { file = good.Xml() });
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notAForm.StatusCode);
+        var notAFormProblem = await notAForm.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Formaat niet aanvaard", notAFormProblem.GetProperty("title").GetString());
+        Assert.Contains("aanvaardt geen 'application/json", notAFormProblem.GetProperty("detail").GetString());
         var tooLarge = await finance.PostAsync(Statements.Url, CamtBuilder.Form(new byte[10 * 1024 * 1024 + 1]));
         await AssertFileError(tooLarge, "te groot (maximaal 10 MB)");
 
