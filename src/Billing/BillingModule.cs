@@ -63,6 +63,8 @@ public static class BillingModule
         services.AddSingleton<Stripe.IStripeClient>(sp => new Stripe.StripeClient(settings.SecretKey,
             httpClient: new Stripe.SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"))));
         services.AddScoped<StripeCheckout>();
+        // "Online betalen" posts to us and is redirected to Stripe's hosted checkout page.
+        services.AddSingleton(new FormActionOrigin("https://checkout.stripe.com"));
     }
 
     public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder endpoints)

@@ -29,6 +29,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
         if (settings.Path is not { Length: > 0 } folder || !Directory.Exists(folder))
             return new(0, 0);
         int imported = 0, refused = 0;
+        ReleaseAbandonedClaims(folder);
         var settledBefore = clock.GetUtcNow().UtcDateTime.AddSeconds(-settings.SettleSeconds);
         foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList())
         {
@@ -38,6 +39,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
             try
             {
                 File.Move(file, claimed);
+                File.SetLastWriteTimeUtc(claimed, clock.GetUtcNow().UtcDateTime); // when it was claimed, for ReleaseAbandonedClaims
             }
             catch (IOException)
             {
@@ -61,8 +63,35 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
                 refused++;
                 log.LogWarning("Drop folder: refused {File}: {Reason}", name, e.Message);
             }
+            catch
+            {
+                // Not the file's fault (database down, shutdown): give it back so the next run reads it again.
+                File.Move(claimed, file, overwrite: false);
+                throw;
+            }
         }
         return new(imported, refused);
+    }
+
+    /// <summary>A claim older than this was left by a node that stopped mid-import (its transaction rolled back): read it again.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(30);
+
+    private void ReleaseAbandonedClaims(string folder)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - AbandonedAfter;
+        foreach (var claimed in Directory.EnumerateFiles(folder, "*.xml" + ClaimSuffix).ToList())
+        {
+            if (File.GetLastWriteTimeUtc(claimed) > before) continue;
+            try
+            {
+                File.Move(claimed, claimed[..^ClaimSuffix.Length], overwrite: false);
+                log.LogWarning("Drop folder: {File} was claimed but never finished; it is read again", Path.GetFileName(claimed));
+            }
+            catch (IOException)
+            {
+                // another node released it first
+            }
+        }
     }
 
     private static string Move(string from, string folder, string name)

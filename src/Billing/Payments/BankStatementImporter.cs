@@ -23,6 +23,27 @@ internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFac
     public async Task<BankImportResult> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
     {
         var statements = Camt053Parser.Parse(content);
+        var references = statements.SelectMany(s => s.Entries).Select(e => e.BankReference).Distinct().ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await BookAsync(fileName, statements, importedBy, ct);
+            }
+            catch (DbUpdateException e)
+            {
+                // Rolled back; nothing of this attempt is kept, also not in this context (a drop-folder run reads more files).
+                db.ChangeTracker.Clear();
+                if (await db.ImportedBankEntries.AnyAsync(x => references.Contains(x.BankReference), ct))
+                    throw new BankImportConflictException(e);
+                // An invoice changed meanwhile (a Stripe payment, a hand match): book again on fresh data.
+                if (attempt == 3) throw;
+            }
+        }
+    }
+
+    private async Task<BankImportResult> BookAsync(string fileName, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
         var entries = statements.SelectMany(s => s.Entries).ToList();
@@ -60,37 +81,31 @@ internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFac
         db.ReviewEntries.AddRange(review);
 
         var booked = new List<ImportedPayment>();
-        try
+        // The references' key is taken here: a concurrent import of the same entries fails now, before any payment.
+        await db.SaveChangesAsync(ct);
+        var invoices = issued.ToDictionary(i => i.Id);
+        foreach (var tenantPayments in result.Payments.GroupBy(p => invoices[p.InvoiceId].TenantId))
         {
-            // The references' key is taken here: a concurrent import of the same entries fails now, before any payment.
-            await db.SaveChangesAsync(ct);
-            var invoices = issued.ToDictionary(i => i.Id);
-            foreach (var tenantPayments in result.Payments.GroupBy(p => invoices[p.InvoiceId].TenantId))
+            await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);
+            var ids = tenantPayments.Select(p => p.InvoiceId).Distinct().ToList();
+            var tracked = await tenant.Db.Invoices.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            foreach (var p in tenantPayments)
             {
-                await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);
-                var ids = tenantPayments.Select(p => p.InvoiceId).Distinct().ToList();
-                var tracked = await tenant.Db.Invoices.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-                foreach (var p in tenantPayments)
+                var invoice = tracked[p.InvoiceId];
+                var linkedBy = p.Method == MatchMethod.StructuredReference ? PaymentLink.StructuredReference : PaymentLink.FreeText;
+                var applied = PaymentLedger.Record(tenant.Db, invoice, new Payment
                 {
-                    var invoice = tracked[p.InvoiceId];
-                    var linkedBy = p.Method == MatchMethod.StructuredReference ? PaymentLink.StructuredReference : PaymentLink.FreeText;
-                    var applied = PaymentLedger.Record(tenant.Db, invoice, new Payment
-                    {
-                        Id = Guid.CreateVersion7(now), Amount = p.Transaction.Amount, ReceivedOn = p.BookingDate ?? today,
-                        Source = PaymentSource.BankStatement, LinkedBy = linkedBy, Reference = p.BankReference, TransactionReference = p.Transaction.Reference,
-                        PayerName = Cut(p.Transaction.DebtorName, 200), PayerIban = Cut(p.Transaction.DebtorIban, 34),
-                        ImportId = import.Id, RecordedAt = now, RecordedBy = importedBy,
-                    });
-                    booked.Add(new(invoice.Id, invoice.Number!, invoice.CustomerName, p.Transaction.Amount, applied.Outcome, applied.Overpayment, linkedBy));
-                }
-                await tenant.Db.SaveChangesAsync(ct);
+                    Id = Guid.CreateVersion7(now), Amount = p.Transaction.Amount, ReceivedOn = p.BookingDate ?? today,
+                    Source = PaymentSource.BankStatement, LinkedBy = linkedBy, Reference = p.BankReference, TransactionReference = p.Transaction.Reference,
+                    PayerName = Cut(p.Transaction.DebtorName, 200), PayerIban = Cut(p.Transaction.DebtorIban, 34),
+                    ImportId = import.Id, RecordedAt = now, RecordedBy = importedBy,
+                });
+                booked.Add(new(invoice.Id, invoice.Number!, invoice.CustomerName, p.Transaction.Amount, applied.Outcome, applied.Overpayment, linkedBy));
             }
-            await transaction.CommitAsync(ct);
+            await tenant.Db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e)
-        {
-            throw new BankImportConflictException(e);
-        }
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
         log.LogInformation("Bank import {ImportId}: {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
             import.Id, import.Entries, import.Matched, import.ToReview, import.Skipped);
         return new(import, booked, review, result.Skipped);

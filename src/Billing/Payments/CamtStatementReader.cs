@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Platform.Kernel.Formatting;
 
 namespace Billing.Payments;
 
@@ -13,14 +14,17 @@ internal sealed class CamtStatementReader(XNamespace ns, XElement statement)
     {
         var id = Text(statement, "Id") ?? "?";
         _where = $"Uittreksel {id}";
-        var entries = statement.Elements(ns + "Ntry").Select((e, i) => Entry(e, id, i + 1)).ToList();
-        return new(id, Text(statement, "Acct", "Id", "IBAN"), entries);
+        var iban = Text(statement, "Acct", "Id", "IBAN");
+        var entries = statement.Elements(ns + "Ntry").Select((e, i) => Entry(e, iban, id, i + 1)).ToList();
+        return new(id, iban, entries);
     }
 
-    private BankEntry Entry(XElement e, string statementId, int number)
+    private BankEntry Entry(XElement e, string? iban, string statementId, int number)
     {
         _where = $"Uittreksel {statementId}, boeking {number} (regel {((IXmlLineInfo)e).LineNumber})";
-        var reference = Text(e, "AcctSvcrRef") ?? Text(e, "NtryRef")
+        // The bank's own reference is unique; NtryRef often restarts with every statement, so it only counts within its statement.
+        var reference = Text(e, "AcctSvcrRef")
+            ?? (Text(e, "NtryRef") is { } entryRef ? $"{iban ?? "?"}/{statementId}/{entryRef}" : null)
             ?? throw Fail("de bankreferentie (AcctSvcrRef of NtryRef) ontbreekt");
         var (amount, currency) = Amount(e.Element(ns + "Amt")) ?? throw Fail("het bedrag (Amt) ontbreekt");
         var direction = Text(e, "CdtDbtInd");
@@ -32,8 +36,10 @@ internal sealed class CamtStatementReader(XNamespace ns, XElement statement)
         var transactions = details.Count == 0
             ? [new BankTransaction(reference, amount, currency, null, Text(e, "AddtlNtryInf"), null, null)]
             : details.Select((t, i) => Transaction(t, reference, i + 1, details.Count == 1 ? (amount, currency) : null)).ToList();
+        if (transactions.Select(t => t.Reference).Distinct().Count() != transactions.Count)
+            transactions = transactions.Select((t, i) => t with { Reference = $"{reference}/{i + 1}" }).ToList();
         if (details.Count > 1 && transactions.Sum(t => t.Amount) != amount)
-            throw Fail($"de som van de transacties ({transactions.Sum(t => t.Amount):0.00}) verschilt van het bedrag van de boeking ({amount:0.00})");
+            throw Fail($"de som van de transacties ({Dutch.Money(transactions.Sum(t => t.Amount))}) verschilt van het bedrag van de boeking ({Dutch.Money(amount)})");
         return new(reference, amount, currency, direction == "CRDT", status is "BOOK" or "Booked", reversal,
             Date(e.Element(ns + "BookgDt")), Date(e.Element(ns + "ValDt")), transactions);
     }
@@ -46,7 +52,8 @@ internal sealed class CamtStatementReader(XNamespace ns, XElement statement)
             ?? entryAmount
             ?? throw Fail($"transactie {number} van de gebundelde boeking heeft geen bedrag");
         var refs = t.Element(ns + "Refs");
-        var own = Text(refs, "AcctSvcrRef") ?? (Text(refs, "EndToEndId") is { } e2e && e2e != "NOTPROVIDED" ? e2e : null);
+        // The payer chooses the EndToEndId (and may repeat it), so only the bank's reference identifies a transaction.
+        var own = Text(refs, "AcctSvcrRef");
         var remittance = t.Element(ns + "RmtInf");
         var structured = remittance?.Elements(ns + "Strd")
             .Select(s => Text(s, "CdtrRefInf", "Ref")).FirstOrDefault(r => r is not null);

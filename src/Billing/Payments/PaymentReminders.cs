@@ -67,7 +67,7 @@ internal sealed class PaymentReminders(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The step was rolled back; the other invoices still get theirs, and the next run retries this one.
+                // The step was released; the other invoices still get theirs, and the next run retries this one.
                 db.ChangeTracker.Clear();
                 failures.Add(e);
                 log.LogError(e, "Reminder {Step} for invoice {InvoiceId} could not be sent", due.Step, invoice.Id);
@@ -78,13 +78,16 @@ internal sealed class PaymentReminders(
         return new(sent, withoutRecipient);
     }
 
+    /// <summary>The step is claimed first (a short write; its key makes it once across nodes), then sent, so no database
+    /// lock is held while the mail server talks. When nothing could be sent the claim is released for the next run; once one
+    /// recipient has it, the step stays sent (never twice) and a failure for another recipient is logged.</summary>
     private async Task<bool> SendAsync(Invoice invoice, PaymentState state, int step, IReadOnlyList<InvoiceRecipient> recipients, DateOnly today, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.RemindersSent.Add(new ReminderSent
+        var claim = new ReminderSent
         {
             InvoiceId = invoice.Id, Step = step, TenantId = invoice.TenantId, SentOn = today, SentAt = clock.GetUtcNow(), Recipients = recipients.Count,
-        });
+        };
+        db.RemindersSent.Add(claim);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -94,12 +97,29 @@ internal sealed class PaymentReminders(
             db.ChangeTracker.Clear();
             return false; // another node sent this step
         }
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
-        foreach (var recipient in recipients)
-            await mail.SendAsync(ReminderMail.For(invoice, state, step, policy.Steps, recipient, pdf), ct);
-        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, recipients.Count);
+        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        var delivered = 0;
+        foreach (var recipient in recipients)
+        {
+            try
+            {
+                await mail.SendAsync(ReminderMail.For(invoice, state, step, policy.Steps, recipient, pdf), ct);
+                delivered++;
+            }
+            catch when (delivered == 0)
+            {
+                db.RemindersSent.Remove(claim);
+                await db.SaveChangesAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                throw;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Reminder {Step} for invoice {InvoiceId} reached {Delivered} of {Recipients} recipients", step, invoice.Id, delivered, recipients.Count);
+            }
+        }
+        log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, delivered);
         return true;
     }
 }
@@ -120,7 +140,7 @@ internal static class ReminderMail
             $"Wilt u {Dutch.Money(state.Outstanding)} overschrijven naar rekening {InvoiceDocument.EvDvIban} van Eigen Vermogen Digitaal Vlaanderen " +
             $"met de gestructureerde mededeling {invoice.Ogm}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
             "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
-            "Vragen over deze factuur kunt u beantwoorden met een antwoord op deze e-mail.\n\n" +
+            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" +
             "Met vriendelijke groeten,\n" +
             "Eigen Vermogen Digitaal Vlaanderen – Financiën\n";
         IReadOnlyList<MailAttachment>? attachments = pdf is null ? null : [new MailAttachment(pdf.FileName, "application/pdf", pdf.Content)];

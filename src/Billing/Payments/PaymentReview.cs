@@ -23,6 +23,7 @@ internal sealed record ReviewResult(ReviewOutcome Outcome, string? Problem = nul
 internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory scopes, TimeProvider clock)
 {
     public const int MinReasonLength = 5;
+    public const int MaxNoteLength = 1000;
 
     /// <param name="invoice">The invoice number (<c>2027-000012</c>) or its structured communication, in any usual notation.</param>
     public async Task<ReviewResult> MatchAsync(Guid entryId, string? invoice, string? note, Guid? userId, CancellationToken ct)
@@ -34,6 +35,8 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
             return ReviewResult.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (terugboeking, vreemde munt of geen bedrag); wijs ze af met een reden.");
         if (string.IsNullOrWhiteSpace(invoice))
             return ReviewResult.Invalid("invoice", "Vul het factuurnummer of de gestructureerde mededeling in.");
+        if (Trimmed(note) is { Length: > MaxNoteLength })
+            return ReviewResult.Invalid("note", $"De opmerking is te lang (maximaal {MaxNoteLength} tekens).");
         var target = await FindInvoiceAsync(invoice.Trim(), ct);
         if (target is null)
             return ReviewResult.Invalid("invoice", $"Geen uitgegeven factuur met nummer of mededeling '{invoice.Trim()}'.");
@@ -75,7 +78,7 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
         if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
         if (Trimmed(reason) is not { Length: >= MinReasonLength } why)
             return ReviewResult.Invalid("reason", $"Geef een reden op (minstens {MinReasonLength} tekens), bv. 'terugbetaald aan de opdrachtgever'.");
-        if (why.Length > 1000) return ReviewResult.Invalid("reason", "De reden is te lang (maximaal 1000 tekens).");
+        if (why.Length > MaxNoteLength) return ReviewResult.Invalid("reason", $"De reden is te lang (maximaal {MaxNoteLength} tekens).");
         Resolve(entry, ReviewState.Dismissed, why, userId, clock.GetUtcNow());
         try
         {

@@ -3,7 +3,9 @@ using Stripe.Checkout;
 
 namespace Billing.Payments;
 
-internal sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, decimal Amount, string? CustomerEmail = null);
+/// <param name="Generation">1 for the first session of this invoice and amount; higher when an earlier one ran out, so Stripe
+/// (which remembers a key for 24 h) makes a new session instead of handing back the expiring one.</param>
+internal sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, decimal Amount, string? CustomerEmail = null, int Generation = 1);
 
 /// <param name="ExpiresAt">When Stripe closes the session (24 h by default); null when Stripe did not say.</param>
 internal sealed record CheckoutLink(string SessionId, string Url, string IdempotencyKey, DateTimeOffset? ExpiresAt = null);
@@ -18,7 +20,8 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
     /// Same invoice and amount → same key, so a retried call (timeout, double click) returns the first session instead
     /// of creating a second one; a different amount (what remains after a partial payment) is a new request.
     /// </summary>
-    public static string IdempotencyKey(Guid invoiceId, long amountInCents) => $"invoice-{invoiceId:N}-checkout-{amountInCents}-v1";
+    public static string IdempotencyKey(Guid invoiceId, long amountInCents, int generation = 1) =>
+        $"invoice-{invoiceId:N}-checkout-{amountInCents}-v{generation}";
 
     public static long ToCents(decimal amount)
     {
@@ -26,6 +29,10 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "A positive euro amount with at most two decimals.");
         return (long)(amount * 100m);
     }
+
+    /// <summary>Closes a session that must no longer be paid (the amount it asks is no longer what is owed).</summary>
+    public async Task ExpireAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        await new SessionService(client).ExpireAsync(sessionId, cancellationToken: cancellationToken);
 
     public async Task<CheckoutLink> CreateAsync(CheckoutRequest request, CancellationToken cancellationToken = default)
     {
@@ -62,7 +69,7 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
                 },
             ],
         };
-        var key = IdempotencyKey(request.InvoiceId, cents);
+        var key = IdempotencyKey(request.InvoiceId, cents, request.Generation);
         var session = await new SessionService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = key }, cancellationToken);
         DateTimeOffset? expires = session.ExpiresAt > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(session.ExpiresAt, DateTimeKind.Utc)) : null;
         return new(session.Id, session.Url, key, expires);

@@ -47,13 +47,14 @@ internal sealed class StripePayments(
 
         var now = clock.GetUtcNow();
         var cents = StripeCheckout.ToCents(state.Outstanding);
-        var reusable = await db.StripeCheckoutSessions.AsNoTracking()
-            .Where(s => s.InvoiceId == invoice.Id && s.AmountInCents == cents).OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
-        if (reusable is not null && reusable.ExpiresAt > now + ReuseMargin)
+        var previous = await db.StripeCheckoutSessions.AsNoTracking().Where(s => s.InvoiceId == invoice.Id).ToListAsync(ct);
+        var reusable = previous.Where(s => s.AmountInCents == cents && s.ExpiresAt > now + ReuseMargin).MaxBy(s => s.CreatedAt);
+        if (reusable is not null)
             return new CheckoutOutcome.Ready(reusable.Url, state.Outstanding, reusable.ExpiresAt);
 
         var checkout = services.GetRequiredService<StripeCheckout>();
-        var link = await checkout.CreateAsync(new CheckoutRequest(invoice.Id, invoice.Number!, state.Outstanding, customerEmail), ct);
+        var generation = previous.Count(s => s.AmountInCents == cents) + 1;
+        var link = await checkout.CreateAsync(new CheckoutRequest(invoice.Id, invoice.Number!, state.Outstanding, customerEmail, generation), ct);
         var expires = link.ExpiresAt ?? now.AddHours(24);
         if (!await db.StripeCheckoutSessions.AnyAsync(s => s.SessionId == link.SessionId, ct))
         {
@@ -63,7 +64,13 @@ internal sealed class StripePayments(
                 CreatedAt = now, ExpiresAt = expires,
             });
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { /* a retried call with the same idempotency key stored it first: same session */ }
+            catch (DbUpdateException) { db.ChangeTracker.Clear(); /* a retried call with the same idempotency key stored it first: same session */ }
+        }
+        // An open session for an amount no longer owed (a partial payment came in) could still be paid in full: close it.
+        foreach (var superseded in previous.Where(s => s.AmountInCents != cents && s.ExpiresAt > now))
+        {
+            try { await checkout.ExpireAsync(superseded.SessionId, ct); }
+            catch (Stripe.StripeException e) { log.LogWarning(e, "Stripe session {SessionId} could not be expired", superseded.SessionId); }
         }
         log.LogInformation("Stripe checkout {SessionId} for invoice {InvoiceId}: {Cents} cents", link.SessionId, invoice.Id, cents);
         return new CheckoutOutcome.Ready(link.Url, state.Outstanding, expires);
@@ -78,25 +85,39 @@ internal sealed class StripePayments(
             return WebhookOutcome.Refused;
         }
         var stripeEvent = ((WebhookVerification.Accepted)verification).Event;
-        if (await db.StripeEvents.AnyAsync(e => e.EventId == stripeEvent.Id, ct))
-            return WebhookOutcome.Replayed;
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.StripeEvents.AnyAsync(e => e.EventId == stripeEvent.Id, ct))
+                return WebhookOutcome.Replayed;
+            try
+            {
+                return await RecordAsync(stripeEvent, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // The invoice changed meanwhile (a bank import, a credit note): book again on fresh data.
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A concurrent delivery of the same event took its key first: the next round answers Replayed. Anything
+                // else still failing after three rounds is answered 500, so Stripe delivers again later.
+            }
+        }
+    }
 
+    /// <summary>The event id and the payment in one transaction: both or neither.</summary>
+    private async Task<WebhookOutcome> RecordAsync(Stripe.Event stripeEvent, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var notice = StripeWebhookVerifier.PaymentOf(stripeEvent);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            db.StripeEvents.Add(new ProcessedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = now, InvoiceId = notice?.InvoiceId });
-            // The event id's key is taken here: a concurrent redelivery waits, then fails, and books nothing.
-            await db.SaveChangesAsync(ct);
-            var outcome = notice is null ? WebhookOutcome.Ignored : await BookAsync(notice, stripeEvent.Created, now, ct);
-            await transaction.CommitAsync(ct);
-            return outcome;
-        }
-        catch (DbUpdateException)
-        {
-            return WebhookOutcome.Replayed;
-        }
+        db.StripeEvents.Add(new ProcessedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = now, InvoiceId = notice?.InvoiceId });
+        // The event id's key is taken here: a concurrent redelivery waits, then fails, and books nothing.
+        await db.SaveChangesAsync(ct);
+        var outcome = notice is null ? WebhookOutcome.Ignored : await BookAsync(notice, stripeEvent.Created, now, ct);
+        await transaction.CommitAsync(ct);
+        return outcome;
     }
 
     private async Task<WebhookOutcome> BookAsync(StripePaymentNotice notice, DateTime created, DateTimeOffset now, CancellationToken ct)

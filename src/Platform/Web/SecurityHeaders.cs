@@ -7,9 +7,11 @@ internal static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IConfiguration configuration)
     {
         // The login form posts to us and is then redirected to the government identity provider, when configured.
-        var oidc = Uri.TryCreate(configuration["Authentication:Oidc:Authority"], UriKind.Absolute, out var authority)
+        var formActions = Uri.TryCreate(configuration["Authentication:Oidc:Authority"], UriKind.Absolute, out var authority)
             ? " " + authority.GetLeftPart(UriPartial.Authority)
             : "";
+        // Modules' own redirect targets (Stripe Checkout when online payment is on).
+        formActions += string.Concat(app.ApplicationServices.GetServices<Platform.Kernel.Web.FormActionOrigin>().Select(o => " " + o.Origin).Distinct());
         return app.Use(async (ctx, next) =>
     {
         ctx.Response.OnStarting(() =>
@@ -23,7 +25,7 @@ internal static class SecurityHeaders
             if (!h.ContainsKey("Content-Security-Policy"))
                 h.ContentSecurityPolicy = ctx.Request.Path.StartsWithSegments("/api-docs") || ctx.Request.Path.StartsWithSegments("/jobs")
                     ? "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://fonts.googleapis.com; font-src 'self' data: https://fonts.gstatic.com; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-                    : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'" + oidc + "; frame-ancestors 'none'; base-uri 'self'";
+                    : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'" + formActions + "; frame-ancestors 'none'; base-uri 'self'";
             return Task.CompletedTask;
         });
         await next();

@@ -18,7 +18,8 @@ public sealed class Camt053ParserTests
         Assert.False(entry.IsReversal);
         Assert.Equal(new DateOnly(2026, 11, 20), entry.BookingDate);
         var tx = Assert.Single(entry.Transactions);
-        Assert.Equal(("GENT-2026-77", 3500.00m, "202600000192", "Stad Gent", "BE68539007547034"),
+        // The payer's EndToEndId (GENT-2026-77) is not the key: the bank's entry reference and the position are.
+        Assert.Equal(("BNK-0001/1", 3500.00m, "202600000192", "Stad Gent", "BE68539007547034"),
             (tx.Reference, tx.Amount, tx.StructuredReference, tx.DebtorName, tx.DebtorIban));
         Assert.Null(tx.FreeText);
     }
@@ -58,9 +59,10 @@ public sealed class Camt053ParserTests
     {
         var entry = Assert.Single(Assert.Single(Camt053Parser.Parse(Doc(
             """<Ntry><NtryRef>N-1</NtryRef><Amt Ccy="EUR">12.50</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><AddtlNtryInf>+++202/6000/00192+++</AddtlNtryInf></Ntry>"""))).Entries);
-        Assert.Equal("N-1", entry.BankReference);
+        // NtryRef often restarts with every statement: it only identifies the entry within its account and statement.
+        Assert.Equal("?/S1/N-1", entry.BankReference);
         var tx = Assert.Single(entry.Transactions);
-        Assert.Equal(("N-1", 12.50m, "+++202/6000/00192+++"), (tx.Reference, tx.Amount, tx.FreeText));
+        Assert.Equal(("?/S1/N-1", 12.50m, "+++202/6000/00192+++"), (tx.Reference, tx.Amount, tx.FreeText));
     }
 
     [Fact]
@@ -102,6 +104,25 @@ public sealed class Camt053ParserTests
     {
         var xml = """<?xml version="1.0"?><!DOCTYPE Document [<!ENTITY x SYSTEM "file:///etc/passwd">]>""" + Doc("");
         Assert.Contains("geen geldig XML-bestand", Assert.Throws<CamtFormatException>(() => Camt053Parser.Parse(xml)).Message);
+    }
+
+    [Fact]
+    public void The_same_NtryRef_on_two_statements_is_two_entries()
+    {
+        const string entry = """<Ntry><NtryRef>1</NtryRef><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts></Ntry>""";
+        const string account = "<Acct><Id><IBAN>BE86375111750850</IBAN></Id></Acct>";
+        var statements = Camt053Parser.Parse(
+            $"""<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt><Id>S1</Id>{account}{entry}</Stmt><Stmt><Id>S2</Id>{account}{entry}</Stmt></BkToCstmrStmt></Document>""");
+        Assert.Equal(["BE86375111750850/S1/1", "BE86375111750850/S2/1"], statements.SelectMany(s => s.Entries).Select(e => e.BankReference));
+    }
+
+    [Fact]
+    public void Transactions_of_a_batch_sharing_a_reference_are_told_apart_by_position()
+    {
+        const string tx = """<TxDtls><Refs><AcctSvcrRef>SAME</AcctSvcrRef></Refs><Amt Ccy="EUR">5.00</Amt></TxDtls>""";
+        var entry = Assert.Single(Assert.Single(Camt053Parser.Parse(Doc(
+            $"""<Ntry><AcctSvcrRef>B-9</AcctSvcrRef><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><NtryDtls>{tx}{tx}</NtryDtls></Ntry>"""))).Entries);
+        Assert.Equal(["B-9/1", "B-9/2"], entry.Transactions.Select(t => t.Reference));
     }
 
     private static string Doc(string entries) =>

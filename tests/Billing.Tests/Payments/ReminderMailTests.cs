@@ -52,7 +52,7 @@ public sealed class ReminderMailTests
             "Wilt u € 4.666,67 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen " +
             $"met de gestructureerde mededeling {expectedOgm}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
             "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
-            "Vragen over deze factuur kunt u beantwoorden met een antwoord op deze e-mail.\n\n" +
+            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" +
             "Met vriendelijke groeten,\nEigen Vermogen Digitaal Vlaanderen – Financiën\n",
             mail.TextBody);
         Assert.Null(mail.HtmlBody);

@@ -111,6 +111,34 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         }
     }
 
+    [SkippableFact]
+    public async Task A_file_a_stopped_node_had_claimed_is_read_again_after_half_an_hour()
+    {
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var claimed = Path.Combine(folder, "dag1.xml.bezig");
+            await File.WriteAllTextAsync(claimed, Camt053.Statement(new Camt053.Credit(
+                invoice.GetProperty("amount").GetDecimal(), invoice.GetProperty("structuredCommunication").GetString()!)));
+            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
+
+            File.SetLastWriteTimeUtc(claimed, DateTime.UtcNow.AddMinutes(-5));
+            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder)); // another node may still be at it
+            File.SetLastWriteTimeUtc(claimed, DateTime.UtcNow.AddMinutes(-31));
+            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+
+            var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{invoice.GetProperty("id").GetGuid()}");
+            Assert.Equal("paid", after.GetProperty("status").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<DropFolderReport> RunAsync(WebApplicationFactory<Program> app)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -63,6 +63,59 @@ public abstract class StripeApiTests(PlatformApp app) : DatabaseTest(app)
     }
 
     [SkippableFact]
+    public async Task The_tenant_admin_pays_online_from_its_invoice_page_and_the_policy_allows_the_redirect_to_stripe()
+    {
+        var stripe = StripeHost.Of(App);
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (tenant, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var admin = stripe.Client((await Api.CreateUserAsync("TenantAdmin", tenant.Slug)).Key);
+
+        var page = await admin.GetAsync("/mijn-facturen");
+        await Api.EnsureAsync(page, HttpStatusCode.OK);
+        // Chromium applies form-action to the redirect after the POST: without Stripe in it the button would do nothing.
+        Assert.Contains("form-action 'self' https://checkout.stripe.com;", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("Online betalen", await page.Content.ReadAsStringAsync());
+        var token = await Api.FormTokenAsync(admin, "/mijn-facturen");
+        var pay = await admin.PostAsync("/mijn-facturen?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["id"] = invoice.Id().ToString(), ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, pay.StatusCode);
+        Assert.StartsWith("https://checkout.stripe.com/c/pay/cs_test_", pay.Headers.Location!.ToString());
+        Assert.Equal("500000", stripe.Requests.Last(r => r.Form["metadata[invoice_id]"] == invoice.Id().ToString()).Form["line_items[0][price_data][unit_amount]"]);
+        // Without Stripe the policy stays 'self' only.
+        var plain = await Api.Anonymous().GetAsync("/aanmelden");
+        Assert.Contains("form-action 'self';", plain.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [SkippableFact]
+    public async Task After_a_partial_payment_the_old_session_is_closed_and_an_expiring_one_is_replaced_with_a_new_key()
+    {
+        var stripe = StripeHost.Of(App);
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var client = stripe.Client((await Api.CreateUserAsync("Finance")).Key);
+        var url = $"/api/billing/invoices/{invoice.Id()}/checkout";
+        var first = await (await client.PostAsync(url, null)).Content.ReadFromJsonAsync<JsonElement>();
+        var firstSession = stripe.Requests.Last(r => r.Form.GetValueOrDefault("metadata[invoice_id]") == invoice.Id().ToString()).SessionId;
+        Assert.Equal(5000.00m, first.Dec("amount"));
+
+        // 1 000 arrives by bank: the 5 000 session must not be paid any more.
+        await Statements.UploadAsync(finance, new CamtBuilder().Credit(invoice.Str("structuredCommunication"), 1000.00m));
+        var second = await (await client.PostAsync(url, null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(4000.00m, second.Dec("amount"));
+        Assert.Contains(firstSession, stripe.Expired);
+        var mine = stripe.Requests.Where(r => r.Form.GetValueOrDefault("metadata[invoice_id]") == invoice.Id().ToString()).ToList();
+        Assert.Equal($"invoice-{invoice.Id():N}-checkout-400000-v1", mine[^1].IdempotencyKey);
+
+        // Close to Stripe's 24 h expiry the session is not handed out again; Stripe would replay the old key, so the key moves on.
+        stripe.Clock.Advance(TimeSpan.FromHours(23).Add(TimeSpan.FromMinutes(45)));
+        var third = await (await client.PostAsync(url, null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.NotEqual(second.Str("url"), third.Str("url"));
+        mine = stripe.Requests.Where(r => r.Form.GetValueOrDefault("metadata[invoice_id]") == invoice.Id().ToString()).ToList();
+        Assert.Equal($"invoice-{invoice.Id():N}-checkout-400000-v2", mine[^1].IdempotencyKey);
+    }
+
+    [SkippableFact]
     public async Task A_signed_webhook_marks_the_invoice_paid_and_a_replay_changes_nothing()
     {
         var stripe = StripeHost.Of(App);
@@ -179,6 +232,9 @@ internal sealed class StripeHost
 
     public ConcurrentQueue<StripeRequest> Requests { get; } = new();
 
+    /// <summary>Sessions the platform asked Stripe to close.</summary>
+    public ConcurrentQueue<string> Expired { get; } = new();
+
     /// <summary>The next call to Stripe answers 500, as when Stripe has an outage.</summary>
     public bool FailNext { get; set; }
 
@@ -232,6 +288,14 @@ internal sealed class StripeHost
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
+            var path = request.RequestUri!.AbsolutePath;
+            if (path.EndsWith("/expire", StringComparison.Ordinal))
+            {
+                var expired = path.Split('/')[^2];
+                host.Expired.Enqueue(expired);
+                var closed = $$"""{"id":"{{expired}}","object":"checkout.session","status":"expired","payment_status":"unpaid","mode":"payment"}""";
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(closed, Encoding.UTF8, "application/json") };
+            }
             var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
             var form = body.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
                 .ToDictionary(p => Decode(p[0]), p => p.Length > 1 ? Decode(p[1]) : "");

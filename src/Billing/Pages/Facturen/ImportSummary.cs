@@ -16,7 +16,8 @@ internal sealed record ImportSummary(BankImport Import, IReadOnlyList<ImportedLi
         var import = await db.BankImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == importId, ct);
         if (import is null) return null;
         var payments = db.Payments.IgnoreQueryFilters().AsNoTracking();
-        var ofImport = await payments.Where(p => p.ImportId == importId).ToListAsync(ct);
+        // Hand matches of this import's review entries carry its id too, but are not what the upload booked.
+        var ofImport = await payments.Where(p => p.ImportId == importId && p.LinkedBy != PaymentLink.ByHand).ToListAsync(ct);
         var invoiceIds = ofImport.Select(p => p.InvoiceId).Distinct().ToList();
         var invoices = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var history = (await payments.Where(p => invoiceIds.Contains(p.InvoiceId)).ToListAsync(ct))
@@ -28,8 +29,10 @@ internal sealed record ImportSummary(BankImport Import, IReadOnlyList<ImportedLi
             // The outcome as it was when the payment was booked: what was owed minus the payments recorded before it.
             var before = history[p.InvoiceId].TakeWhile(h => h.Id != p.Id).Sum(h => h.Amount);
             var applied = PaymentApplication.Apply(Math.Max(0m, invoice.Amount - invoice.CreditedAmount - before), p.Amount);
-            lines.Add(new(invoice.Id, invoice.Number ?? "–", invoice.CustomerName, p.Amount, applied.Outcome, applied.OutstandingAfter,
-                applied.Overpayment, p.LinkedBy));
+            // The overpayment is the one stored at booking; credit notes issued since then do not rewrite history.
+            var outcome = p.Overpayment > 0m ? PaymentOutcome.Overpaid : applied.Outcome;
+            lines.Add(new(invoice.Id, invoice.Number ?? "–", invoice.CustomerName, p.Amount, outcome, applied.OutstandingAfter,
+                p.Overpayment, p.LinkedBy));
         }
         var stillOpen = await db.ReviewEntries.CountAsync(r => r.ImportId == importId && r.State == ReviewState.Open, ct);
         return new(import, lines, stillOpen);
