@@ -22,13 +22,16 @@ internal sealed class CamtBuilder
     public List<string> References { get; } = [];
 
     /// <param name="reference">The structured reference in any notation (<c>+++202/6000/00192+++</c>, 12 digits); null for none.</param>
-    public CamtBuilder Credit(string? reference, decimal amount, string? freeText = null, string currency = "EUR", string status = "BOOK") =>
-        Entry("CRDT", reference, amount, freeText, currency, status);
+    /// <param name="bookedOn">The booking date (default 20/11/2026): a payment's date, e.g. what makes an invoice paid on time.</param>
+    public CamtBuilder Credit(string? reference, decimal amount, string? freeText = null, string currency = "EUR", string status = "BOOK",
+        DateOnly? bookedOn = null, string payer = "Gemeente Testdorp") =>
+        Entry("CRDT", reference, amount, freeText, currency, status, bookedOn, payer);
 
-    public CamtBuilder Debit(decimal amount) => Entry("DBIT", null, amount, "Bankkosten", "EUR", "BOOK");
+    public CamtBuilder Debit(decimal amount) => Entry("DBIT", null, amount, "Bankkosten", "EUR", "BOOK", null, "Gemeente Testdorp");
 
-    private CamtBuilder Entry(string direction, string? reference, decimal amount, string? freeText, string currency, string status)
+    private CamtBuilder Entry(string direction, string? reference, decimal amount, string? freeText, string currency, string status, DateOnly? bookedOn, string payer)
     {
+        var date = (bookedOn ?? new DateOnly(2026, 11, 20)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var bankReference = $"BNK-{_run}-{_entries.Count + 1:D3}";
         References.Add(bankReference);
         var value = amount.ToString("0.00", CultureInfo.InvariantCulture);
@@ -41,8 +44,8 @@ internal sealed class CamtBuilder
                     <Amt Ccy="{currency}">{value}</Amt>
                     <CdtDbtInd>{direction}</CdtDbtInd>
                     <Sts><Cd>{status}</Cd></Sts>
-                    <BookgDt><DtTm>2026-11-20T14:03:00+01:00</DtTm></BookgDt>
-                    <ValDt><Dt>2026-11-20</Dt></ValDt>
+                    <BookgDt><DtTm>{date}T14:03:00+01:00</DtTm></BookgDt>
+                    <ValDt><Dt>{date}</Dt></ValDt>
                     <AcctSvcrRef>{bankReference}</AcctSvcrRef>
                     <NtryDtls>
                       <TxDtls>
@@ -50,7 +53,7 @@ internal sealed class CamtBuilder
                         <Amt Ccy="{currency}">{value}</Amt>
                         <CdtDbtInd>{direction}</CdtDbtInd>
                         <RltdPties>
-                          <Dbtr><Pty><Nm>Gemeente Testdorp</Nm></Pty></Dbtr>
+                          <Dbtr><Pty><Nm>{Escape(payer)}</Nm></Pty></Dbtr>
                           <DbtrAcct><Id><IBAN>BE71096123456769</IBAN></Id></DbtrAcct>
                         </RltdPties>
                         {remittance}

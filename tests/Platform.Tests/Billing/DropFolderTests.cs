@@ -27,7 +27,7 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         Directory.CreateDirectory(folder);
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, "a-uittreksel.xml"), Camt053.Statement(new Camt053.Credit(amount, ogm)));
+            await File.WriteAllTextAsync(Path.Combine(folder, "a-uittreksel.xml"), new CamtBuilder().Credit(ogm, amount).Xml());
             await File.WriteAllTextAsync(Path.Combine(folder, "b-kapot.xml"), "<Document><BkToCstmrStmt>");
             await File.WriteAllTextAsync(Path.Combine(folder, "notities.txt"), "geen uittreksel");
             using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
@@ -67,7 +67,7 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         var id = invoice.GetProperty("id").GetGuid();
         var amount = invoice.GetProperty("amount").GetDecimal();
         // A partial payment, so a second booking of the same entry would show in the outstanding amount.
-        var statement = Camt053.Statement(new Camt053.Credit(amount - 100m, invoice.GetProperty("structuredCommunication").GetString()!));
+        var statement = new CamtBuilder().Credit(invoice.GetProperty("structuredCommunication").GetString()!, amount - 100m).Xml();
         var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -121,8 +121,8 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         try
         {
             var claimed = Path.Combine(folder, "dag1.xml.bezig");
-            await File.WriteAllTextAsync(claimed, Camt053.Statement(new Camt053.Credit(
-                invoice.GetProperty("amount").GetDecimal(), invoice.GetProperty("structuredCommunication").GetString()!)));
+            await File.WriteAllTextAsync(claimed, new CamtBuilder().Credit(
+                invoice.GetProperty("structuredCommunication").GetString()!, invoice.GetProperty("amount").GetDecimal()).Xml());
             using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
 
             File.SetLastWriteTimeUtc(claimed, DateTime.UtcNow.AddMinutes(-5));
@@ -151,63 +151,3 @@ public sealed class DropFolderOnSqlite(SqliteApp app) : DropFolderTests(app);
 
 [Collection(PostgresCollection.Name)]
 public sealed class DropFolderOnPostgres(PostgresApp app) : DropFolderTests(app);
-
-/// <summary>Writes small camt.053.001.08 statements of EV DV's account, as Belgian banks send them.</summary>
-internal static class Camt053
-{
-    public const string Account = "BE86375111750850";
-
-    /// <param name="Ogm">The structured communication, in any notation (<c>+++123/4567/89012+++</c> or 12 digits).</param>
-    public sealed record Credit(decimal Amount, string Ogm, DateOnly? BookedOn = null, string Payer = "Gemeente")
-    {
-        /// <summary>The bank's unique reference of the entry (AcctSvcrRef).</summary>
-        public string BankReference { get; init; } = "BNK-" + Guid.NewGuid().ToString("N")[..16];
-    }
-
-    public static string Statement(params Credit[] credits)
-    {
-        var id = "STMT-" + Guid.NewGuid().ToString("N")[..12];
-        var entries = string.Concat(credits.Select(Entry));
-        return $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
-              <BkToCstmrStmt>
-                <GrpHdr><MsgId>{id}</MsgId><CreDtTm>2026-11-21T06:00:00+01:00</CreDtTm></GrpHdr>
-                <Stmt>
-                  <Id>{id}</Id>
-                  <Acct><Id><IBAN>{Account}</IBAN></Id></Acct>
-            {entries}
-                </Stmt>
-              </BkToCstmrStmt>
-            </Document>
-            """;
-    }
-
-    private static string Entry(Credit c)
-    {
-        var amount = c.Amount.ToString("0.00", CultureInfo.InvariantCulture);
-        var date = (c.BookedOn ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var reference = new string(c.Ogm.Where(char.IsAsciiDigit).ToArray());
-        return $"""
-                  <Ntry>
-                    <NtryRef>{c.BankReference}</NtryRef>
-                    <Amt Ccy="EUR">{amount}</Amt>
-                    <CdtDbtInd>CRDT</CdtDbtInd>
-                    <Sts><Cd>BOOK</Cd></Sts>
-                    <BookgDt><Dt>{date}</Dt></BookgDt>
-                    <ValDt><Dt>{date}</Dt></ValDt>
-                    <AcctSvcrRef>{c.BankReference}</AcctSvcrRef>
-                    <NtryDtls>
-                      <TxDtls>
-                        <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
-                        <Amt Ccy="EUR">{amount}</Amt>
-                        <CdtDbtInd>CRDT</CdtDbtInd>
-                        <RltdPties><Dbtr><Pty><Nm>{SecurityElement.Escape(c.Payer)}</Nm></Pty></Dbtr></RltdPties>
-                        <RmtInf><Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>
-                      </TxDtls>
-                    </NtryDtls>
-                  </Ntry>
-
-            """;
-    }
-}

@@ -81,7 +81,7 @@ public abstract class ReminderTests
         var partContact = new Contact("Piet Deels", Email("part"));
         var paid = await env.OverdueInvoiceAsync(("billing", paidContact));
         var part = await env.OverdueInvoiceAsync(("billing", partContact));
-        await env.ImportAsync(new Camt053.Credit(3333.33m, paid.Ogm, Due.AddDays(1)), new Camt053.Credit(1000m, part.Ogm, Due.AddDays(1)));
+        await env.ImportAsync(new CamtBuilder().Credit(paid.Ogm, 3333.33m, bookedOn: Due.AddDays(1)).Credit(part.Ogm, 1000m, bookedOn: Due.AddDays(1)));
 
         env.Today(Due.AddDays(3));
         Assert.Equal(new RemindersReport(1, 0), await env.RunAsync());
@@ -272,12 +272,12 @@ internal sealed class ReminderEnv : IDisposable
             .OrderBy(r => r.Step).Select(r => (r.Step, r.SentOn)).ToList();
     }
 
-    public async Task ImportAsync(params Camt053.Credit[] credits)
+    public async Task ImportAsync(CamtBuilder statement)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<BankStatementImporter>();
-        var result = await importer.ImportAsync("uittreksel.xml", new MemoryStream(Encoding.UTF8.GetBytes(Camt053.Statement(credits))), null, CancellationToken.None);
-        Assert.Equal(credits.Length, result.Payments.Count);
+        var result = await importer.ImportAsync("uittreksel.xml", new MemoryStream(Encoding.UTF8.GetBytes(statement.Xml())), null, CancellationToken.None);
+        Assert.Equal(statement.References.Count, result.Payments.Count);
     }
 
     public void Dispose()

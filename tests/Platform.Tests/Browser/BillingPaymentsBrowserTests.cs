@@ -15,7 +15,6 @@ namespace Platform.Tests.Browser;
 public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
 {
     private const string Password = "Browser-test-wachtwoord-1";
-    private const string PayerIban = "BE71096123456769";
 
     private sealed record Issued(Guid Id, string Number, string Ogm, decimal Amount, string Customer);
 
@@ -178,55 +177,8 @@ public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>A camt.053.001.08 statement of EV DV's account with one booked credit per payment, the reference in <c>CdtrRefInf/Ref</c>.</summary>
-    private static string Camt053(params (decimal Amount, string Reference, string Payer)[] credits)
-    {
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var run = Guid.NewGuid().ToString("N")[..12];
-        var xml = new StringBuilder();
-        xml.Append($"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
-              <BkToCstmrStmt>
-                <GrpHdr><MsgId>MSG-{run}</MsgId><CreDtTm>{today}T06:00:00+01:00</CreDtTm></GrpHdr>
-                <Stmt>
-                  <Id>STMT-{run}</Id>
-                  <CreDtTm>{today}T06:00:00+01:00</CreDtTm>
-                  <Acct><Id><IBAN>BE86375111750850</IBAN></Id><Ccy>EUR</Ccy></Acct>
-            """);
-        var n = 0;
-        foreach (var (amount, reference, payer) in credits)
-        {
-            n++;
-            var value = amount.ToString("0.00", CultureInfo.InvariantCulture);
-            xml.Append($"""
-
-                      <Ntry>
-                        <NtryRef>{n}</NtryRef>
-                        <Amt Ccy="EUR">{value}</Amt>
-                        <CdtDbtInd>CRDT</CdtDbtInd>
-                        <Sts><Cd>BOOK</Cd></Sts>
-                        <BookgDt><Dt>{today}</Dt></BookgDt>
-                        <ValDt><Dt>{today}</Dt></ValDt>
-                        <AcctSvcrRef>{run}-{n}</AcctSvcrRef>
-                        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
-                        <NtryDtls><TxDtls>
-                          <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
-                          <Amt Ccy="EUR">{value}</Amt>
-                          <CdtDbtInd>CRDT</CdtDbtInd>
-                          <RltdPties><Dbtr><Pty><Nm>{SecurityElement.Escape(payer)}</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>{PayerIban}</IBAN></Id></DbtrAcct></RltdPties>
-                          <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>
-                        </TxDtls></NtryDtls>
-                      </Ntry>
-                """);
-        }
-        xml.Append("""
-
-                </Stmt>
-              </BkToCstmrStmt>
-            </Document>
-            """);
-        return xml.ToString();
-    }
+    private static string Camt053(params (decimal Amount, string Reference, string Payer)[] credits) =>
+        credits.Aggregate(new CamtBuilder(), (statement, c) => statement.Credit(c.Reference, c.Amount, bookedOn: DateOnly.FromDateTime(DateTime.UtcNow), payer: c.Payer)).Xml();
 
     private async Task SignInAsync(IPage page, string email)
     {
