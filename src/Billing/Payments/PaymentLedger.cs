@@ -22,4 +22,23 @@ internal static class PaymentLedger
         tenantDb.Payments.Add(payment);
         return applied;
     }
+
+    /// <summary>The bank took back <paramref name="reversal"/>'s amount (given positive): recorded as a negative payment; the
+    /// invoice is open again for it. Never more than was received on the invoice.</summary>
+    public static AppliedPayment Reverse(BillingDbContext tenantDb, Invoice invoice, Payment reversal)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reversal.Amount);
+        if (reversal.Amount > invoice.PaidAmount)
+            throw new InvalidOperationException($"Invoice {invoice.Id} received {invoice.PaidAmount}, less than the reversal of {reversal.Amount}.");
+        reversal.InvoiceId = invoice.Id;
+        reversal.Amount = -reversal.Amount;
+        reversal.Overpayment = 0m;
+        invoice.PaidAmount += reversal.Amount;
+        var outstanding = invoice.Amount - invoice.CreditedAmount - invoice.PaidAmount;
+        if (outstanding > 0m)
+            invoice.PaidOn = null;
+        invoice.Version++;
+        tenantDb.Payments.Add(reversal);
+        return new(PaymentOutcome.Reversed, Math.Max(0m, outstanding), 0m);
+    }
 }

@@ -36,7 +36,7 @@ internal static class PaymentMatcher
             if (entry.IsReversal)
             {
                 review.AddRange(entry.Transactions.Select(t => new ReviewItem(entry.BankReference, t, entry.BookingDate, ReviewReason.Reversal,
-                    $"Terugboeking van {Dutch.Money(t.Amount)}: controleer of een eerder geboekte betaling ongedaan gemaakt moet worden.")));
+                    $"Terugboeking van {Dutch.Money(t.Amount)}: verwerk ze op de factuur waarvan de betaling teruggeboekt werd (die staat dan weer open), of wijs ze af met een reden.")));
                 continue;
             }
             if (!entry.IsCredit)

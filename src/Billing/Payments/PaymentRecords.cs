@@ -17,7 +17,8 @@ internal enum PaymentLink
     StripeCheckout,
 }
 
-/// <summary>Money received for one invoice. Tenant-owned, like the invoice; never changed or deleted once recorded.</summary>
+/// <summary>Money received for one invoice, or taken back by the bank (a reversal: negative amount). Tenant-owned, like the
+/// invoice; never changed or deleted once recorded: a reversal is a new row.</summary>
 internal sealed class Payment : ITenantOwned
 {
     public Guid Id { get; set; }
@@ -101,8 +102,11 @@ internal sealed class ReviewEntry
     public Guid? InvoiceId { get; set; }
     public Guid? PaymentId { get; set; }
 
-    /// <summary>Only a positive credit in euro can pay an invoice; reversals and foreign currency can only be dismissed.</summary>
-    public bool CanBeMatched => Amount > 0m && Currency == PaymentMatcher.Euro && Reason is not (ReviewReason.Reversal or ReviewReason.ForeignCurrency or ReviewReason.InvalidAmount);
+    /// <summary>A euro amount can be matched to an invoice: a credit pays it, a reversal takes an earlier payment back.
+    /// Foreign currency and entries without an amount can only be dismissed.</summary>
+    public bool CanBeMatched => Amount > 0m && Currency == PaymentMatcher.Euro && Reason is not (ReviewReason.ForeignCurrency or ReviewReason.InvalidAmount);
+
+    public bool IsReversal => Reason == ReviewReason.Reversal;
 }
 
 /// <summary>A Stripe event handled once: the id is the key (Stripe delivers at least once).</summary>

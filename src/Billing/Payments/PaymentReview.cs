@@ -32,7 +32,7 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
         if (entry is null) return ReviewResult.NotFound;
         if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
         if (!entry.CanBeMatched)
-            return ReviewResult.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (terugboeking, vreemde munt of geen bedrag); wijs ze af met een reden.");
+            return ReviewResult.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (vreemde munt of geen bedrag); wijs ze af met een reden.");
         if (string.IsNullOrWhiteSpace(invoice))
             return ReviewResult.Invalid("invoice", "Vul het factuurnummer of de gestructureerde mededeling in.");
         if (Trimmed(note) is { Length: > MaxNoteLength })
@@ -42,6 +42,9 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
             return ReviewResult.Invalid("invoice", $"Geen uitgegeven factuur met nummer of mededeling '{invoice.Trim()}'.");
         if (target.Status != InvoiceStatus.Issued)
             return ReviewResult.Invalid("invoice", $"Factuur {target.Number} is niet uitgegeven.");
+        if (entry.IsReversal && entry.Amount > target.PaidAmount)
+            return ReviewResult.Invalid("invoice",
+                $"Op factuur {target.Number} werd {Platform.Kernel.Formatting.Dutch.Money(target.PaidAmount)} ontvangen; een terugboeking van {Platform.Kernel.Formatting.Dutch.Money(entry.Amount)} kan daar niet op.");
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -56,7 +59,7 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
                 TransactionReference = entry.TransactionReference, PayerName = entry.PayerName, PayerIban = entry.PayerIban,
                 ImportId = entry.ImportId, ReviewEntryId = entry.Id, RecordedAt = now, RecordedBy = userId,
             };
-            var applied = PaymentLedger.Record(tenant.Db, tracked, payment);
+            var applied = entry.IsReversal ? PaymentLedger.Reverse(tenant.Db, tracked, payment) : PaymentLedger.Record(tenant.Db, tracked, payment);
             await tenant.Db.SaveChangesAsync(ct);
             Resolve(entry, ReviewState.Matched, Trimmed(note), userId, now);
             entry.InvoiceId = tracked.Id;

@@ -17,6 +17,8 @@ internal enum PaymentOutcome
     PartiallyPaid,
     /// <summary>Paid, and more than was outstanding: finance must see it (refund or keep for the next invoice).</summary>
     Overpaid,
+    /// <summary>The bank took back an earlier payment (a reversal matched by finance): the invoice is open again for that amount.</summary>
+    Reversed,
 }
 
 /// <param name="OutstandingAfter">What remains open after this payment (0 when paid or overpaid).</param>

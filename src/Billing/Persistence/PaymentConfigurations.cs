@@ -77,6 +77,7 @@ internal sealed class ReviewEntryConfiguration : IEntityTypeConfiguration<Review
         b.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.ResolutionNote).HasMaxLength(1000);
         b.Ignore(r => r.CanBeMatched);
+        b.Ignore(r => r.IsReversal);
         b.HasOne<BankImport>().WithMany().HasForeignKey(r => r.ImportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -29,7 +29,12 @@ internal sealed class CamtBuilder
 
     public CamtBuilder Debit(decimal amount) => Entry("DBIT", null, amount, "Bankkosten", "EUR", "BOOK", null, "Gemeente Testdorp");
 
-    private CamtBuilder Entry(string direction, string? reference, decimal amount, string? freeText, string currency, string status, DateOnly? bookedOn, string payer)
+    /// <summary>The bank takes back an earlier credit (R-transaction): a debit with <c>RvslInd</c>, carrying the original reference.</summary>
+    public CamtBuilder Reversal(string? reference, decimal amount) =>
+        Entry("DBIT", reference, amount, null, "EUR", "BOOK", null, "Gemeente Testdorp", reversal: true);
+
+    private CamtBuilder Entry(string direction, string? reference, decimal amount, string? freeText, string currency, string status, DateOnly? bookedOn, string payer,
+        bool reversal = false)
     {
         var date = (bookedOn ?? new DateOnly(2026, 11, 20)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var bankReference = $"BNK-{_run}-{_entries.Count + 1:D3}";
@@ -42,7 +47,7 @@ internal sealed class CamtBuilder
                   <Ntry>
                     <NtryRef>NTRY-{_run}-{_entries.Count + 1:D3}</NtryRef>
                     <Amt Ccy="{currency}">{value}</Amt>
-                    <CdtDbtInd>{direction}</CdtDbtInd>
+                    <CdtDbtInd>{direction}</CdtDbtInd>{(reversal ? "<RvslInd>true</RvslInd>" : "")}
                     <Sts><Cd>{status}</Cd></Sts>
                     <BookgDt><DtTm>{date}T14:03:00+01:00</DtTm></BookgDt>
                     <ValDt><Dt>{date}</Dt></ValDt>

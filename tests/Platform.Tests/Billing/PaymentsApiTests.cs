@@ -166,6 +166,37 @@ public abstract class PaymentsApiTests(PlatformApp app) : DatabaseTest(app)
     }
 
     [SkippableFact]
+    public async Task A_reversal_matched_by_finance_opens_the_paid_invoice_again()
+    {
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var ogm = invoice.Str("structuredCommunication");
+        await Statements.UploadAsync(finance, new CamtBuilder().Credit(ogm, 5000.00m));
+        Assert.Equal("paid", (await Statements.InvoiceAsync(finance, invoice.Id())).Str("status"));
+
+        // The payer's bank recalls the transfer: never booked automatically, it waits for finance.
+        var result = await Statements.UploadAsync(finance, new CamtBuilder().Reversal(ogm, 5000.00m).Reversal(ogm, 9000.00m));
+        var reversals = result.GetProperty("review").EnumerateArray().ToList();
+        Assert.Equal(["reversal", "reversal"], reversals.Select(r => r.Str("reason")));
+        Assert.All(reversals, r => Assert.True(r.GetProperty("canBeMatched").GetBoolean()));
+        Assert.Equal("paid", (await Statements.InvoiceAsync(finance, invoice.Id())).Str("status"));
+
+        // More than the invoice received cannot be taken back from it.
+        var tooMuch = await finance.PostAsJsonAsync($"{Review}/{reversals[1].Id()}/match", new { invoice = invoice.Str("number") });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Contains("werd € 5.000,00 ontvangen; een terugboeking van € 9.000,00 kan daar niet op",
+            (await tooMuch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("invoice")[0].GetString());
+
+        var reversed = await finance.PostAsJsonAsync($"{Review}/{reversals[0].Id()}/match", new { invoice = invoice.Str("number"), note = "R-transactie van de bank" });
+        await Api.EnsureAsync(reversed, HttpStatusCode.OK);
+        Assert.Equal("reversed", (await reversed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("payment").Str("outcome"));
+        var after = await Statements.InvoiceAsync(finance, invoice.Id());
+        Assert.Equal(("issued", 0.00m, 5000.00m), (after.Str("status"), after.Dec("paidAmount"), after.Dec("outstanding")));
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("paidOn").ValueKind);
+        Assert.Equal([5000.00m, -5000.00m], (await Statements.PaymentsAsync(finance, invoice.Id())).Select(p => p.Dec("amount")));
+    }
+
+    [SkippableFact]
     public async Task Finance_matches_an_entry_by_hand_or_dismisses_it_with_a_reason()
     {
         var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);

@@ -71,9 +71,12 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
             {
                 PaymentOutcome.Paid => "de factuur is volledig betaald",
                 PaymentOutcome.PartiallyPaid => "de factuur is deels betaald",
+                PaymentOutcome.Reversed => "de factuur staat weer open voor dat bedrag",
                 _ => $"te veel betaald, {Dutch.Money(p.Overpayment)} terug te betalen of te verrekenen",
             };
-            Message = $"Betaling van {Dutch.Money(p.Amount)} gekoppeld aan factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}.";
+            Message = p.Outcome == PaymentOutcome.Reversed
+                ? $"Terugboeking van {Dutch.Money(Math.Abs(p.Amount))} verwerkt op factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}."
+                : $"Betaling van {Dutch.Money(p.Amount)} gekoppeld aan factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}.";
             return RedirectToPage(new { inlezing = ImportId });
         }
         PostedInvoice = invoice;
