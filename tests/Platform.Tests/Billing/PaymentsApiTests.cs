@@ -107,6 +107,12 @@ public abstract class PaymentsApiTests(PlatformApp app) : DatabaseTest(app)
         var over = await Statements.InvoiceAsync(finance, b.Id());
         Assert.Equal(("paid", 5500.00m, 0m, 500.00m), (over.Str("status"), over.Dec("paidAmount"), over.Dec("outstanding"), over.Dec("overpaid")));
         Assert.Equal([0m, 500.00m], (await Statements.PaymentsAsync(finance, b.Id())).Select(p => p.Dec("overpayment")).Order());
+        // Finance finds it on the payments page, to refund or settle.
+        var page = await finance.GetStringAsync("/facturen/betalingen");
+        var section = page[page.IndexOf("Te veel ontvangen", StringComparison.Ordinal)..];
+        Assert.Contains($">{b.Str("number")}</a>", section);
+        Assert.Contains("5.500,00</td>", section);
+        Assert.Contains(" 500,00</td>", section);
 
         // A paid invoice is no longer open: a later payment with its communication is for finance to look at.
         var late = await Statements.UploadAsync(finance, new CamtBuilder().Credit(a.Str("structuredCommunication"), 10.00m));

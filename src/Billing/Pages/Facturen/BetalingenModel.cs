@@ -36,6 +36,8 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
     public List<ReviewEntry> Review { get; private set; } = [];
     public List<OpenInvoiceOption> OpenInvoices { get; private set; } = [];
     public List<BankImport> RecentImports { get; private set; } = [];
+    /// <summary>Invoices that received more than they owe (after credit notes): finance refunds or settles the excess.</summary>
+    public List<(Invoice Invoice, decimal Excess)> Overpaid { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -122,6 +124,11 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
             .Select(i => new OpenInvoiceOption(i.Id, i.Number!, i.CustomerName, i.PaymentOn(today).Outstanding))
             .Where(o => o.Outstanding > 0m).OrderBy(o => o.Number, StringComparer.Ordinal)];
         RecentImports = await db.BankImports.AsNoTracking().OrderByDescending(i => i.ImportedAt).Take(10).ToListAsync(ct);
+        // Decimals are text on SQLite: compare in memory (a few thousand invoices at most).
+        Overpaid = [.. (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.Status == InvoiceStatus.Issued).ToListAsync(ct))
+            .Select(i => (Invoice: i, Excess: i.PaymentOn(today).Overpaid)).Where(x => x.Excess > 0m)
+            .OrderBy(x => x.Invoice.Number, StringComparer.Ordinal)];
     }
 
     public string? FieldError(Guid entry, string field) =>
