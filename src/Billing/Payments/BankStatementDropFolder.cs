@@ -29,6 +29,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
         if (settings.Path is not { Length: > 0 } folder || !Directory.Exists(folder))
             return new(0, 0);
         int imported = 0, refused = 0;
+        var failures = new List<Exception>();
         ReleaseAbandonedClaims(folder);
         var settledBefore = clock.GetUtcNow().UtcDateTime.AddSeconds(-settings.SettleSeconds);
         foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList())
@@ -38,8 +39,9 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
             var claimed = file + ClaimSuffix;
             try
             {
+                // Touched first: the claim's time is when it was claimed (for ReleaseAbandonedClaims), never the upload's.
+                File.SetLastWriteTimeUtc(file, clock.GetUtcNow().UtcDateTime);
                 File.Move(file, claimed);
-                File.SetLastWriteTimeUtc(claimed, clock.GetUtcNow().UtcDateTime); // when it was claimed, for ReleaseAbandonedClaims
             }
             catch (IOException)
             {
@@ -63,13 +65,17 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
                 refused++;
                 log.LogWarning("Drop folder: refused {File}: {Reason}", name, e.Message);
             }
-            catch
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Not the file's fault (database down, shutdown): give it back so the next run reads it again.
-                File.Move(claimed, file, overwrite: false);
-                throw;
+                // Not the file's fault (database down, a bug): give it back so the next run reads it again, and go on with the others.
+                failures.Add(e);
+                log.LogError(e, "Drop folder: {File} could not be imported; it is read again on the next run", name);
+                try { File.Move(claimed, file, overwrite: false); }
+                catch (IOException moveBack) { log.LogError(moveBack, "Drop folder: {File} could not be given back", name); }
             }
         }
+        if (failures.Count > 0)
+            throw new AggregateException($"{failures.Count} statement file(s) could not be imported ({imported} imported, {refused} refused).", failures);
         return new(imported, refused);
     }
 

@@ -34,10 +34,12 @@ internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFac
             {
                 // Rolled back; nothing of this attempt is kept, also not in this context (a drop-folder run reads more files).
                 db.ChangeTracker.Clear();
+                // A concurrent import took some entries, or an invoice changed meanwhile: the next attempt reads both afresh
+                // (taken entries are then skipped as already imported).
+                if (attempt < 3) continue;
                 if (await db.ImportedBankEntries.AnyAsync(x => references.Contains(x.BankReference), ct))
                     throw new BankImportConflictException(e);
-                // An invoice changed meanwhile (a Stripe payment, a hand match): book again on fresh data.
-                if (attempt == 3) throw;
+                throw;
             }
         }
     }

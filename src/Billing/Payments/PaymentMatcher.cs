@@ -35,8 +35,12 @@ internal static class PaymentMatcher
             imported.Add(entry.BankReference);
             if (entry.IsReversal)
             {
-                review.AddRange(entry.Transactions.Select(t => new ReviewItem(entry.BankReference, t, entry.BookingDate, ReviewReason.Reversal,
-                    $"Terugboeking van {Dutch.Money(t.Amount)}: verwerk ze op de factuur waarvan de betaling teruggeboekt werd (die staat dan weer open), of wijs ze af met een reden.")));
+                // A debit reversal takes back a payment we received; a credit reversal returns money we sent (a refund that bounced).
+                review.AddRange(entry.Transactions.Select(t => entry.IsCredit
+                    ? new ReviewItem(entry.BankReference, t, entry.BookingDate, ReviewReason.ReturnedOutgoingPayment,
+                        $"Teruggekomen uitgaande betaling van {Dutch.Money(t.Amount)} (bv. een terugbetaling die niet aankwam): regel ze buiten het platform en wijs ze hier af met een reden.")
+                    : new ReviewItem(entry.BankReference, t, entry.BookingDate, ReviewReason.Reversal,
+                        $"Terugboeking van {Dutch.Money(t.Amount)}: verwerk ze op de factuur waarvan de betaling teruggeboekt werd (die staat dan weer open), of wijs ze af met een reden.")));
                 continue;
             }
             if (!entry.IsCredit)

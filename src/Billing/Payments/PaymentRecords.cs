@@ -104,7 +104,8 @@ internal sealed class ReviewEntry
 
     /// <summary>A euro amount can be matched to an invoice: a credit pays it, a reversal takes an earlier payment back.
     /// Foreign currency and entries without an amount can only be dismissed.</summary>
-    public bool CanBeMatched => Amount > 0m && Currency == PaymentMatcher.Euro && Reason is not (ReviewReason.ForeignCurrency or ReviewReason.InvalidAmount);
+    public bool CanBeMatched => Amount > 0m && Currency == PaymentMatcher.Euro
+        && Reason is not (ReviewReason.ForeignCurrency or ReviewReason.InvalidAmount or ReviewReason.ReturnedOutgoingPayment);
 
     public bool IsReversal => Reason == ReviewReason.Reversal;
 }

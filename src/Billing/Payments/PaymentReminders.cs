@@ -31,8 +31,8 @@ internal sealed record ReminderSettings
 internal sealed record RemindersReport(int Sent, int WithoutRecipient);
 
 /// <summary>The daily job: a Dutch reminder to the tenant's billing contact for every overdue invoice whose next step is due.
-/// The sent-log row is written (and its key taken) before the mail goes out and committed after, so a step is sent once,
-/// also with several nodes; when sending fails the step is rolled back and tried again the next run.</summary>
+/// The step is claimed in the sent-log (its key makes it once, also with several nodes) before the mail goes out; when no
+/// recipient could be reached the claim is released and the step is tried again the next run.</summary>
 internal sealed class PaymentReminders(
     BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderPolicy policy, TimeProvider clock, ILogger<PaymentReminders> log)
 {
@@ -100,6 +100,7 @@ internal sealed class PaymentReminders(
         db.ChangeTracker.Clear();
         var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
         var delivered = 0;
+        Exception? failure = null;
         foreach (var recipient in recipients)
         {
             try
@@ -107,17 +108,19 @@ internal sealed class PaymentReminders(
                 await mail.SendAsync(ReminderMail.For(invoice, state, step, policy.Steps, recipient, pdf), ct);
                 delivered++;
             }
-            catch when (delivered == 0)
-            {
-                db.RemindersSent.Remove(claim);
-                await db.SaveChangesAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-                throw;
-            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "Reminder {Step} for invoice {InvoiceId} reached {Delivered} of {Recipients} recipients", step, invoice.Id, delivered, recipients.Count);
+                // One refused address must not keep the reminder from the others.
+                failure ??= e;
+                log.LogError(e, "Reminder {Step} for invoice {InvoiceId} could not be sent to one of its recipients", step, invoice.Id);
             }
+        }
+        if (delivered == 0 && failure is not null)
+        {
+            db.RemindersSent.Remove(claim);
+            await db.SaveChangesAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw failure;
         }
         log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, delivered);
         return true;

@@ -68,8 +68,9 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
             await transaction.CommitAsync(ct);
             return new(ReviewOutcome.Done, Payment: new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand));
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
         {
+            // Another hand match or reversal on the same entry or invoice committed first (the ledger re-checks the amounts).
             return ReviewResult.Conflict("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
         }
     }

@@ -38,7 +38,10 @@ internal enum ReviewReason
     InvalidCheckDigits,
     UnknownCommunication,
     Ambiguous,
+    /// <summary>The bank took back a payment we had received (a debit with the reversal indicator).</summary>
     Reversal,
+    /// <summary>Money we sent came back (a credit with the reversal indicator); not an invoice payment.</summary>
+    ReturnedOutgoingPayment,
     ForeignCurrency,
     InvalidAmount,
 }

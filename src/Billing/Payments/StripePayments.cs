@@ -143,6 +143,8 @@ internal sealed class StripePayments(
             LinkedBy = PaymentLink.StripeCheckout, Reference = reference, TransactionReference = transactionReference, RecordedAt = now,
         });
         await tenant.Db.SaveChangesAsync(ct);
+        // Paid: the session is closed at Stripe, so it is never handed out again (e.g. after a reversal reopens the invoice).
+        await db.StripeCheckoutSessions.Where(s => s.SessionId == notice.SessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, now), ct);
         log.LogInformation("Stripe event {EventId} booked {Amount} on invoice {InvoiceId}: {Outcome}", notice.EventId, notice.Amount, invoice.Id, applied.Outcome);
         return WebhookOutcome.Booked;
     }

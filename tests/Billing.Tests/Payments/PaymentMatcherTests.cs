@@ -71,6 +71,26 @@ public sealed class PaymentMatcherTests
     }
 
     [Fact]
+    public void A_returned_outgoing_payment_is_not_an_invoice_payment_and_can_only_be_dismissed()
+    {
+        var statement = new BankStatement("S1", "BE86375111750850",
+        [
+            new BankEntry("BNK-R1", 120.00m, "EUR", IsCredit: true, IsBooked: true, IsReversal: true, new DateOnly(2026, 11, 20), null,
+                [new BankTransaction("BNK-R1/1", 120.00m, "EUR", null, "Terugbetaling factuur 2026-000001", "EV DV", null)]),
+        ]);
+
+        var result = PaymentMatcher.Match([statement], [], new HashSet<string>());
+
+        var review = Assert.Single(result.Review);
+        Assert.Equal(ReviewReason.ReturnedOutgoingPayment, review.Reason);
+        Assert.StartsWith("Teruggekomen uitgaande betaling van € 120,00", review.Explanation);
+        Assert.False(new ReviewEntry
+        {
+            BankReference = "BNK-R1", TransactionReference = "BNK-R1/1", Amount = 120m, Currency = "EUR", Reason = review.Reason, Explanation = "",
+        }.CanBeMatched);
+    }
+
+    [Fact]
     public void Unknown_or_missing_reference_goes_to_review_even_when_the_amount_equals_an_open_invoice()
     {
         var result = Match("unknown-reference.xml");

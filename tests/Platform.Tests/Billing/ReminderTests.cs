@@ -181,11 +181,13 @@ public abstract class ReminderTests
     }
 }
 
+[Collection(OwnHostsCollection.Name)]
 public sealed class ReminderTestsOnSqlite : ReminderTests
 {
     protected override string Provider => "Sqlite";
 }
 
+[Collection(OwnHostsCollection.Name)]
 public sealed class ReminderTestsOnPostgres : ReminderTests
 {
     protected override string Provider => "Postgres";

@@ -8,7 +8,7 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BillingFinanceTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
     [Fact]
     public async Task Finance_runs_the_year_reviews_and_issues_drafts_and_downloads_a_pdf()
@@ -90,12 +90,5 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-    }
+    private Task SignInAsync(IPage page, string email) => browser.SignInAsync(page, email);
 }

@@ -14,7 +14,7 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
     private sealed record Issued(Guid Id, string Number, string Ogm, decimal Amount, string Customer);
 
@@ -180,12 +180,5 @@ public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
     private static string Camt053(params (decimal Amount, string Reference, string Payer)[] credits) =>
         credits.Aggregate(new CamtBuilder(), (statement, c) => statement.Credit(c.Reference, c.Amount, bookedOn: DateOnly.FromDateTime(DateTime.UtcNow), payer: c.Payer)).Xml();
 
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-    }
+    private Task SignInAsync(IPage page, string email) => browser.SignInAsync(page, email);
 }

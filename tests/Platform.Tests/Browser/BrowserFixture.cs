@@ -29,7 +29,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
         App.ClientOptions.BaseAddress = new Uri(BaseUrl);
+        // The first page makes the data-protection key ring (stored in the database); make it before any test's sign-in
+        // races another request for it.
+        using (var warmUp = new HttpClient { BaseAddress = new Uri(BaseUrl) })
+            (await warmUp.GetAsync("/aanmelden")).EnsureSuccessStatusCode();
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(20_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -39,9 +44,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public const string Password = "Browser-test-wachtwoord-1";
+
+    /// <summary>Signs in through the login page; when the home page does not follow, says what the browser shows instead.</summary>
+    public async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(BaseUrl + "/");
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)");
+            throw new TimeoutException($"Sign-in of {email} did not reach the home page; the browser is at {page.Url} showing: {shown}", e);
+        }
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-BE" });
+        // CI has 2 CPUs shared with the parallel HTTP tests: a sign-in (PBKDF2) can take seconds there. Generous waits keep the
+        // tests about behaviour, not about the machine's load.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

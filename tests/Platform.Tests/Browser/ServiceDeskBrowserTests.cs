@@ -6,7 +6,7 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ServiceDeskBrowserTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
     [Fact]
     public async Task A_reporter_reports_an_agent_answers_from_the_queue_and_the_response_objective_is_met()
@@ -75,11 +75,7 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser)
     private async Task<IPage> SignInAsync(string email)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await browser.SignInAsync(page, email);
         return page;
     }
 }

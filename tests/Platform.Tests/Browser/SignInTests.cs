@@ -7,7 +7,7 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SignInTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
     [Theory]
     [InlineData("PlatformAdmin", "Platformbeheerder")]

@@ -13,7 +13,7 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StatusPageBrowserTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
     [Fact]
     public async Task Agent_opens_an_incident_visitor_sees_it_and_subscribes()

@@ -9,16 +9,9 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class TenantsAppConfigTests(BrowserFixture browser)
 {
-    private const string Password = "Browser-test-wachtwoord-1";
+    private const string Password = BrowserFixture.Password;
 
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-    }
+    private Task SignInAsync(IPage page, string email) => browser.SignInAsync(page, email);
 
     [Fact]
     public async Task Tenant_admin_switches_on_waste_calendar_changes_colour_previews_and_publishes()

@@ -122,3 +122,11 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 {
     public const string Name = "postgres";
 }
+
+/// <summary>Tests that start a host (and a database) of their own per test: they run alone, after the parallel collections,
+/// so their start-ups do not starve the shared apps and the browser of the 2 CPUs CI has.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class OwnHostsCollection
+{
+    public const string Name = "own-hosts";
+}

@@ -24,7 +24,7 @@ internal static class PaymentTexts
     {
         PaymentOutcome.Paid => "Volledig betaald",
         PaymentOutcome.PartiallyPaid => $"Deels betaald, nog {Dutch.Money(outstandingAfter)} open",
-        PaymentOutcome.Reversed => $"Terugbetaling teruggeboekt, nog {Dutch.Money(outstandingAfter)} open",
+        PaymentOutcome.Reversed => $"Betaling teruggeboekt, nog {Dutch.Money(outstandingAfter)} open",
         _ => $"Te veel betaald: {Dutch.Money(overpayment)} terug te betalen of te verrekenen",
     };
 
