@@ -16,7 +16,8 @@ internal sealed class BankImportConflictException(Exception inner)
 
 /// <summary>Reads a camt.053 file and books it in one transaction: imported references, matched payments on the invoices
 /// of every tenant concerned, and the review list. A malformed file is refused before anything is written.</summary>
-internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFactory scopes, TimeProvider clock, ILogger<BankStatementImporter> log)
+internal sealed class BankStatementImporter(
+    BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock, ILogger<BankStatementImporter> log)
 {
     /// <exception cref="CamtFormatException">The file is refused whole.</exception>
     /// <exception cref="BankImportConflictException">A concurrent import of the same entries won.</exception>
@@ -26,9 +27,10 @@ internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFac
         var references = statements.SelectMany(s => s.Entries).Select(e => e.BankReference).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
+            BankImportResult result;
             try
             {
-                return await BookAsync(fileName, statements, importedBy, ct);
+                result = await BookAsync(fileName, statements, importedBy, ct);
             }
             catch (DbUpdateException e)
             {
@@ -41,6 +43,8 @@ internal sealed class BankStatementImporter(BillingDbContext db, ITenantScopeFac
                     throw new BankImportConflictException(e);
                 throw;
             }
+            await stripe.CloseOpenSessionsAsync(result.Payments.Select(p => p.InvoiceId).Distinct().ToList(), null, ct);
+            return result;
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed record ReviewResult(ReviewOutcome Outcome, string? Problem = nul
 
 /// <summary>Finance resolves the review list: an entry is matched by hand to an issued invoice (a payment, flagged when it
 /// overpays) or dismissed with a reason. Either is final and recorded with who and when.</summary>
-internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory scopes, TimeProvider clock)
+internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock)
 {
     public const int MinReasonLength = 5;
     public const int MaxNoteLength = 1000;
@@ -47,32 +47,37 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
                 $"Op factuur {target.Number} werd {Platform.Kernel.Formatting.Dutch.Money(target.PaidAmount)} ontvangen; een terugboeking van {Platform.Kernel.Formatting.Dutch.Money(entry.Amount)} kan daar niet op.");
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        try
+        ReviewResult done;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await using var tenant = await TenantWrite.JoinAsync(scopes, db, target.TenantId, ct);
-            var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == target.Id, ct);
-            var payment = new Payment
+            try
             {
-                Id = Guid.CreateVersion7(now), Amount = entry.Amount, ReceivedOn = entry.BookingDate ?? FeeService.Today(clock),
-                Source = PaymentSource.BankStatement, LinkedBy = PaymentLink.ByHand, Reference = entry.BankReference,
-                TransactionReference = entry.TransactionReference, PayerName = entry.PayerName, PayerIban = entry.PayerIban,
-                ImportId = entry.ImportId, ReviewEntryId = entry.Id, RecordedAt = now, RecordedBy = userId,
-            };
-            var applied = entry.IsReversal ? PaymentLedger.Reverse(tenant.Db, tracked, payment) : PaymentLedger.Record(tenant.Db, tracked, payment);
-            await tenant.Db.SaveChangesAsync(ct);
-            Resolve(entry, ReviewState.Matched, Trimmed(note), userId, now);
-            entry.InvoiceId = tracked.Id;
-            entry.PaymentId = payment.Id;
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return new(ReviewOutcome.Done, Payment: new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand));
+                await using var tenant = await TenantWrite.JoinAsync(scopes, db, target.TenantId, ct);
+                var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == target.Id, ct);
+                var payment = new Payment
+                {
+                    Id = Guid.CreateVersion7(now), Amount = entry.Amount, ReceivedOn = entry.BookingDate ?? FeeService.Today(clock),
+                    Source = PaymentSource.BankStatement, LinkedBy = PaymentLink.ByHand, Reference = entry.BankReference,
+                    TransactionReference = entry.TransactionReference, PayerName = entry.PayerName, PayerIban = entry.PayerIban,
+                    ImportId = entry.ImportId, ReviewEntryId = entry.Id, RecordedAt = now, RecordedBy = userId,
+                };
+                var applied = entry.IsReversal ? PaymentLedger.Reverse(tenant.Db, tracked, payment) : PaymentLedger.Record(tenant.Db, tracked, payment);
+                await tenant.Db.SaveChangesAsync(ct);
+                Resolve(entry, ReviewState.Matched, Trimmed(note), userId, now);
+                entry.InvoiceId = tracked.Id;
+                entry.PaymentId = payment.Id;
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                done = new(ReviewOutcome.Done, Payment: new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand));
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+            {
+                // Another hand match or reversal on the same entry or invoice committed first (the ledger re-checks the amounts).
+                return ReviewResult.Conflict("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
+            }
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
-        {
-            // Another hand match or reversal on the same entry or invoice committed first (the ledger re-checks the amounts).
-            return ReviewResult.Conflict("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
-        }
+        await stripe.CloseOpenSessionsAsync([target.Id], null, ct);
+        return done;
     }
 
     public async Task<ReviewResult> DismissAsync(Guid entryId, string? reason, Guid? userId, CancellationToken ct)

@@ -66,14 +66,35 @@ internal sealed class StripePayments(
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateException) { db.ChangeTracker.Clear(); /* a retried call with the same idempotency key stored it first: same session */ }
         }
-        // An open session for an amount no longer owed (a partial payment came in) could still be paid in full: close it.
-        foreach (var superseded in previous.Where(s => s.AmountInCents != cents && s.ExpiresAt > now))
-        {
-            try { await checkout.ExpireAsync(superseded.SessionId, ct); }
-            catch (Stripe.StripeException e) { log.LogWarning(e, "Stripe session {SessionId} could not be expired", superseded.SessionId); }
-        }
+        // An open session for an amount no longer owed could still be paid in full: close it.
+        await CloseOpenSessionsAsync([invoice.Id], exceptSessionId: link.SessionId, ct);
         log.LogInformation("Stripe checkout {SessionId} for invoice {InvoiceId}: {Cents} cents", link.SessionId, invoice.Id, cents);
         return new CheckoutOutcome.Ready(link.Url, state.Outstanding, expires);
+    }
+
+    /// <summary>After a payment by bank (or any change of what is owed) the open sessions ask a stale amount: close them at
+    /// Stripe, best effort, so an open browser tab cannot pay it in full any more. A failure is logged; the session then
+    /// simply runs out (24 h) and an overpayment would show on the finance pages.</summary>
+    public async Task CloseOpenSessionsAsync(IReadOnlyCollection<Guid> invoiceIds, string? exceptSessionId, CancellationToken ct)
+    {
+        if (!settings.Enabled || invoiceIds.Count == 0) return;
+        var now = clock.GetUtcNow();
+        var open = (await db.StripeCheckoutSessions.AsNoTracking().Where(s => invoiceIds.Contains(s.InvoiceId)).ToListAsync(ct))
+            .Where(s => s.ExpiresAt > now && s.SessionId != exceptSessionId).ToList();
+        if (open.Count == 0) return;
+        var checkout = services.GetRequiredService<StripeCheckout>();
+        foreach (var session in open)
+        {
+            try
+            {
+                await checkout.ExpireAsync(session.SessionId, ct);
+                await db.StripeCheckoutSessions.Where(s => s.SessionId == session.SessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, now), ct);
+            }
+            catch (Stripe.StripeException e)
+            {
+                log.LogWarning(e, "Stripe session {SessionId} could not be closed", session.SessionId);
+            }
+        }
     }
 
     public async Task<WebhookOutcome> HandleWebhookAsync(string json, string? signature, CancellationToken ct)
