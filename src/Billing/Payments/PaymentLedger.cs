@@ -24,8 +24,9 @@ internal static class PaymentLedger
     }
 
     /// <summary>The bank took back <paramref name="reversal"/>'s amount (given positive): recorded as a negative payment; the
-    /// invoice is open again for it. Never more than was received on the invoice.</summary>
-    public static AppliedPayment Reverse(BillingDbContext tenantDb, Invoice invoice, Payment reversal)
+    /// invoice is open again for it. Never more than was received on the invoice. <paramref name="earlier"/> are the invoice's
+    /// payments so far: the paid date becomes the day the remaining payments covered the invoice, if they still do.</summary>
+    public static AppliedPayment Reverse(BillingDbContext tenantDb, Invoice invoice, Payment reversal, IReadOnlyList<Payment> earlier)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reversal.Amount);
         if (reversal.Amount > invoice.PaidAmount)
@@ -34,11 +35,25 @@ internal static class PaymentLedger
         reversal.Amount = -reversal.Amount;
         reversal.Overpayment = 0m;
         invoice.PaidAmount += reversal.Amount;
-        var outstanding = invoice.Amount - invoice.CreditedAmount - invoice.PaidAmount;
-        if (outstanding > 0m)
-            invoice.PaidOn = null;
+        var owed = invoice.Amount - invoice.CreditedAmount;
+        invoice.PaidOn = CoveredSince([.. earlier, reversal], owed);
         invoice.Version++;
         tenantDb.Payments.Add(reversal);
-        return new(PaymentOutcome.Reversed, Math.Max(0m, outstanding), 0m);
+        return new(PaymentOutcome.Reversed, Math.Max(0m, owed - invoice.PaidAmount), 0m);
+    }
+
+    /// <summary>The day the payments, in the order they were received, last brought the total up to what is owed; null when they
+    /// do not cover it now.</summary>
+    public static DateOnly? CoveredSince(IEnumerable<Payment> payments, decimal owed)
+    {
+        DateOnly? since = null;
+        var total = 0m;
+        foreach (var p in payments.OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt))
+        {
+            total += p.Amount;
+            if (total < owed) since = null;
+            else since ??= p.ReceivedOn;
+        }
+        return total > 0m ? since : null; // nothing kept (e.g. a credited invoice whose payment was reversed) is not "paid"
     }
 }

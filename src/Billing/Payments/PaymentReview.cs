@@ -61,7 +61,9 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
                     TransactionReference = entry.TransactionReference, PayerName = entry.PayerName, PayerIban = entry.PayerIban,
                     ImportId = entry.ImportId, ReviewEntryId = entry.Id, RecordedAt = now, RecordedBy = userId,
                 };
-                var applied = entry.IsReversal ? PaymentLedger.Reverse(tenant.Db, tracked, payment) : PaymentLedger.Record(tenant.Db, tracked, payment);
+                var applied = entry.IsReversal
+                    ? PaymentLedger.Reverse(tenant.Db, tracked, payment, await tenant.Db.Payments.Where(p => p.InvoiceId == tracked.Id).ToListAsync(ct))
+                    : PaymentLedger.Record(tenant.Db, tracked, payment);
                 await tenant.Db.SaveChangesAsync(ct);
                 Resolve(entry, ReviewState.Matched, Trimmed(note), userId, now);
                 entry.InvoiceId = tracked.Id;

@@ -23,7 +23,8 @@ public sealed class PaymentLedgerTests : IDisposable
         CustomerCity = "Gent", TierName = "Tier 3", Explanation = "",
     };
 
-    private static Payment Of(decimal amount) => new() { Id = Guid.NewGuid(), Amount = amount, ReceivedOn = Day, Reference = "BNK-1" };
+    private static Payment Of(decimal amount, DateOnly? on = null) =>
+        new() { Id = Guid.NewGuid(), Amount = amount, ReceivedOn = on ?? Day, Reference = "BNK-1", RecordedAt = DateTimeOffset.UnixEpoch.AddDays((on ?? Day).DayNumber) };
 
     [Theory]
     [InlineData(1000, 0, 0, 400, "PartiallyPaid", 0, 600, null)]
@@ -51,11 +52,12 @@ public sealed class PaymentLedgerTests : IDisposable
     public void A_reversal_is_a_negative_payment_that_opens_the_invoice_again()
     {
         var invoice = Issued();
-        PaymentLedger.Record(_db, invoice, Of(1000m));
+        var paid = Of(1000m);
+        PaymentLedger.Record(_db, invoice, paid);
         Assert.Equal(Day, invoice.PaidOn);
-        var reversal = Of(400m);
+        var reversal = Of(400m, Day.AddDays(3));
 
-        var applied = PaymentLedger.Reverse(_db, invoice, reversal);
+        var applied = PaymentLedger.Reverse(_db, invoice, reversal, [paid]);
 
         Assert.Equal((PaymentOutcome.Reversed, 400m), (applied.Outcome, applied.OutstandingAfter));
         Assert.Equal(-400m, reversal.Amount);
@@ -67,12 +69,44 @@ public sealed class PaymentLedgerTests : IDisposable
     public void Reversing_an_overpayment_keeps_the_invoice_paid()
     {
         var invoice = Issued();
-        PaymentLedger.Record(_db, invoice, Of(1200m));
+        var paid = Of(1200m);
+        PaymentLedger.Record(_db, invoice, paid);
 
-        PaymentLedger.Reverse(_db, invoice, Of(200m));
+        PaymentLedger.Reverse(_db, invoice, Of(200m, Day.AddDays(2)), [paid]);
 
         Assert.Equal(1000m, invoice.PaidAmount);
         Assert.Equal(Day, invoice.PaidOn);
+    }
+
+    [Fact]
+    public void After_a_reversal_the_paid_date_is_the_last_day_the_total_received_reached_what_is_owed()
+    {
+        var invoice = Issued();
+        var first = Of(1000m, Day);
+        var second = Of(1000m, Day.AddDays(5));
+        PaymentLedger.Record(_db, invoice, first);
+        PaymentLedger.Record(_db, invoice, second);
+        Assert.Equal(Day, invoice.PaidOn);
+
+        // One transfer is recalled: the total never fell below what is owed, so the invoice stays paid since the first day.
+        PaymentLedger.Reverse(_db, invoice, Of(1000m, Day.AddDays(7)), [first, second]);
+        Assert.Equal((1000m, Day), (invoice.PaidAmount, invoice.PaidOn));
+
+        // A second recall leaves nothing: open again; a new transfer pays it on its own day.
+        PaymentLedger.Reverse(_db, invoice, Of(1000m, Day.AddDays(8)), [first, second, Of(-1000m, Day.AddDays(7))]);
+        Assert.Equal((0m, (DateOnly?)null), (invoice.PaidAmount, invoice.PaidOn));
+    }
+
+    [Theory]
+    [InlineData(1000, new[] { 400, 600 }, "2026-11-21")]
+    [InlineData(1000, new[] { 400, 500 }, null)]
+    [InlineData(1000, new[] { 1000, -1000, 1000 }, "2026-11-22")]
+    [InlineData(0, new[] { 500, -500 }, null)]
+    [InlineData(0, new[] { 500 }, "2026-11-20")]
+    public void Covered_since_is_the_last_day_the_total_reached_what_is_owed(int owed, int[] amounts, string? expected)
+    {
+        var payments = amounts.Select((a, i) => Of(a, Day.AddDays(i))).ToList();
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected), PaymentLedger.CoveredSince(payments, owed));
     }
 
     [Fact]
@@ -80,7 +114,7 @@ public sealed class PaymentLedgerTests : IDisposable
     {
         var invoice = Issued();
         PaymentLedger.Record(_db, invoice, Of(300m));
-        Assert.Throws<InvalidOperationException>(() => PaymentLedger.Reverse(_db, invoice, Of(300.01m)));
+        Assert.Throws<InvalidOperationException>(() => PaymentLedger.Reverse(_db, invoice, Of(300.01m), []));
         Assert.Equal(300m, invoice.PaidAmount);
     }
 
