@@ -83,7 +83,7 @@ internal static class InvoicesApi
     {
         var result = await issuer.IssueAsync(id, PlatformClaims.UserId(user), ct);
         if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
-        if (result.Outcome != IssueOutcome.Done) return Conflict(result.Problem);
+        if (result.Outcome != IssueOutcome.Done) return BillingProblems.Conflict(result.Problem);
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
     }
@@ -120,7 +120,7 @@ internal static class InvoicesApi
         {
             case IssueOutcome.NotFound: return TypedResults.NotFound();
             case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case IssueOutcome.Conflict: return Conflict(result.Problem);
+            case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
         }
         var note = await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == result.Id, ct);
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
@@ -129,7 +129,4 @@ internal static class InvoicesApi
 
     private static CreditNoteResponse ToResponse(CreditNote c, Invoice i) =>
         new(c.Id, c.InvoiceId, c.Number, c.Date, Euro.Of(c.Amount), c.Reason, i.Number!, i.InvoiceDate!.Value, $"/api/billing/credit-notes/{c.Id}/pdf");
-
-    private static ProblemHttpResult Conflict(string? detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: detail);
 }

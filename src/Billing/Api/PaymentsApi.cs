@@ -15,14 +15,12 @@ namespace Billing.Api;
 /// <summary>Getting paid: camt.053 uploads, the review list, payments per invoice, ageing, reminders and Stripe.</summary>
 internal static class PaymentsApi
 {
-    public const long MaxStatementBytes = 10 * 1024 * 1024;
-
     public static void MapPaymentsApi(this RouteGroupBuilder billing)
     {
         // The form is read by hand (no IFormFile binding), so a missing or wrong upload gets a Dutch answer; cookie callers
         // are covered by CookieApiProtection's X-CSRF-TOKEN check like every other API write.
         billing.MapPost("/bank-statements", Upload).RequireAuthorization(Policies.Finance)
-            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: MaxStatementBytes + 64 * 1024)
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: BankStatementImporter.MaxFileBytes + 64 * 1024)
             .WithSummary("Upload a camt.053 bank statement (form field 'file', at most 10 MB): each entry is imported once; an exact structured " +
                 "communication pays its invoice, everything else goes to the review list. A malformed file is refused whole.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -54,10 +52,10 @@ internal static class PaymentsApi
         }
         catch (InvalidDataException)
         {
-            return FileError(TooLarge);
+            return FileError(BankStatementImporter.TooLargeMessage);
         }
         if (file is null || file.Length == 0) return FileError("Kies een rekeninguittreksel in camt.053-formaat (XML-bestand) in het veld 'file'.");
-        if (file.Length > MaxStatementBytes) return FileError(TooLarge);
+        if (file.Length > BankStatementImporter.MaxFileBytes) return FileError(BankStatementImporter.TooLargeMessage);
         try
         {
             await using var content = file.OpenReadStream();
@@ -70,11 +68,9 @@ internal static class PaymentsApi
         }
         catch (BankImportConflictException e)
         {
-            return Conflict(e.Message);
+            return BillingProblems.Conflict(e.Message);
         }
     }
-
-    private const string TooLarge = "Het bestand is te groot (maximaal 10 MB). Er werd niets ingelezen.";
 
     private static ValidationProblem FileError(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] }, title: "Rekeninguittreksel niet ingelezen");
@@ -104,7 +100,7 @@ internal static class PaymentsApi
         {
             case ReviewOutcome.NotFound: return TypedResults.NotFound();
             case ReviewOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case ReviewOutcome.Conflict: return Conflict(result.Problem);
+            case ReviewOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
         }
         var entry = await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct);
         return TypedResults.Ok(new MatchResponse(ReviewEntryResponse.From(entry), ImportedPaymentResponse.From(result.Payment!)));
@@ -118,7 +114,7 @@ internal static class PaymentsApi
         {
             case ReviewOutcome.NotFound: return TypedResults.NotFound();
             case ReviewOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case ReviewOutcome.Conflict: return Conflict(result.Problem);
+            case ReviewOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
         }
         return TypedResults.Ok(ReviewEntryResponse.From(await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct)));
     }
@@ -143,11 +139,10 @@ internal static class PaymentsApi
         ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var today = FeeService.Today(clock);
-        var open = (await Access.Invoices(db, user, current).AsNoTracking()
-                .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.DueDate != null).ToListAsync(ct))
-            .Where(i => i.PaymentOn(today).Outstanding > 0m).ToList();
-        var report = Ageing.Report(open.Select(i => new AgeingItem(i.Id, i.DueDate!.Value, i.PaymentOn(today).Outstanding)), today);
-        var invoices = open.OrderBy(i => i.DueDate).ThenBy(i => i.Number, StringComparer.Ordinal).Select(i => AgeingInvoiceResponse.From(i, today)).ToList();
+        var open = await OutstandingInvoices.LoadAsync(Access.Invoices(db, user, current), today, ct);
+        var report = Ageing.Report(open.Select(o => o.AgeingItem), today);
+        var invoices = open.Select(o => o.Invoice).OrderBy(i => i.DueDate).ThenBy(i => i.Number, StringComparer.Ordinal)
+            .Select(i => AgeingInvoiceResponse.From(i, today)).ToList();
         return TypedResults.Ok(new AgeingResponse(today,
             report.Lines.Select(l => new AgeingLineResponse(ApiNames.Of(l.Bucket), l.Label, l.Count, Euro.Of(l.Total))).ToList(),
             Euro.Of(report.OverdueTotal), Euro.Of(report.Total), invoices));
@@ -158,9 +153,6 @@ internal static class PaymentsApi
         var report = await reminders.RunAsync(ct);
         return TypedResults.Ok(new RemindersResponse(report.Sent, report.WithoutRecipient));
     }
-
-    internal static ProblemHttpResult Conflict(string? detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: detail);
 }
 
 /// <summary>Online payment through Stripe Checkout (when configured) and the webhook that books it.</summary>

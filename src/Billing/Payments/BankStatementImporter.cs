@@ -19,6 +19,11 @@ internal sealed class BankImportConflictException(Exception inner)
 internal sealed class BankStatementImporter(
     BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock, ILogger<BankStatementImporter> log)
 {
+    /// <summary>A day's statement is kilobytes; the upload page and the API refuse anything above this.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public const string TooLargeMessage = "Het bestand is te groot (maximaal 10 MB). Er werd niets ingelezen.";
+
     /// <exception cref="CamtFormatException">The file is refused whole.</exception>
     /// <exception cref="BankImportConflictException">A concurrent import of the same entries won.</exception>
     public async Task<BankImportResult> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
@@ -58,10 +63,8 @@ internal sealed class BankStatementImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var imported = (await db.ImportedBankEntries.AsNoTracking().Where(e => references.Contains(e.BankReference))
             .Select(e => e.BankReference).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var issued = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.Communication != null).ToListAsync(ct);
-        var open = issued.Select(i => (Invoice: i, i.PaymentOn(today).Outstanding)).Where(x => x.Outstanding > 0m)
-            .Select(x => new OpenInvoice(x.Invoice.Id, x.Invoice.Ogm!.Value, x.Outstanding)).ToList();
+        var outstanding = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct);
+        var open = outstanding.Select(o => new OpenInvoice(o.Invoice.Id, o.Invoice.Ogm!.Value, o.State.Outstanding)).ToList();
         var result = PaymentMatcher.Match(statements, open, imported);
 
         var import = new BankImport
@@ -89,7 +92,7 @@ internal sealed class BankStatementImporter(
         var booked = new List<ImportedPayment>();
         // The references' key is taken here: a concurrent import of the same entries fails now, before any payment.
         await db.SaveChangesAsync(ct);
-        var invoices = issued.ToDictionary(i => i.Id);
+        var invoices = outstanding.ToDictionary(o => o.Invoice.Id, o => o.Invoice);
         foreach (var tenantPayments in result.Payments.GroupBy(p => invoices[p.InvoiceId].TenantId))
         {
             await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);

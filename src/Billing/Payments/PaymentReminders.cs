@@ -41,16 +41,14 @@ internal sealed class PaymentReminders(
     public async Task<RemindersReport> RunAsync(CancellationToken ct)
     {
         var today = FeeService.Today(clock);
-        var candidates = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.DueDate < today).ToListAsync(ct);
-        var ids = candidates.Select(i => i.Id).ToList();
+        var candidates = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate < today), today, ct);
+        var ids = candidates.Select(c => c.Invoice.Id).ToList();
         var sentLog = (await db.RemindersSent.AsNoTracking().Where(r => ids.Contains(r.InvoiceId)).ToListAsync(ct))
             .ToLookup(r => r.InvoiceId, r => new SentReminder(r.Step, r.SentOn));
         int sent = 0, withoutRecipient = 0;
         var failures = new List<Exception>();
-        foreach (var invoice in candidates.OrderBy(i => i.DueDate).ThenBy(i => i.Number))
+        foreach (var (invoice, state) in candidates.OrderBy(c => c.Invoice.DueDate).ThenBy(c => c.Invoice.Number))
         {
-            var state = invoice.PaymentOn(today);
             if (ReminderSchedule.DueNow(state.Status, invoice.DueDate!.Value, sentLog[invoice.Id].ToList(), today, policy) is not { } due)
                 continue;
             var recipients = await directory.InvoiceRecipientsAsync(invoice.TenantId, ct);

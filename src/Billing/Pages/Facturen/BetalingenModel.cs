@@ -20,8 +20,6 @@ internal sealed record OpenInvoiceOption(Guid Id, string Number, string Customer
 [Authorize(Policy = Policies.Finance)]
 internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) : PageModel
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     [BindProperty(SupportsGet = true, Name = "inlezing")] public Guid? ImportId { get; set; }
     [TempData] public string? Message { get; set; }
 
@@ -45,8 +43,8 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
     {
         if (statement is null || statement.Length == 0)
             Errors["statement"] = ["Kies een rekeninguittreksel in camt.053-formaat (XML-bestand)."];
-        else if (statement.Length > MaxFileBytes)
-            Errors["statement"] = ["Het bestand is te groot (maximaal 10 MB). Er werd niets ingelezen."];
+        else if (statement.Length > BankStatementImporter.MaxFileBytes)
+            Errors["statement"] = [BankStatementImporter.TooLargeMessage];
         else
         {
             try
@@ -119,10 +117,9 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
         if (ImportId is { } importId) Import = await ImportSummary.LoadAsync(db, importId, ct);
         Review = [.. (await db.ReviewEntries.AsNoTracking().Where(r => r.State == ReviewState.Open).ToListAsync(ct))
             .OrderBy(r => r.BookingDate).ThenBy(r => r.Id)];
-        OpenInvoices = [.. (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
-                .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.Number != null).ToListAsync(ct))
-            .Select(i => new OpenInvoiceOption(i.Id, i.Number!, i.CustomerName, i.PaymentOn(today).Outstanding))
-            .Where(o => o.Outstanding > 0m).OrderBy(o => o.Number, StringComparer.Ordinal)];
+        OpenInvoices = [.. (await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct))
+            .Select(o => new OpenInvoiceOption(o.Invoice.Id, o.Invoice.Number!, o.Invoice.CustomerName, o.State.Outstanding))
+            .OrderBy(o => o.Number, StringComparer.Ordinal)];
         RecentImports = await db.BankImports.AsNoTracking().OrderByDescending(i => i.ImportedAt).Take(10).ToListAsync(ct);
         // Decimals are text on SQLite: compare in memory (a few thousand invoices at most).
         Overpaid = [.. (await db.Invoices.IgnoreQueryFilters().AsNoTracking()

@@ -21,12 +21,8 @@ internal sealed class OuderdomModel(BillingDbContext db, TimeProvider clock) : P
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = FeeService.Today(clock);
-        var open = (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
-                .Where(i => i.Status == InvoiceStatus.Issued && i.PaidOn == null && i.DueDate != null).ToListAsync(ct))
-            .Select(i => (Invoice: i, State: i.PaymentOn(Today)))
-            .Where(x => x.State.Outstanding > 0m)
-            .ToList();
-        Report = Ageing.Report(open.Select(x => new AgeingItem(x.Invoice.Id, x.Invoice.DueDate!.Value, x.State.Outstanding)), Today);
+        var open = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), Today, ct);
+        Report = Ageing.Report(open.Select(o => o.AgeingItem), Today);
         Overdue = [.. open.Where(x => x.State.DaysOverdue > 0)
             .Select(x => new OverdueInvoice(x.Invoice, x.State, Ageing.BucketOf(x.Invoice.DueDate!.Value, Today)))
             .OrderByDescending(o => o.State.DaysOverdue).ThenBy(o => o.Invoice.Number, StringComparer.Ordinal)];

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Billing.Api;
+
+internal static class BillingProblems
+{
+    /// <summary>The facts forbid the request (already issued, already matched, ...): 409 with the Dutch reason.</summary>
+    public static ProblemHttpResult Conflict(string? detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: detail);
+}
