@@ -42,6 +42,5 @@ internal static class FeeService
         return invoice;
     }
 
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(Platform.Kernel.Formatting.Dutch.ToBrussels(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => Platform.Kernel.Formatting.Dutch.Today(clock);
 }

@@ -30,6 +30,10 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
         return (long)(amount * 100m);
     }
 
+    /// <summary>Stripe.net gives Unix times as UTC <see cref="DateTime"/>s, the epoch when Stripe sent none.</summary>
+    public static DateTimeOffset? Utc(DateTime stripeTime) =>
+        stripeTime > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(stripeTime, DateTimeKind.Utc)) : null;
+
     /// <summary>Closes a session that must no longer be paid (the amount it asks is no longer what is owed).</summary>
     public async Task ExpireAsync(string sessionId, CancellationToken cancellationToken = default) =>
         await new SessionService(client).ExpireAsync(sessionId, cancellationToken: cancellationToken);
@@ -71,7 +75,6 @@ internal sealed class StripeCheckout(IStripeClient client, StripeSettings settin
         };
         var key = IdempotencyKey(request.InvoiceId, cents, request.Generation);
         var session = await new SessionService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = key }, cancellationToken);
-        DateTimeOffset? expires = session.ExpiresAt > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(session.ExpiresAt, DateTimeKind.Utc)) : null;
-        return new(session.Id, session.Url, key, expires);
+        return new(session.Id, session.Url, key, Utc(session.ExpiresAt));
     }
 }

@@ -88,7 +88,7 @@ internal sealed class StripePayments(
             try
             {
                 await checkout.ExpireAsync(session.SessionId, ct);
-                await db.StripeCheckoutSessions.Where(s => s.SessionId == session.SessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, now), ct);
+                await MarkClosedAsync(session.SessionId, now, ct);
             }
             catch (Stripe.StripeException e)
             {
@@ -96,6 +96,10 @@ internal sealed class StripePayments(
             }
         }
     }
+
+    /// <summary>A closed session is never handed out again: it counts as expired from now.</summary>
+    private Task MarkClosedAsync(string sessionId, DateTimeOffset now, CancellationToken ct) =>
+        db.StripeCheckoutSessions.Where(s => s.SessionId == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, now), ct);
 
     public async Task<WebhookOutcome> HandleWebhookAsync(string json, string? signature, CancellationToken ct)
     {
@@ -156,8 +160,7 @@ internal sealed class StripePayments(
             return WebhookOutcome.Replayed;
         await using var tenant = await TenantWrite.JoinAsync(scopes, db, invoice.TenantId, ct);
         var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == invoice.Id, ct);
-        var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
-            created > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : now, Dutch.Brussels).DateTime);
+        var receivedOn = Dutch.DayOf(StripeCheckout.Utc(created) ?? now);
         var applied = PaymentLedger.Record(tenant.Db, tracked, new Payment
         {
             Id = Guid.CreateVersion7(now), Amount = notice.Amount, ReceivedOn = receivedOn, Source = PaymentSource.Stripe,
@@ -165,7 +168,7 @@ internal sealed class StripePayments(
         });
         await tenant.Db.SaveChangesAsync(ct);
         // Paid: the session is closed at Stripe, so it is never handed out again (e.g. after a reversal reopens the invoice).
-        await db.StripeCheckoutSessions.Where(s => s.SessionId == notice.SessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.ExpiresAt, now), ct);
+        await MarkClosedAsync(notice.SessionId, now, ct);
         log.LogInformation("Stripe event {EventId} booked {Amount} on invoice {InvoiceId}: {Outcome}", notice.EventId, notice.Amount, invoice.Id, applied.Outcome);
         return WebhookOutcome.Booked;
     }

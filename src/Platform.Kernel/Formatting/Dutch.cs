@@ -15,7 +15,7 @@ public static class Dutch
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(ToBrussels(instant).DateTime));
+    public static string Date(DateTimeOffset instant) => Date(DayOf(instant));
 
     public static string DateTime(DateTimeOffset instant) =>
         ToBrussels(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
@@ -24,4 +24,9 @@ public static class Dutch
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     public static DateTimeOffset ToBrussels(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Brussels);
+
+    /// <summary>The calendar day in Brussels at <paramref name="instant"/> (what "today" means on an invoice or a contract).</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToBrussels(instant).DateTime);
+
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
 }

@@ -8,7 +8,7 @@ namespace StatusPage.Domain;
 /// </summary>
 internal static class BrusselsCalendar
 {
-    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(Dutch.ToBrussels(instant).DateTime);
+    public static DateOnly DayOf(DateTimeOffset instant) => Dutch.DayOf(instant);
 
     public static TimeRange Day(DateOnly day) => new(StartOf(day), StartOf(day.AddDays(1)));
 

@@ -85,8 +85,7 @@ internal static class ContractApi
             t.TerminationNoticeSentOn, t.TerminationEffectiveOn?.AddDays(-1), t.TerminationEffectiveOn);
     }
 
-    internal static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Dutch.Brussels).DateTime);
+    internal static DateOnly Today(TimeProvider clock) => Dutch.Today(clock);
 
     private static Task<Tenant?> Load(TenantsDbContext db, TenantContext current, CancellationToken ct) =>
         current.TenantId is { } id ? db.Tenants.FirstOrDefaultAsync(t => t.Id == id, ct) : Task.FromResult<Tenant?>(null);
