@@ -23,16 +23,14 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         var ogm = invoice.GetProperty("structuredCommunication").GetString()!;
         var amount = invoice.GetProperty("amount").GetDecimal();
 
-        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using (var drop = new DropFolder(App, settleSeconds: 0))
         {
+            var folder = drop.Path;
             await File.WriteAllTextAsync(Path.Combine(folder, "a-uittreksel.xml"), new CamtBuilder().Credit(ogm, amount).Xml());
             await File.WriteAllTextAsync(Path.Combine(folder, "b-kapot.xml"), "<Document><BkToCstmrStmt>");
             await File.WriteAllTextAsync(Path.Combine(folder, "notities.txt"), "geen uittreksel");
-            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
 
-            var report = await RunAsync(withFolder);
+            var report = await drop.RunAsync();
 
             Assert.Equal(new DropFolderReport(1, 1), report);
             var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
@@ -49,13 +47,9 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
             Assert.Contains("Er werd niets ingelezen", reason);
 
             // Nothing left to do: a second run neither books the payment twice nor touches the filed statements.
-            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder));
+            Assert.Equal(new DropFolderReport(0, 0), await drop.RunAsync());
             after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
             Assert.Equal("paid", after.GetProperty("status").GetString());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -68,46 +62,34 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
         var amount = invoice.GetProperty("amount").GetDecimal();
         // A partial payment, so a second booking of the same entry would show in the outstanding amount.
         var statement = new CamtBuilder().Credit(invoice.GetProperty("structuredCommunication").GetString()!, amount - 100m).Xml();
-        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using (var drop = new DropFolder(App, settleSeconds: 0))
         {
-            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
+            var folder = drop.Path;
             await File.WriteAllTextAsync(Path.Combine(folder, "dag1.xml"), statement);
-            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+            Assert.Equal(new DropFolderReport(1, 0), await drop.RunAsync());
             await File.WriteAllTextAsync(Path.Combine(folder, "dag1-opnieuw.xml"), statement);
-            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+            Assert.Equal(new DropFolderReport(1, 0), await drop.RunAsync());
 
             Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, BankStatementDropFolder.ImportedFolder)).Length);
             var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{id}");
             Assert.Equal("partiallyPaid", after.GetProperty("status").GetString());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 
     [SkippableFact]
     public async Task A_file_still_being_written_is_left_for_a_later_run()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using (var drop = new DropFolder(App, settleSeconds: 60))
         {
+            var folder = drop.Path;
             var file = Path.Combine(folder, "bezig.xml");
             await File.WriteAllTextAsync(file, "<Document><BkToCstmrStmt>");
-            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "60"));
 
-            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder));
+            Assert.Equal(new DropFolderReport(0, 0), await drop.RunAsync());
             Assert.True(File.Exists(file));
 
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-2));
-            Assert.Equal(new DropFolderReport(0, 1), await RunAsync(withFolder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
+            Assert.Equal(new DropFolderReport(0, 1), await drop.RunAsync());
         }
     }
 
@@ -116,33 +98,49 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
     {
         var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
         var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
-        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using (var drop = new DropFolder(App, settleSeconds: 0))
         {
+            var folder = drop.Path;
             var claimed = Path.Combine(folder, "dag1.xml.bezig");
             await File.WriteAllTextAsync(claimed, new CamtBuilder().Credit(
                 invoice.GetProperty("structuredCommunication").GetString()!, invoice.GetProperty("amount").GetDecimal()).Xml());
-            using var withFolder = App.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", folder).UseSetting("Billing:BankStatements:SettleSeconds", "0"));
 
             File.SetLastWriteTimeUtc(claimed, DateTime.UtcNow.AddMinutes(-5));
-            Assert.Equal(new DropFolderReport(0, 0), await RunAsync(withFolder)); // another node may still be at it
+            Assert.Equal(new DropFolderReport(0, 0), await drop.RunAsync()); // another node may still be at it
             File.SetLastWriteTimeUtc(claimed, DateTime.UtcNow.AddMinutes(-31));
-            Assert.Equal(new DropFolderReport(1, 0), await RunAsync(withFolder));
+            Assert.Equal(new DropFolderReport(1, 0), await drop.RunAsync());
 
             var after = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices/{invoice.GetProperty("id").GetGuid()}");
             Assert.Equal("paid", after.GetProperty("status").GetString());
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
-    private static async Task<DropFolderReport> RunAsync(WebApplicationFactory<Program> app)
+    /// <summary>A fresh drop folder and the app configured to read it; both gone on dispose.</summary>
+    private sealed class DropFolder : IDisposable
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BankStatementDropFolder>().RunAsync(CancellationToken.None);
+        private readonly WebApplicationFactory<Program> _app;
+
+        public DropFolder(PlatformApp app, int settleSeconds)
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "platform-tests", "drop-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+            _app = app.WithWebHostBuilder(b => b.UseSetting("Billing:BankStatements:Path", Path)
+                .UseSetting("Billing:BankStatements:SettleSeconds", settleSeconds.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        public string Path { get; }
+
+        public async Task<DropFolderReport> RunAsync()
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<BankStatementDropFolder>().RunAsync(CancellationToken.None);
+        }
+
+        public void Dispose()
+        {
+            _app.Dispose();
+            Directory.Delete(Path, recursive: true);
+        }
     }
 }
 
