@@ -41,11 +41,10 @@ internal sealed class IndexModel(BillingDbContext db, TenantContext current, Str
         if (!current.HasTenant) return NotFound();
         var invoice = await db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Status == InvoiceStatus.Issued, ct);
         if (invoice is null) return NotFound();
-        var email = User.FindFirstValue(ClaimTypes.Email) ?? (User.Identity?.Name is { } name && name.Contains('@', StringComparison.Ordinal) ? name : null);
         CheckoutOutcome outcome;
         try
         {
-            outcome = await stripe.CheckoutAsync(invoice, email, ct);
+            outcome = await stripe.CheckoutAsync(invoice, User.FindFirstValue(ClaimTypes.Email), ct);
         }
         catch (Exception e) when (e is Stripe.StripeException or HttpRequestException)
         {
