@@ -34,8 +34,9 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (apiKey is null)
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == apiKey.UserId, Context.RequestAborted);
-        if (user is null || (user.LockoutEnd is { } end && end > TimeProvider.GetUtcNow()))
-            return AuthenticateResult.Fail("The API key's user is missing or locked out.");
+        // A password lock-out (or a throttled sign-in) never switches a machine's key off: revoke the key for that.
+        if (user is null)
+            return AuthenticateResult.Fail("The API key's user is missing.");
         var principal = await principals.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, principal.Identities.First().NameClaimType,
             principal.Identities.First().RoleClaimType);

@@ -50,6 +50,7 @@ internal static class PlatformComposition
         services.AddPlatformJobs(database, configuration);
         services.AddPlatformMail(configuration);
         services.AddPlatformProblemDetails();
+        services.AddPlatformRateLimiting();
         services.AddPlatformHealthChecks();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
         services.AddRazorPages(o =>
@@ -100,6 +101,7 @@ internal static class PlatformComposition
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -55,7 +55,8 @@ internal sealed class PlatformStartup(IServiceProvider services, IConfiguration 
         var users = sp.GetRequiredService<UserManager<PlatformUser>>();
         if ((await users.GetUsersInRoleAsync(Roles.PlatformAdmin)).Count > 0) return;
         var (admin, errors) = await sp.GetRequiredService<UserAccounts>().CreateAsync(
-            "bootstrap-admin@digitaal.vlaanderen.local", "Platformbeheerder (bootstrap)", Roles.PlatformAdmin, null, null, ct);
+            // Not a fixed, guessable address: nobody can aim sign-in attempts at it (the key does not depend on it anyway).
+            $"bootstrap-admin-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}@digitaal.vlaanderen.local", "Platformbeheerder (bootstrap)", Roles.PlatformAdmin, null, null, ct);
         if (admin is null)
             throw new InvalidOperationException("Bootstrap admin could not be created: " + string.Join("; ", errors.SelectMany(e => e.Value)));
         var db = sp.GetRequiredService<PlatformDbContext>();

@@ -18,6 +18,12 @@ internal static class ProblemDetailsSetup
                 ctx.ProblemDetails.Detail = "Deze gegevens horen bij een ander lokaal bestuur.";
                 ctx.HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             }
+            if (ctx.Exception is Platform.Kernel.Abuse.TooManyRequestsException tooMany)
+            {
+                ctx.ProblemDetails.Title = "Te veel verzoeken";
+                ctx.ProblemDetails.Detail = Platform.Kernel.Abuse.TooManyRequestsException.DutchMessage;
+                ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, tooMany.RetryAfter.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             // Routing refuses these before any endpoint runs; say in Dutch what to send instead.
             if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
@@ -37,6 +43,7 @@ internal static class ProblemDetailsSetup
     private static int StatusFor(Exception e) => e switch
     {
         TenantMismatchException => StatusCodes.Status403Forbidden,
+        Platform.Kernel.Abuse.TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         BadHttpRequestException b => b.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };

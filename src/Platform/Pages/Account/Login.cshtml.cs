@@ -3,11 +3,16 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Platform.Identity;
+using Platform.Kernel.Abuse;
 
 namespace Platform.Pages.Account;
 
-public sealed class LoginModel(SignInManager<PlatformUser> signIn, IConfiguration configuration, ILogger<LoginModel> logger) : PageModel
+/// <summary>Password sign-in. Throttled per client address (rate-limit policy) and per account typed (whether or not it
+/// exists), instead of Identity's lock-out: strangers cannot switch an account off, and API keys never depend on it.</summary>
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
+public sealed class LoginModel(SignInManager<PlatformUser> signIn, KeyedLimits limits, IConfiguration configuration, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -34,15 +39,23 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, IConfiguratio
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!limits.TryAcquire(KeyedLimits.SignInAccount, Input.Email, out var retryAfter))
+        {
+            // The same answer for every address typed, with or without an account.
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, $"Te veel aanmeldpogingen voor dit e-mailadres. Probeer het over {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} minuten opnieuw.");
+            logger.LogWarning("Password sign-in throttled for the account typed");
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             logger.LogInformation("Password sign-in succeeded");
             return LocalRedirect(SafeReturnUrl());
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-            : "Het e-mailadres of het wachtwoord is niet juist.");
+        // A locked or not-allowed account gets the same answer as a wrong password: it reveals no account.
+        ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord is niet juist.");
         logger.LogWarning("Password sign-in failed (locked out: {LockedOut})", result.IsLockedOut);
         return Page();
     }
