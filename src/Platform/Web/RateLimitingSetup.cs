@@ -26,8 +26,11 @@ internal static class RateLimitingSetup
         {
             var l = limits.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RateLimitPolicies.AnonymousWrite, ctx => PerAddress(ctx, RateLimitPolicies.AnonymousWrite, l.AnonymousWrite));
-            o.AddPolicy(RateLimitPolicies.SignIn, ctx => ctx.Request.Method == HttpMethods.Post
+            // Reading a form (GET) is free; only its submission counts.
+            o.AddPolicy(RateLimitPolicies.AnonymousWrite, ctx => IsWrite(ctx.Request.Method)
+                ? PerAddress(ctx, RateLimitPolicies.AnonymousWrite, l.AnonymousWrite)
+                : RateLimitPartition.GetNoLimiter(""));
+            o.AddPolicy(RateLimitPolicies.SignIn, ctx => IsWrite(ctx.Request.Method)
                 ? PerAddress(ctx, RateLimitPolicies.SignIn, l.SignIn)
                 : RateLimitPartition.GetNoLimiter(""));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>

@@ -12,7 +12,7 @@ internal static class SubscriptionsApi
     internal sealed record SubscriptionResponse(Guid Id, string Email, bool Confirmed);
 
     public static void MapSubscriptionsApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/api/status/subscriptions", Subscribe).AllowAnonymous().WithTags("Status page (public)")
+        endpoints.MapPost("/api/status/subscriptions", Subscribe).AllowAnonymous().RequireRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite).WithTags("Status page (public)")
             .WithSummary("Subscribe an e-mail address to a product (slug or name), a component, or everything; sends a confirmation mail.")
             .ProducesValidationProblem();
 

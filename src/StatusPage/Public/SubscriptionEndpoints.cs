@@ -16,7 +16,7 @@ internal static class SubscriptionEndpoints
 {
     public static void MapSubscriptionLinks(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/status").AllowAnonymous().ExcludeFromDescription();
+        var group = endpoints.MapGroup("/status").AllowAnonymous().RequireRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite).ExcludeFromDescription();
         group.MapGet("/bevestigen", async (string? token, SubscriptionService s, CancellationToken ct) =>
             await s.FindAsync(token, ct) is null ? Unknown()
                 : Page("Abonnement bevestigen", "<p>Bevestig dat je meldingen van de statuspagina wilt ontvangen.</p>" + Button("/status/bevestigen", token!, "Abonnement bevestigen")));

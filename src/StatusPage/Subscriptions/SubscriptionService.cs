@@ -11,7 +11,8 @@ namespace StatusPage.Subscriptions;
 internal sealed record SubscribeResult(Subscriber? Subscriber, Dictionary<string, string[]> Errors);
 
 /// <summary>E-mail subscriptions with double opt-in and one-click unsubscribe.</summary>
-internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender mail, TimeProvider clock, StatusLinks links)
+internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender mail, TimeProvider clock, StatusLinks links,
+    Platform.Kernel.Abuse.KeyedLimits limits)
     : IStatusSubscriptions
 {
     public async Task<SubscribeResult> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct)
@@ -22,6 +23,9 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         var (scope, productId, error) = await ScopeAsync(product, componentId, ct);
         if (error is not null) errors["product"] = [error];
         if (errors.Count > 0) return new(null, errors);
+        // A few confirmation mails per address per hour, whoever asks for them and whatever the address's state
+        // (429 otherwise, nothing stored), so the answer reveals nothing either.
+        limits.Acquire(Platform.Kernel.Abuse.KeyedLimits.MailPerAddress, address!);
 
         // Subscribing twice to the same scope reuses the subscription: an unconfirmed one gets its link again, a
         // confirmed one nothing (the answer is the same either way, so it does not reveal who is subscribed).

@@ -27,7 +27,7 @@ internal static class OnboardingRequestsApi
     public static void MapOnboardingRequestsApi(this IEndpointRouteBuilder endpoints)
     {
         var g = endpoints.MapGroup("/api/onboarding-requests").WithTags("Tenants");
-        g.MapPost("/", Submit).AllowAnonymous().WithSummary("A local government asks to be onboarded; a platform admin decides.")
+        g.MapPost("/", Submit).AllowAnonymous().RequireRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite).WithSummary("A local government asks to be onboarded; a platform admin decides.")
             .ProducesValidationProblem();
         g.MapGet("/", List).RequireAuthorization(Policies.PlatformAdmin).WithSummary("Onboarding requests, pending first.");
         g.MapPost("/{id:guid}/approve", Approve).RequireAuthorization(Policies.PlatformAdmin)

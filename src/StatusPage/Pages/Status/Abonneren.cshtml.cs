@@ -9,6 +9,7 @@ namespace StatusPage.Pages.Status;
 
 /// <summary>The public subscription form (double opt-in: a confirmation link is mailed first).</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite)]
 public sealed class AbonnerenModel(IServiceProvider services) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Product { get; set; }

@@ -7,6 +7,7 @@ namespace Tenants.Pages.Uitnodiging;
 
 /// <summary>The invitation link: the invitee chooses a password and becomes a tenant admin.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.SignIn)]
 internal sealed class AccepterenModel(InvitationService invitations) : PageModel
 {
     [FromRoute] public string Token { get; set; } = "";
