@@ -69,7 +69,7 @@ internal sealed class BankStatementImporter(
 
         var import = new BankImport
         {
-            Id = Guid.CreateVersion7(now), FileName = Path.GetFileName(fileName).Trim() is { Length: > 0 } f ? f[..Math.Min(f.Length, 255)] : "uittreksel.xml",
+            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : "uittreksel.xml",
             StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,
             Entries = entries.Count, Matched = result.Payments.Count, ToReview = result.Review.Count, Skipped = result.Skipped.Count,
             MatchedTotal = result.Payments.Sum(p => p.Transaction.Amount),

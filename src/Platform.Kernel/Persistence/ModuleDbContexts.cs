@@ -28,6 +28,7 @@ public static class ModuleDbContextServiceCollectionExtensions
         where TContext : DbContext where TSqlite : TContext where TPostgres : TContext
     {
         services.AddSingleton<TenantStampInterceptor>();
+        services.AddSingleton<TextStorageGuard>();
         var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContexts>().FirstOrDefault();
         if (registry is null)
         {
@@ -39,11 +40,11 @@ public static class ModuleDbContextServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Postgres)
             services.AddDbContext<TContext, TPostgres>((sp, o) => o
                 .UseNpgsql(database.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         else
             services.AddDbContext<TContext, TSqlite>((sp, o) => o
                 .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}"))
-                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         return services;
     }
 }

@@ -59,7 +59,7 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        }).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
+        }).AddMvcOptions(o => o.Filters.Add(new TextRuleFilters.PageFilter())).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
             typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly));
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o =>
@@ -111,14 +111,16 @@ internal static class PlatformComposition
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("Mijn Burgerprofiel platform API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapAdminApi();
         app.MapPlatformJobsDashboard();
         app.MapRazorPages();
 
-        app.MapTenants();
-        app.MapBilling();
-        app.MapServiceDesk();
-        app.MapStatusPage();
+        // Every module's endpoints get the kernel's text rule before their handler runs.
+        var modules = app.MapGroup("").WithTextRule();
+        modules.MapAdminApi();
+        modules.MapTenants();
+        modules.MapBilling();
+        modules.MapServiceDesk();
+        modules.MapStatusPage();
         return app;
     }
 }

@@ -24,6 +24,15 @@ internal static class ProblemDetailsSetup
                 ctx.ProblemDetails.Detail = Platform.Kernel.Abuse.TooManyRequestsException.DutchMessage;
                 ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, tooMany.RetryAfter.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+            if (ctx.Exception is not null && UnstorableInput(ctx.Exception))
+            {
+                ctx.ProblemDetails.Status = StatusCodes.Status400BadRequest;
+                ctx.ProblemDetails.Title = "Ongeldige invoer";
+                ctx.ProblemDetails.Detail = ctx.Exception is Platform.Kernel.Text.InvalidTextException text ? text.Message
+                    : "Een veld bevat een teken dat niet aanvaard wordt, of is te lang.";
+                if (ctx.Exception is Platform.Kernel.Text.InvalidTextException field)
+                    ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field.Field] = [field.Message] };
+            }
             // Routing refuses these before any endpoint runs; say in Dutch what to send instead.
             if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
@@ -40,10 +49,19 @@ internal static class ProblemDetailsSetup
             .UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
                 pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = StatusFor }));
 
+    /// <summary>Text the database cannot hold (NUL, bad encoding, longer than its column): the caller's input, never a 500.</summary>
+    private static bool UnstorableInput(Exception e) => e switch
+    {
+        Platform.Kernel.Text.InvalidTextException => true,
+        Npgsql.PostgresException { SqlState: "22021" or "22P05" or "22001" } => true,
+        _ => e.InnerException is not null && UnstorableInput(e.InnerException),
+    };
+
     private static int StatusFor(Exception e) => e switch
     {
         TenantMismatchException => StatusCodes.Status403Forbidden,
         Platform.Kernel.Abuse.TooManyRequestsException => StatusCodes.Status429TooManyRequests,
+        _ when UnstorableInput(e) => StatusCodes.Status400BadRequest,
         BadHttpRequestException b => b.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };

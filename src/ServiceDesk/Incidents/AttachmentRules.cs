@@ -31,9 +31,9 @@ internal static class AttachmentRules
     /// <summary>A file name safe to send back in a header: no path, no control characters.</summary>
     public static string SafeName(string fileName)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var clean = new string(name.Where(c => !char.IsControl(c) && c is not '"' and not '/' ).ToArray()).Trim();
-        return clean.Length == 0 ? "bijlage" : clean;
+        // The kernel's file-name rule (path, control characters and bidi overrides removed), and no quotes.
+        var clean = Platform.Kernel.Text.TextRule.CleanFileName(fileName).Replace("\"", "").Trim();
+        return clean.Length == 0 || clean == "bestand" ? "bijlage" : clean;
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)
