@@ -43,7 +43,9 @@ public static class StatusPageModule
         services.AddScoped<IDemoDataSeeder, StatusDemoData>();
         services.AddHostedService<StatusSchedule>();
         services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            // Only public addresses, checked again after DNS resolution at every delivery; no redirects.
+            .ConfigurePrimaryHttpMessageHandler(sp => Platform.Kernel.Net.PublicInternet.CreateHandler(
+                allowLoopback: sp.GetRequiredService<IConfiguration>().GetValue("StatusPage:AllowInsecureWebhooks", false)));
         services.AddSingleton(new NavigationItem("/beheer/status", "Statuspagina", 400, Roles.Agent, Roles.PlatformAdmin));
         return services;
     }

@@ -93,7 +93,11 @@ internal static class IdentitySetup
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // Relative: the request's Host header (which a client chooses) is never echoed into a Location.
+        var target = ctx.RedirectUri;
+        if (Uri.TryCreate(target, UriKind.Absolute, out var absolute) && absolute.Authority.Equals(ctx.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
+            target = absolute.PathAndQuery + absolute.Fragment;
+        ctx.Response.Redirect(target);
         return Task.CompletedTask;
     }
 }

@@ -65,6 +65,8 @@ internal static class PlatformComposition
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "mbp.csrf";
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.HeaderName = CookieApiProtection.Header;
         });
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -74,6 +76,8 @@ internal static class PlatformComposition
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
         });
+
+        services.AddPlatformHosts(builder);
 
         services.AddTenants(configuration, database);
         services.AddBilling(configuration, database);
@@ -109,7 +113,7 @@ internal static class PlatformComposition
 
         app.MapPlatformHealth();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Mijn Burgerprofiel platform API")
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Mijn Burgerprofiel platform API").DisableDefaultFonts()
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapPlatformJobsDashboard();
         app.MapRazorPages();

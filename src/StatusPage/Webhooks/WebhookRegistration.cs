@@ -21,6 +21,10 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.AbsoluteUri.Length > 2000
             || !(uri.Scheme == Uri.UriSchemeHttps || allowInsecure && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
             errors["url"] = ["Geef een volledige HTTPS-URL op, bijvoorbeeld https://voorbeeld.be/hooks/status."];
+        else if (uri.UserInfo.Length > 0)
+            errors["url"] = ["De URL mag geen gebruikersnaam of wachtwoord bevatten."];
+        else if (!(allowInsecure && uri.IsLoopback) && await Platform.Kernel.Net.PublicInternet.HostErrorAsync(uri, "De URL", ct) is { } notPublic)
+            errors["url"] = [notPublic];
         Guid? productId = null;
         if (!string.IsNullOrWhiteSpace(product))
         {

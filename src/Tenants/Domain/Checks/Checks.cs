@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Mail;
 
 namespace Tenants.Domain.Checks;
@@ -30,10 +29,8 @@ internal static class Check
         if (text.Length > MaxUrlLength) return $"{label} telt hoogstens {MaxUrlLength} tekens.";
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps) return example;
         if (uri.UserInfo.Length > 0) return $"{label} mag geen gebruikersnaam of wachtwoord bevatten.";
-        if (uri.HostNameType != UriHostNameType.Dns || IPAddress.TryParse(uri.Host, out _)
-            || !uri.Host.Contains('.') || uri.Host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-            return $"{label} moet naar een publieke domeinnaam verwijzen, niet naar een IP-adres of een interne server.";
-        return null;
+        // The platform-wide rule for URLs it may call (the same as status-page webhooks).
+        return Platform.Kernel.Net.PublicInternet.HostError(uri, label);
     }
 
     public static string? OptionalHttpsUrl(string? value, string label) =>

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.HostFiltering;
+
+namespace Platform.Web;
+
+/// <summary>Which Host headers the platform answers, and no <c>Server</c> header. With <c>AllowedHosts</c> left at "*",
+/// outside Development and Testing the allowed hosts are those of <c>Platform:PublicBaseUrl</c> and the tenant host
+/// suffix (<c>*.{Tenancy:HostSuffix}</c>): a forged Host gets 400 and is never echoed into a redirect or link.</summary>
+internal static class HostsSetup
+{
+    public static IServiceCollection AddPlatformHosts(this IServiceCollection services, WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
+        services.PostConfigure<HostFilteringOptions>(o =>
+        {
+            if (environment.IsDevelopment() || environment.IsEnvironment("Testing")) return;
+            if (o.AllowedHosts.Count > 0 && !o.AllowedHosts.Contains("*")) return;
+            o.AllowedHosts = AllowedHosts(configuration);
+        });
+        return services;
+    }
+
+    public static List<string> AllowedHosts(IConfiguration configuration)
+    {
+        var hosts = new List<string>();
+        if (Uri.TryCreate(configuration["Platform:PublicBaseUrl"], UriKind.Absolute, out var publicBase))
+            hosts.Add(publicBase.IdnHost);
+        if (configuration["Tenancy:HostSuffix"] is { Length: > 0 } suffix)
+            hosts.Add("*." + suffix.TrimStart('.'));
+        return hosts.Count > 0 ? hosts : ["localhost"];
+    }
+}
