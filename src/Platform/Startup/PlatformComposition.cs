@@ -5,6 +5,7 @@ using Billing;
 using Platform.Identity;
 using Platform.Jobs;
 using Platform.Mail;
+using Platform.Kernel.Changes;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
@@ -39,6 +40,7 @@ internal static class PlatformComposition
         services.AddSingleton(database);
         services.Configure<TenancyOptions>(configuration.GetSection("Tenancy"));
         services.AddTenancyCore();
+        services.AddChangeSignal(database, configuration);
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PlatformStartup>();
