@@ -52,6 +52,7 @@ public sealed class ChangeSignalOptions
     /// <summary>Wait before listening again after the listening connection dropped (<c>ReconnectSeconds</c>, default 1 s).</summary>
     public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a publisher waits for its own notification to come back (so every node has been sent it).</summary>
-    public TimeSpan EchoTimeout { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long a publisher waits for every listening node to acknowledge a change (then it goes on; a node
+    /// that did not answer sees the change within <see cref="MaxStaleness"/>).</summary>
+    public TimeSpan EchoTimeout { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -6,10 +6,13 @@ using Npgsql;
 namespace Platform.Kernel.Changes;
 
 /// <summary>
-/// The change signal of several nodes on one PostgreSQL database: <c>pg_notify</c> on channel
-/// <see cref="Channel"/>, and one connection per node that <c>LISTEN</c>s for it in the background. When that
-/// connection drops, every subscriber drops everything (notifications may have been missed) and again once it
-/// listens anew; meanwhile <see cref="IChangeSignal.MaxStaleness"/> bounds what a cache may serve unchecked.
+/// The change signal of several nodes on one PostgreSQL database: <c>pg_notify</c> on channel <see cref="Channel"/>,
+/// and one connection per node that <c>LISTEN</c>s for it in the background. A node that has dropped its entries
+/// answers with an acknowledgement on the same channel, and the publisher waits (at most
+/// <see cref="ChangeSignalOptions.EchoTimeout"/>) until every listening node has answered: once the changing request
+/// returns, the very next request to any node gets the new answer. When the listening connection drops, every
+/// subscriber drops everything (notifications may have been missed) and again once it listens anew; meanwhile
+/// <see cref="IChangeSignal.MaxStaleness"/> bounds what a cache may serve unchecked.
 /// </summary>
 public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOptions options, ILogger<PostgresChangeSignal> logger)
     : InProcessChangeSignal(options), IHostedService, IAsyncDisposable
@@ -19,8 +22,10 @@ public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOp
     /// <summary>The listening connection's application name (operators find it in <c>pg_stat_activity</c>).</summary>
     public const string ListenerName = "platform-change-listener";
 
+    private const string Change = "C", Ack = "A";
+
     private readonly string _origin = Guid.NewGuid().ToString("N");
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _echoes = new();
+    private readonly ConcurrentDictionary<string, Waiter> _waiting = new();
     private readonly CancellationTokenSource _stopping = new();
     private long _sequence;
     private volatile bool _listening;
@@ -33,21 +38,27 @@ public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOp
     {
         Deliver(topic, key);
         var id = _origin + ":" + Interlocked.Increment(ref _sequence);
-        var echo = _listening ? _echoes.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)) : null;
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
-            command.Parameters.AddWithValue("channel", Channel);
-            command.Parameters.AddWithValue("payload", id + "\n" + topic + "\n" + key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            // Our own notification coming back means the server has sent it to every listening node.
-            if (echo is not null) await echo.Task.WaitAsync(Options.EchoTimeout, cancellationToken);
+            Waiter? waiter = null;
+            if (_listening)
+            {
+                // Every listening node answers, this one included (its own notification coming back).
+                await using var count = new NpgsqlCommand(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = @name", connection);
+                count.Parameters.AddWithValue("name", ListenerName);
+                waiter = _waiting.GetOrAdd(id, _ => new Waiter(0));
+                waiter.Expect((int)(long)(await count.ExecuteScalarAsync(cancellationToken))!);
+            }
+            await NotifyAsync(connection, Change + "\n" + id + "\n" + topic + "\n" + key, cancellationToken);
+            if (waiter is not null) await waiter.Done.WaitAsync(Options.EchoTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {
-            logger.LogInformation("Change of {Topic} sent; its echo did not come back within {Timeout}", topic, Options.EchoTimeout);
+            logger.LogInformation("Change of {Topic} sent; not every node acknowledged it within {Timeout} (they see it within {Bound})",
+                topic, Options.EchoTimeout, MaxStaleness);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
@@ -56,7 +67,7 @@ public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOp
         }
         finally
         {
-            _echoes.TryRemove(id, out _);
+            _waiting.TryRemove(id, out _);
         }
     }
 
@@ -74,6 +85,28 @@ public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOp
 
     /// <summary>Registered under two service types, so disposed twice: stopping twice is harmless.</summary>
     public ValueTask DisposeAsync() => new(StopAsync(CancellationToken.None));
+
+    private static async Task NotifyAsync(NpgsqlConnection connection, string payload, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+        command.Parameters.AddWithValue("channel", Channel);
+        command.Parameters.AddWithValue("payload", payload);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task AcknowledgeAsync(string id)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(_stopping.Token);
+            await NotifyAsync(connection, Ack + "\n" + id, _stopping.Token);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or OperationCanceledException)
+        {
+            // The publisher stops waiting after its timeout; the change itself was applied here.
+        }
+    }
 
     private async Task ListenAsync(CancellationToken stop)
     {
@@ -125,14 +158,37 @@ public sealed class PostgresChangeSignal(string connectionString, ChangeSignalOp
 
     private void OnNotification(string payload)
     {
-        var parts = payload.Split('\n', 3);
-        if (parts.Length != 3) return;
-        if (_echoes.TryGetValue(parts[0], out var echo))
+        var parts = payload.Split('\n', 4);
+        if (parts is [Ack, var acked])
         {
-            echo.TrySetResult();
-            return; // delivered locally when it was published
+            if (_waiting.TryGetValue(acked, out var waiter)) waiter.Answered();
+            return;
         }
-        if (parts[0].StartsWith(_origin, StringComparison.Ordinal)) return;
-        Deliver(parts[1], parts[2].Length == 0 ? null : parts[2]);
+        if (parts is not [Change, var id, var topic, var key]) return;
+        if (!id.StartsWith(_origin, StringComparison.Ordinal)) Deliver(topic, key.Length == 0 ? null : key);
+        // Dropped here (or, for our own, when published): say so, the publisher waits for every node.
+        if (_waiting.TryGetValue(id, out var own)) own.Answered();
+        else _ = Task.Run(() => AcknowledgeAsync(id));
+    }
+
+    /// <summary>Counts the answers to one notification; done when as many came as nodes were listening.</summary>
+    private sealed class Waiter(int expected)
+    {
+        private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _expected = expected;
+        private int _answered;
+
+        public Task Done => _done.Task;
+
+        public void Expect(int count)
+        {
+            Volatile.Write(ref _expected, count);
+            if (Volatile.Read(ref _answered) >= count) _done.TrySetResult();
+        }
+
+        public void Answered()
+        {
+            if (Interlocked.Increment(ref _answered) >= Volatile.Read(ref _expected) && Volatile.Read(ref _expected) > 0) _done.TrySetResult();
+        }
     }
 }

@@ -32,6 +32,7 @@ internal static class PlatformComposition
 
         services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp) // sinks and enrichers registered as services (tests capture the log this way)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
             preserveStaticLogger: true);

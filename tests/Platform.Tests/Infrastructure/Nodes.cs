@@ -12,7 +12,7 @@ public sealed class Nodes : IDisposable
     private readonly string _database = "platform_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly List<NodeApp> _nodes = [];
 
-    public Nodes(int count, IReadOnlyDictionary<string, string?> settings)
+    public Nodes(int count, IReadOnlyDictionary<string, string?> settings, LogCapture? log = null)
     {
         using (var connection = new NpgsqlConnection(PostgresApp.ServerConnectionString))
         {
@@ -22,7 +22,7 @@ public sealed class Nodes : IDisposable
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(PostgresApp.ServerConnectionString) { Database = _database, MaxPoolSize = 20 }.ToString();
         var adminKey = "test-admin-" + Guid.NewGuid().ToString("N");
-        for (var i = 0; i < count; i++) _nodes.Add(new NodeApp(ConnectionString, adminKey, settings));
+        for (var i = 0; i < count; i++) _nodes.Add(new NodeApp(ConnectionString, adminKey, settings, log));
     }
 
     public string ConnectionString { get; }
@@ -76,7 +76,7 @@ public sealed class Nodes : IDisposable
 }
 
 /// <summary>One node: the real host on a database other nodes share; all nodes know the same bootstrap admin key.</summary>
-public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyDictionary<string, string?> settings) : PlatformApp
+public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyDictionary<string, string?> settings, LogCapture? log) : PlatformApp
 {
     public override string AdminKey => adminKey;
 
@@ -85,6 +85,11 @@ public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyD
     protected override string ConnectionString => connectionString;
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => settings;
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        if (log is not null) services.AddSingleton<Serilog.Core.ILogEventSink>(log);
+    }
 
     /// <summary>True while this node listens for changes made on other nodes.</summary>
     public bool Listening => Services.GetRequiredService<PostgresChangeSignal>().Listening;
