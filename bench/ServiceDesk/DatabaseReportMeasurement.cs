@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Changes;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
@@ -11,27 +12,44 @@ using ServiceDesk.Reports;
 namespace ServiceDesk.Bench;
 
 /// <summary>
-/// End to end on the embedded default: <see cref="ReportService"/> reading N incidents of one month (and their status
-/// histories) from a SQLite file and computing the report. Not a BenchmarkDotNet run (seeding 100 000 rows takes a
-/// while): a warm-up and five timed runs per size; prints the median. Run: <c>dotnet run -c Release -- db-report</c>.
+/// End to end: <see cref="ReportService"/> reading N incidents of one month (and their status histories) from a
+/// SQLite file, or from a throw-away PostgreSQL database, and computing the report. Not a BenchmarkDotNet run (seeding
+/// 100 000 rows takes a while): a warm-up and <c>runs</c> timed runs per size; prints the median.
+/// Run: <c>dotnet run -c Release -- db-report [--postgres "Host=…;Username=…;Password=…"] [--runs 5] [sizes…]</c>.
 /// </summary>
 internal static class DatabaseReportMeasurement
 {
     private static readonly TenantInfo Tenant = new(Guid.Parse("6f1b8a52-0000-4000-8000-000000000001"), "bench", "Gemeente Bench");
 
-    public static async Task RunAsync(int[] sizes)
+    public static async Task RunAsync(string[] args)
     {
-        Console.WriteLine("| incidents | median report time (SQLite, end to end) | min |");
-        Console.WriteLine("|---:|---:|---:|");
+        string? postgres = null;
+        var runs = 5;
+        var sizes = new List<int>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--postgres") postgres = args[++i];
+            else if (args[i] == "--runs") runs = int.Parse(args[++i]);
+            else sizes.Add(int.Parse(args[i]));
+        }
+        if (sizes.Count == 0) sizes = [25_000, 50_000, 100_000];
+        var name = postgres is null ? "SQLite" : "PostgreSQL";
+        Console.WriteLine($"| incidents | median report time ({name}, end to end, {runs} runs) | min | seeding |");
+        Console.WriteLine("|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var file = Path.Combine(Path.GetTempPath(), $"servicedesk-bench-{size}-{Guid.NewGuid():N}.db");
+            var database = $"servicedesk_bench_{Guid.NewGuid():N}"[..30];
             try
             {
-                await using var provider = Services(file);
+                await using var provider = Services(postgres is null
+                    ? new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" }
+                    : new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = $"{postgres};Database={database}" });
+                var seeding = Stopwatch.StartNew();
                 await SeedAsync(provider, size);
+                seeding.Stop();
                 var times = new List<double>();
-                for (var run = 0; run < 6; run++)
+                for (var run = 0; run <= runs; run++)
                 {
                     await using var scope = await provider.GetRequiredService<ITenantScopeFactory>().BeginAsync(Tenant.Id);
                     var reports = scope.ServiceProvider.GetRequiredService<ReportService>();
@@ -42,24 +60,32 @@ internal static class DatabaseReportMeasurement
                     if (run > 0) times.Add(watch.Elapsed.TotalMilliseconds);
                 }
                 times.Sort();
-                Console.WriteLine($"| {size:N0} | {times[times.Count / 2]:N0} ms | {times[0]:N0} ms |");
+                Console.WriteLine($"| {size:N0} | {times[times.Count / 2]:N0} ms | {times[0]:N0} ms | {seeding.Elapsed.TotalSeconds:N0} s |");
             }
             finally
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+                if (postgres is not null)
+                {
+                    Npgsql.NpgsqlConnection.ClearAllPools();
+                    await using var connection = new Npgsql.NpgsqlConnection(postgres + ";Database=postgres");
+                    await connection.OpenAsync();
+                    await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                    await drop.ExecuteNonQueryAsync();
+                }
             }
         }
     }
 
-    private static ServiceProvider Services(string file)
+    private static ServiceProvider Services(DatabaseOptions database)
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddTenancyCore();
         services.AddSingleton<ITenantStore>(new OneTenant());
-        services.AddModuleDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext, PostgresServiceDeskDbContext>(
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" }, ServiceDeskDbContext.SchemaName);
+        services.AddModuleDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext, PostgresServiceDeskDbContext>(database, ServiceDeskDbContext.SchemaName);
+        services.AddSingleton<IChangeSignal>(new InProcessChangeSignal(new ChangeSignalOptions()));
         services.AddSingleton<ClockPolicyProvider>();
         services.AddScoped<ReportService>();
         return services.BuildServiceProvider();

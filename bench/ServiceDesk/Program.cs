@@ -6,7 +6,7 @@ using ServiceDesk.Bench;
 
 if (args.FirstOrDefault() == "db-report")
 {
-    await DatabaseReportMeasurement.RunAsync(args.Length > 1 ? args[1..].Select(int.Parse).ToArray() : [25_000, 50_000, 100_000]);
+    await DatabaseReportMeasurement.RunAsync(args[1..]);
     return;
 }
 

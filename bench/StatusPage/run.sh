@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Status page benchmark: /status (3 products × 10 components × 90 days, 1 000 past incidents) against a bare
 # endpoint returning the same number of bytes from memory, in one run, with Debian's wrk on loopback.
-# Usage: bash bench/StatusPage/run.sh [duration-seconds] [connections]
+# Usage: bash bench/StatusPage/run.sh [duration-seconds=15] [connections=32] [port=5199] [warm-up-seconds=5]
+#   PUBLISHED=<folder> reuses a published Release build instead of publishing one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=${1:-15}; connections=${2:-32}; port=${PORT:-5199}
+duration=${1:-15}; connections=${2:-32}; port=${3:-${PORT:-5199}}; warmup=${4:-5}
 repo=$(pwd)
 work=$(mktemp -d /tmp/statuspage-bench.XXXX)
-dotnet publish src/Platform -c Release -o "$work/app" -v q --nologo >/dev/null
+app=${PUBLISHED:-$work/app}
+[ -n "${PUBLISHED:-}" ] || dotnet publish src/Platform -c Release -o "$app" -v q --nologo >/dev/null
+echo "load average before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg); port $port; $(nproc) CPUs"
 (
-  cd "$work/app"
+  cd "$app"
   exec dotnet Platform.dll --urls "http://127.0.0.1:$port" --environment Production \
     --Database:SqlitePath="$work/bench.db" --Platform:SeedFolder="$repo/seed" --Platform:SeedDemoData=true \
     --Benchmark:StatusPageData=true --Benchmark:BareEndpoint=true --Jobs:RunServer=false \
@@ -17,11 +20,12 @@ dotnet publish src/Platform -c Release -o "$work/app" -v q --nologo >/dev/null
 ) >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 bytes=$(curl -fs "http://127.0.0.1:$port/status" | wc -c)
 echo "status page: $bytes bytes; $(curl -fs "http://127.0.0.1:$port/status" | grep -o '<li class="[a-z]">' | wc -l) day cells"
 curl -fs "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
-echo "== warm-up"; /usr/bin/wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/status" >/dev/null
-/usr/bin/wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
+echo "== warm-up"; /usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/status" >/dev/null
+/usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
 echo "== bare endpoint ($bytes bytes)"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/status/bare?bytes=$bytes"
 echo "== /status"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/status"
+echo "load average after (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,4 +1,3 @@
-using Platform.Persistence;
 using Platform.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,7 +7,7 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     // Operators: `dotnet run --project src/Platform -- migrate` applies migrations and exits.
-    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+    await app.Services.GetRequiredService<PlatformStartup>().MigrateAsync();
     return;
 }
 

@@ -5,6 +5,7 @@ using Billing.Pdf;
 using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
@@ -15,7 +16,8 @@ namespace Billing.Issuing;
 /// <summary>Issues drafts: number, invoice date (today in Brussels), due date, structured communication and the PDF,
 /// in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
 internal sealed class InvoiceIssuer(
-    BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock)
+    BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock,
+    ILogger<InvoiceIssuer> log)
 {
     private const int BatchSize = 50;
 
@@ -55,6 +57,7 @@ internal sealed class InvoiceIssuer(
         }
         catch (DbUpdateConcurrencyException)
         {
+            log.LogInformation("Invoice {InvoiceId} was issued by someone else at the same time; left as they issued it", invoiceId);
             return IssueResult.Conflict("Deze factuur werd intussen door iemand anders uitgegeven.");
         }
     }
@@ -88,6 +91,7 @@ internal sealed class InvoiceIssuer(
         }
         catch (DbUpdateException)
         {
+            log.LogInformation("A batch of {Count} invoices met a concurrent change and was rolled back; issuing them one by one", ids.Length);
             return null;
         }
     }

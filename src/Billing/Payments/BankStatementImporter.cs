@@ -43,7 +43,11 @@ internal sealed class BankStatementImporter(
                 db.ChangeTracker.Clear();
                 // A concurrent import took some entries, or an invoice changed meanwhile: the next attempt reads both afresh
                 // (taken entries are then skipped as already imported).
-                if (attempt < 3) continue;
+                if (attempt < 3)
+                {
+                    log.LogInformation("Import of {File} met a concurrent import or change (attempt {Attempt}); reading again", fileName, attempt);
+                    continue;
+                }
                 if (await db.ImportedBankEntries.AnyAsync(x => references.Contains(x.BankReference), ct))
                     throw new BankImportConflictException(e);
                 throw;

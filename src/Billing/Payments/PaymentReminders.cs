@@ -93,7 +93,8 @@ internal sealed class PaymentReminders(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return false; // another node sent this step
+            log.LogInformation("Reminder {Step} for invoice {InvoiceId} was claimed by another node first; not sent again", step, invoice.Id);
+            return false;
         }
         db.ChangeTracker.Clear();
         var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);

@@ -5,6 +5,7 @@ using Billing.Pricing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Kernel.Tenancy;
 using Tenants;
 
@@ -12,7 +13,8 @@ namespace Billing.Runs;
 
 /// <summary>Prepares a draft for every (tenant, year) that is due and has no invoice yet. Idempotent: a second run,
 /// even one racing this one, finds the drafts (or hits the unique (TenantId, Year) index) and prepares nothing.</summary>
-internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, TimeProvider clock)
+internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, TimeProvider clock,
+    ILogger<InvoiceRunner> log)
 {
     private const int BatchSize = 200;
 
@@ -91,6 +93,9 @@ internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory direct
             }
         }
         await transaction.CommitAsync(ct);
+        if (raced > 0)
+            log.LogInformation("Invoice run {RunId}: {Raced} drafts were prepared by a concurrent run first; kept those, prepared {Prepared}",
+                report.Id, raced, prepared.Count);
         report.AlreadyExisting += raced;
         report.Prepared += prepared.Count;
         foreach (var (tenant, draft) in prepared)

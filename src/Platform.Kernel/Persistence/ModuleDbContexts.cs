@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,13 +42,25 @@ public static class ModuleDbContextServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Postgres)
             services.AddDbContext<TContext, TPostgres>((sp, o) => o
                 .UseNpgsql(database.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .ConfigureWarnings(HandledByCaller)
                 .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         else
             services.AddDbContext<TContext, TSqlite>((sp, o) => o
                 .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}"))
+                .ConfigureWarnings(HandledByCaller)
                 .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         return services;
     }
+
+    /// <summary>
+    /// A failing command or save surfaces as an exception: the caller either handles it (a lost race on a unique index,
+    /// logged there once at Information with its outcome) or lets it fly to the host, which logs it as the error it is.
+    /// EF's own error entries (with stack traces) would say the same a second and third time, so they go to Debug.
+    /// </summary>
+    private static void HandledByCaller(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug));
 }
 
 /// <summary>What `dotnet ef` uses to create a module's provider-specific DbContext (each module declares one closed

@@ -5,6 +5,7 @@ using Billing;
 using Platform.Identity;
 using Platform.Jobs;
 using Platform.Mail;
+using Platform.Kernel.Changes;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
@@ -31,6 +32,7 @@ internal static class PlatformComposition
 
         services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp) // sinks and enrichers registered as services (tests capture the log this way)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
             preserveStaticLogger: true);
@@ -39,6 +41,7 @@ internal static class PlatformComposition
         services.AddSingleton(database);
         services.Configure<TenancyOptions>(configuration.GetSection("Tenancy"));
         services.AddTenancyCore();
+        services.AddChangeSignal(database, configuration);
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PlatformStartup>();

@@ -1,18 +1,31 @@
+using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity;
+using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Persistence;
 
 namespace Platform.Startup;
 
-/// <summary>What runs once before the platform serves: migrations, roles, the bootstrap admin, demo data.</summary>
-internal sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger<PlatformStartup> logger)
+/// <summary>What runs once before the platform serves: migrations, roles, the bootstrap admin, demo data.
+/// Several nodes starting at once take turns (<see cref="StartupLock"/>); whoever comes later finds the work done.</summary>
+internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions database, IConfiguration configuration, IHostEnvironment environment,
+    ILogger<PlatformStartup> logger)
 {
+    /// <summary>Only the migrations (the <c>migrate</c> command), under the same lock.</summary>
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var startupLock = await StartupLock.AcquireAsync(database, logger, ct);
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+    }
+
     public async Task RunAsync(CancellationToken ct = default)
     {
+        await using var startupLock = await StartupLock.AcquireAsync(database, logger, ct);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        _ = services.GetService<JobStorage>(); // Hangfire creates its schema on PostgreSQL when first asked: also under the lock
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         // Decided before anything is created: demo data only ever goes into a platform nobody has used yet,
@@ -39,7 +52,7 @@ internal sealed class PlatformStartup(IServiceProvider services, IConfiguration 
             }
             catch (DbUpdateException)
             {
-                // Another node starting at the same time may have created it; anything else is a real failure.
+                // Another process starting at the same time (outside the start-up lock) may have created it.
                 if (!await roles.RoleExistsAsync(role)) throw;
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Changes;
 using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
@@ -7,29 +8,52 @@ namespace ServiceDesk.Calendar;
 
 /// <summary>
 /// The stored clock policy with the admins' closing days, as one <see cref="ClockPolicy"/>. Cached briefly so the
-/// calendar's year tables stay warm; a change on this node invalidates at once, other nodes catch up within the TTL.
+/// calendar's year tables stay warm; a change on any node is announced through <see cref="IChangeSignal"/> and drops
+/// it on every node, and it is never kept longer than the signal's safety bound.
 /// </summary>
-internal sealed class ClockPolicyProvider(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class ClockPolicyProvider
 {
-    private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
+    public const string Topic = "servicedesk.clock-policy";
+
+    private sealed record Loaded(ClockPolicy Policy, DateTimeOffset LoadedAt);
+
     private readonly SemaphoreSlim gate = new(1, 1);
-    private (ClockPolicy Policy, DateTimeOffset LoadedAt)? cached;
+    private readonly IServiceScopeFactory scopes;
+    private readonly TimeProvider clock;
+    private readonly IChangeSignal changes;
+    private readonly TimeSpan ttl;
+    private volatile Loaded? cached;
+    private int generation;
+
+    public ClockPolicyProvider(IServiceScopeFactory scopes, TimeProvider clock, IChangeSignal changes)
+    {
+        (this.scopes, this.clock, this.changes) = (scopes, clock, changes);
+        ttl = changes.MaxStaleness < TimeSpan.FromSeconds(30) ? changes.MaxStaleness : TimeSpan.FromSeconds(30);
+        changes.Subscribe(Topic, _ =>
+        {
+            Interlocked.Increment(ref generation);
+            cached = null;
+        });
+    }
 
     public async Task<ClockPolicy> GetAsync(CancellationToken ct = default)
     {
-        if (cached is { } c && clock.GetUtcNow() - c.LoadedAt < Ttl)
+        if (cached is { } c && clock.GetUtcNow() - c.LoadedAt < ttl)
         {
             return c.Policy;
         }
         await gate.WaitAsync(ct);
         try
         {
-            if (cached is { } again && clock.GetUtcNow() - again.LoadedAt < Ttl)
+            if (cached is { } again && clock.GetUtcNow() - again.LoadedAt < ttl)
             {
                 return again.Policy;
             }
+            var loadedAt = clock.GetUtcNow();
+            var loadedGeneration = Volatile.Read(ref generation);
             var policy = await LoadAsync(ct);
-            cached = (policy, clock.GetUtcNow());
+            // A change announced while loading may not be in what was read: keep it only if none came.
+            if (loadedGeneration == Volatile.Read(ref generation)) cached = new Loaded(policy, loadedAt);
             return policy;
         }
         finally
@@ -38,7 +62,11 @@ internal sealed class ClockPolicyProvider(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
-    public void Invalidate() => cached = null;
+    /// <summary>After a change of the closing days or the policy: every node (this one before it returns) reloads.</summary>
+    public Task ChangedAsync() => changes.PublishAsync(Topic, null, CancellationToken.None);
+
+    /// <summary>Same as <see cref="ChangedAsync"/> for callers that cannot wait.</summary>
+    public void Invalidate() => _ = ChangedAsync();
 
     private async Task<ClockPolicy> LoadAsync(CancellationToken ct)
     {

@@ -72,14 +72,14 @@ internal sealed class ClosingDays(ServiceDeskDbContext db, ClockPolicyProvider p
         {
             return (null, new() { ["date"] = [$"{Dutch.Date(date.Value)} is al een sluitingsdag."] });
         }
-        policies.Invalidate();
+        await policies.ChangedAsync();
         return (day, errors);
     }
 
     public async Task<bool> RemoveAsync(DateOnly date, CancellationToken ct)
     {
         var removed = await db.ClosingDays.Where(d => d.Date == date).ExecuteDeleteAsync(ct) > 0;
-        policies.Invalidate();
+        await policies.ChangedAsync();
         return removed;
     }
 }

@@ -64,6 +64,8 @@ internal sealed class SlaWarningJob(
         catch (DbUpdateException)
         {
             db.Entry(row).State = EntityState.Detached;
+            logger.LogInformation("SLA {Kind} warning of incident {IncidentId} ({Clock}) was claimed by another node first; not sent again",
+                kind, incident.Id, clockKind);
             return false;
         }
         var target = clockKind == SlaClockKind.Response ? "reactietermijn" : "oplostermijn";

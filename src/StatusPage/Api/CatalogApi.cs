@@ -60,7 +60,7 @@ internal static class CatalogApi
         db.Products.Add(p);
         audit.Record(PlatformClaims.UserId(user), "product.added", p.Id, r);
         await db.SaveChangesAsync(ct);
-        cache.Invalidate();
+        await cache.ChangedAsync();
         return TypedResults.Created($"/api/status/products/{p.Id}", new ProductResponse(p.Id, p.Slug, p.Name, p.Description, []));
     }
 
@@ -74,7 +74,7 @@ internal static class CatalogApi
         db.Components.Add(c);
         audit.Record(PlatformClaims.UserId(user), "component.added", c.Id, r);
         await db.SaveChangesAsync(ct);
-        cache.Invalidate();
+        await cache.ChangedAsync();
         var operational = ComponentStatus.Operational;
         return TypedResults.Created($"/api/status/components/{c.Id}", new ComponentResponse(c.Id, c.Name, c.Group, c.SortOrder, null, operational.ToString(), operational.ToDutch()));
     }
@@ -94,7 +94,7 @@ internal static class CatalogApi
         audit.Record(PlatformClaims.UserId(user), "component.status", c.Id, new { from = c.ManualStatus?.ToString(), to = status?.ToString() });
         c.ManualStatus = status;
         await db.SaveChangesAsync(ct);
-        cache.Invalidate();
+        await cache.ChangedAsync();
         return TypedResults.NoContent();
     }
 

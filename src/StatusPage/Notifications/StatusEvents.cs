@@ -28,7 +28,7 @@ internal sealed class StatusEvents(StatusPageDbContext db, TimeProvider clock, I
     public async Task SaveAndPublishAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        cache.Invalidate();
+        await cache.ChangedAsync();
         foreach (var id in _pending)
             jobs.Enqueue<StatusNotificationJob>(job => job.DispatchAsync(id, CancellationToken.None));
         _pending.Clear();

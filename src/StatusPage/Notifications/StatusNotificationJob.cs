@@ -83,6 +83,7 @@ internal sealed class StatusNotificationJob(
         catch (DbUpdateException)
         {
             db.Entry(log).State = EntityState.Detached;
+            logger.LogInformation("Status event {EventId} on {Channel} was claimed by another node first; not sent again", eventId, channel);
             return false;
         }
     }

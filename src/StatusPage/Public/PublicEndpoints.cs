@@ -40,7 +40,8 @@ internal static class PublicEndpoints
         ServeAsync(http, cache, "ics", async sp =>
             (await sp.GetRequiredService<StatusFeeds>().CalendarAsync(CancellationToken.None), "text/calendar; charset=utf-8"));
 
-    /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age=30</c>; 304 when unchanged.</summary>
+    /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age</c> no longer than the cache's own
+    /// freshness (the safety bound of changes across nodes); 304 when unchanged.</summary>
     private static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
         Func<IServiceProvider, Task<(byte[] Body, string ContentType)?>> build)
     {
@@ -53,7 +54,7 @@ internal static class PublicEndpoints
         }
         var headers = http.Response.Headers;
         headers.ETag = entry.ETag;
-        headers.CacheControl = "public, max-age=30";
+        headers.CacheControl = cache.CacheControl;
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(entry.ETag, StringComparison.Ordinal)))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Platform.Kernel.Changes;
 using Platform.Kernel.Tenancy;
 using Tenants.Catalogue;
 using Tenants.Persistence;
@@ -13,18 +13,33 @@ namespace Tenants.AppConfig;
 internal sealed record PublishedConfig(int Version, byte[] Json, string ETag);
 
 /// <summary>
-/// The published configuration of every tenant, in memory. A publish on this node invalidates at once; other nodes
-/// (several on PostgreSQL) reload an entry older than <c>Tenants:AppConfig:RefreshSeconds</c> (default 5) in the
-/// background while still serving the entry they have, so no request waits on the database except the very first.
+/// The published configuration of every tenant, in memory. A publish (or a change of a feature's availability) on
+/// any node is announced through <see cref="IChangeSignal"/>: every node drops the entry and its next request reads
+/// fresh. As a safety net for a missed notification, an entry older than <see cref="IChangeSignal.MaxStaleness"/> is
+/// reloaded before it answers (one load per tenant at a time; concurrent requests wait for that one).
 /// </summary>
-internal sealed class AppConfigCache(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<AppConfigCache> logger)
+internal sealed class AppConfigCache
 {
+    public const string Topic = "tenants.app-config";
+
     private sealed record Entry(PublishedConfig? Config, long LoadedAt);
 
     private readonly ConcurrentDictionary<Guid, Task<Entry>> _entries = new();
-    private readonly ConcurrentDictionary<Guid, byte> _refreshing = new();
-    private readonly TimeSpan _refreshAfter = TimeSpan.FromSeconds(configuration.GetValue("Tenants:AppConfig:RefreshSeconds", 5.0));
-    private readonly string _baseUrl = configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080";
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly IChangeSignal _changes;
+    private readonly string _baseUrl;
+
+    public AppConfigCache(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, IChangeSignal changes)
+    {
+        (_scopes, _clock, _changes) = (scopes, clock, changes);
+        _baseUrl = configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080";
+        changes.Subscribe(Topic, key =>
+        {
+            if (key is null) _entries.Clear();
+            else if (Guid.TryParse(key, out var id)) _entries.TryRemove(id, out _);
+        });
+    }
 
     /// <summary>The published configuration, or null when the tenant has not published yet.</summary>
     public ValueTask<PublishedConfig?> GetAsync(TenantInfo tenant, CancellationToken cancellationToken = default)
@@ -32,16 +47,18 @@ internal sealed class AppConfigCache(IServiceScopeFactory scopes, TimeProvider c
         if (_entries.TryGetValue(tenant.Id, out var task) && task.IsCompletedSuccessfully)
         {
             var entry = task.Result;
-            if (clock.GetElapsedTime(entry.LoadedAt) > _refreshAfter) RefreshInBackground(tenant);
-            return new ValueTask<PublishedConfig?>(entry.Config);
+            if (_clock.GetElapsedTime(entry.LoadedAt) <= _changes.MaxStaleness) return new ValueTask<PublishedConfig?>(entry.Config);
+            _entries.TryRemove(new KeyValuePair<Guid, Task<Entry>>(tenant.Id, task));
         }
         return LoadAsync(tenant);
     }
 
-    public void Invalidate(Guid tenantId) => _entries.TryRemove(tenantId, out _);
+    /// <summary>After a publish: every node (this one before it returns) drops the tenant's entry.</summary>
+    public Task PublishedAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        _changes.PublishAsync(Topic, tenantId.ToString(), cancellationToken);
 
     /// <summary>After a change that touches every tenant (a feature suspended or withdrawn).</summary>
-    public void InvalidateAll() => _entries.Clear();
+    public Task ChangedForAllAsync(CancellationToken cancellationToken = default) => _changes.PublishAsync(Topic, null, cancellationToken);
 
     private async ValueTask<PublishedConfig?> LoadAsync(TenantInfo tenant)
     {
@@ -57,31 +74,10 @@ internal sealed class AppConfigCache(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    private void RefreshInBackground(TenantInfo tenant)
-    {
-        if (!_refreshing.TryAdd(tenant.Id, 0)) return;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                var entry = await ReadAsync(tenant);
-                _entries[tenant.Id] = Task.FromResult(entry);
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Refreshing the app configuration of tenant {TenantId} failed; serving the previous one", tenant.Id);
-            }
-            finally
-            {
-                _refreshing.TryRemove(tenant.Id, out _);
-            }
-        });
-    }
-
     private async Task<Entry> ReadAsync(TenantInfo tenant)
     {
-        var loadedAt = clock.GetTimestamp();
-        await using var scope = scopes.CreateAsyncScope();
+        var loadedAt = _clock.GetTimestamp();
+        await using var scope = _scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
         var db = scope.ServiceProvider.GetRequiredService<TenantsDbContext>();
         var version = await db.Versions.AsNoTracking().OrderByDescending(v => v.Number).FirstOrDefaultAsync();

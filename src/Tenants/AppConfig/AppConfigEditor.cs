@@ -123,7 +123,7 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         db.Versions.Add(version);
         db.Record(TenantId, actor, now, "version.published", $"Versie {number} gepubliceerd" + (note is null ? "" : $": {note}"));
         await db.SaveChangesAsync(ct); // the unique (tenant, number) index refuses a concurrent publish
-        cache.Invalidate(TenantId);
+        await cache.PublishedAsync(TenantId, CancellationToken.None); // saved: every node must hear of it
         return version;
     }
 

@@ -28,7 +28,7 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
         var change = new FeatureAvailabilityChange { Id = Guid.CreateVersion7(now), Key = feature.Key, From = from, To = to, At = now, By = actor.Name };
         db.FeatureAvailabilityChanges.Add(change);
         await db.SaveChangesAsync(ct);
-        cache.InvalidateAll();
+        await cache.ChangedForAllAsync(CancellationToken.None);
         if (to != FeatureAvailability.Available) await NotifyAsync(change, feature, ct);
         return change;
     }

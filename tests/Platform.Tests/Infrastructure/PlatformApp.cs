@@ -11,7 +11,7 @@ namespace Platform.Tests.Infrastructure;
 /// of that provider. Tests never depend on each other's data: each makes its own tenants and users.</summary>
 public abstract class PlatformApp : WebApplicationFactory<Program>
 {
-    public string AdminKey { get; } = "test-admin-" + Guid.NewGuid().ToString("N");
+    public virtual string AdminKey { get; } = "test-admin-" + Guid.NewGuid().ToString("N");
 
     public const string HostSuffix = "burgerprofiel.test";
 
