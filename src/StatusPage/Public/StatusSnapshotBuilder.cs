@@ -30,8 +30,11 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
 
         var impacts = await db.IncidentImpacts.AsNoTracking()
             .Where(i => componentIds.Contains(i.ComponentId) && (i.End == null || i.End >= since)).ToListAsync(ct);
+        // A draft that was never announced still happened once its time came (it starts by itself on schedule):
+        // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
         var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => m.AnnouncedAt != null && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
+            .Where(m => (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+                && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
             .ToListAsync(ct);
         maintenance = maintenance.Where(m => selected is null || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
         var outagesByComponent = impacts.ToLookup(i => i.ComponentId, i => i.ToOutagePeriod());
@@ -62,13 +65,16 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         var pages = Math.Max(1, (pastCount + pastPageSize - 1) / pastPageSize);
         var page = Math.Clamp(pastPage, 1, pages);
         var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), null, componentIds, names, ct);
-        var upcoming = maintenance.Where(m => m.StatusAt(now) != MaintenanceStatus.Completed).OrderBy(m => m.Start)
-            .Select(m => new MaintenanceView(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
-                m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList()))
-            .ToList();
+        MaintenanceView ViewOf(PlannedMaintenance m) => new(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
+            m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList(),
+            m.AnnouncedAt, !m.ToWindow().IsAnnounced);
+        var upcoming = maintenance.Where(m => m.StatusAt(now) != MaintenanceStatus.Completed).OrderBy(m => m.Start).Select(ViewOf).ToList();
+        var ninetyStart = BrusselsCalendar.Day(today.AddDays(1 - DayBars.DefaultDays)).Start;
+        var unannounced = maintenance.Where(m => !m.ToWindow().IsAnnounced && m.End > ninetyStart)
+            .OrderByDescending(m => m.Start).Select(ViewOf).ToList();
 
         var selectedView = selected is null ? null : views.Single();
-        return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages);
+        return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages) { Unannounced = unannounced };
     }
 
     private static ComponentView ComponentViewOf(Component c, ComponentHistory history, ComponentStatus status, DateTimeOffset now)
