@@ -36,6 +36,8 @@ public static class StatusPageModule
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
         services.AddScoped<StatusFeeds>();
+        services.AddScoped<StatuspageJson>();
+        services.AddCors(o => o.AddPolicy(PublicEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag")));
         services.AddScoped<StatusNotificationJob>();
         services.AddScoped<WebhookDeliveryJob>();
         services.AddScoped<WebhookRegistration>();

@@ -19,7 +19,32 @@ internal static class PublicEndpoints
         group.MapGet("/feed.atom", Atom).WithSummary("Atom feed of incidents and maintenance (?product= for one product).");
         group.MapGet("/maintenance.ics", Ical).WithSummary("iCalendar feed of planned maintenance (Europe/Brussels).");
         group.MapGet("/status.css", () => Results.Text(StatusCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
+
+        // Atlassian Statuspage's public API v2, for monitors and client libraries that read it; any site may read it.
+        var v2 = endpoints.MapGroup("/api/v2").AllowAnonymous().RequireCors(CorsPolicy).WithTags("Status page (public)");
+        foreach (var (path, document, summary) in V2Documents)
+            v2.MapGet(path, (HttpContext http, StatusPageCache cache) => ServeAsync(http, cache, "v2|" + document, async sp =>
+                    (await sp.GetRequiredService<StatuspageJson>().BuildAsync(document, CancellationToken.None), JsonType)))
+                .WithSummary(summary + " (Statuspage API v2 format; supports If-None-Match).")
+                .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
     }
+
+    /// <summary>The CORS policy of the public JSON: GET from any origin, ETag readable.</summary>
+    public const string CorsPolicy = "status-public-read";
+
+    private const string JsonType = "application/json; charset=utf-8";
+
+    private static readonly (string Path, StatuspageJson.Document Document, string Summary)[] V2Documents =
+    [
+        ("/summary.json", StatuspageJson.Document.Summary, "Page, components, unresolved incidents, upcoming and active maintenance, overall status"),
+        ("/status.json", StatuspageJson.Document.Status, "The overall status indicator"),
+        ("/components.json", StatuspageJson.Document.Components, "Components with their status; products are component groups"),
+        ("/incidents.json", StatuspageJson.Document.Incidents, "The 50 most recent incidents"),
+        ("/incidents/unresolved.json", StatuspageJson.Document.UnresolvedIncidents, "Incidents not yet resolved"),
+        ("/scheduled-maintenances.json", StatuspageJson.Document.Maintenances, "The 50 most recent maintenance windows"),
+        ("/scheduled-maintenances/upcoming.json", StatuspageJson.Document.UpcomingMaintenances, "Maintenance still to come"),
+        ("/scheduled-maintenances/active.json", StatuspageJson.Document.ActiveMaintenances, "Maintenance in progress"),
+    ];
 
     private static Task Page(HttpContext http, StatusPageCache cache, string? product) =>
         ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async sp =>
@@ -41,7 +66,7 @@ internal static class PublicEndpoints
             (await sp.GetRequiredService<StatusFeeds>().CalendarAsync(CancellationToken.None), "text/calendar; charset=utf-8"));
 
     /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age=30</c>; 304 when unchanged.</summary>
-    private static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
+    internal static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
         Func<IServiceProvider, Task<(byte[] Body, string ContentType)?>> build)
     {
         var entry = await cache.GetAsync(key, build);
