@@ -37,6 +37,8 @@ public static class StatusPageModule
         services.AddScoped<StatusSnapshotBuilder>();
         services.AddScoped<StatusFeeds>();
         services.AddScoped<StatuspageJson>();
+        services.AddScoped<Features.ComponentFeatures>();
+        services.AddScoped<AppStatusJson>();
         services.AddCors(o => o.AddPolicy(PublicEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag")));
         services.AddScoped<StatusNotificationJob>();
         services.AddScoped<WebhookDeliveryJob>();
@@ -53,6 +55,7 @@ public static class StatusPageModule
     public static IEndpointRouteBuilder MapStatusPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapStatusPublic();
+        endpoints.MapAppStatus();
         endpoints.MapSubscriptionLinks();
         endpoints.MapSubscriptionsApi();
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);

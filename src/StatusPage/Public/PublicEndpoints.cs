@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text;
+using Platform.Kernel.Tenancy;
 
 namespace StatusPage.Public;
 
@@ -46,10 +47,26 @@ internal static class PublicEndpoints
         ("/scheduled-maintenances/active.json", StatuspageJson.Document.ActiveMaintenances, "Maintenance in progress"),
     ];
 
-    private static Task Page(HttpContext http, StatusPageCache cache, string? product) =>
-        ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async sp =>
-            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, 1, 5, CancellationToken.None) is { } snapshot
+    private static async Task Page(HttpContext http, StatusPageCache cache, string? product, string? bestuur)
+    {
+        CityView? city = null;
+        if (!string.IsNullOrWhiteSpace(bestuur))
+        {
+            var tenant = await http.RequestServices.GetRequiredService<ITenantStore>().FindByIdentifierAsync(bestuur.Trim().ToLowerInvariant(), http.RequestAborted);
+            var features = tenant is null ? null : await http.RequestServices.GetRequiredService<IPublishedAppFeatures>().FeatureKeysAsync(tenant, http.RequestAborted);
+            if (tenant is null || features is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                await http.Response.WriteAsync("Onbekend lokaal bestuur, of het heeft nog geen gepubliceerde app.", http.RequestAborted);
+                return;
+            }
+            city = new CityView(tenant.Identifier, tenant.Name, features);
+        }
+        var key = $"page|{product?.Trim().ToLowerInvariant()}|{city?.Slug}|{(city is null ? "" : string.Join(',', city.Features))}";
+        await ServeAsync(http, cache, key, async sp =>
+            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, 1, 5, CancellationToken.None, city) is { } snapshot
                 ? (Encoding.UTF8.GetBytes(StatusPageRenderer.Page(snapshot)), HtmlType) : null);
+    }
 
     private static Task History(HttpContext http, StatusPageCache cache, string? product, int? pagina) =>
         ServeAsync(http, cache, $"history|{product?.Trim().ToLowerInvariant()}|{pagina ?? 1}", async sp =>

@@ -14,8 +14,12 @@ internal static class StatusPageRenderer
         var sb = new StringBuilder(64 * 1024);
         var productQuery = s.Selected is null ? "" : "?product=" + Uri.EscapeDataString(s.Selected.Slug);
         var title = s.Selected is null ? "Status van het platform" : $"Status van {s.Selected.Name}";
+        if (s.City is { } city) title = $"Status voor {city.Name}";
         Open(sb, title, "/status/feed.atom" + productQuery);
         sb.Append("<h1>").Append(E(title)).Append("</h1>");
+        if (s.City is { } c)
+            sb.Append("<p>U ziet alleen de onderdelen achter de functies die de app van ").Append(E(c.Name))
+              .Append(" gebruikt. <a href=\"/status\">Alle onderdelen tonen</a></p>");
         var overall = ComponentStatusDerivation.Overall(s.Statuses);
         sb.Append("<p class=\"status-overall s-").Append(overall).Append("\">")
           .Append(E(ComponentStatusDerivation.OverallInDutch(s.Statuses))).Append("</p>");
@@ -51,6 +55,7 @@ internal static class StatusPageRenderer
 
     private static void ProductNav(StringBuilder sb, StatusSnapshot s)
     {
+        if (s.City is not null) return;
         if (s.Selected is not null)
         {
             sb.Append("<p><a href=\"/status\">Alle producten tonen</a></p>");
