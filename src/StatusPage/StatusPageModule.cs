@@ -36,6 +36,10 @@ public static class StatusPageModule
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
         services.AddScoped<StatusFeeds>();
+        services.AddScoped<StatuspageJson>();
+        services.AddScoped<Features.ComponentFeatures>();
+        services.AddScoped<AppStatusJson>();
+        services.AddCors(o => o.AddPolicy(PublicEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag")));
         services.AddScoped<StatusNotificationJob>();
         services.AddScoped<WebhookDeliveryJob>();
         services.AddScoped<WebhookRegistration>();
@@ -53,6 +57,7 @@ public static class StatusPageModule
     public static IEndpointRouteBuilder MapStatusPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapStatusPublic();
+        endpoints.MapAppStatus();
         endpoints.MapSubscriptionLinks();
         endpoints.MapSubscriptionsApi();
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);

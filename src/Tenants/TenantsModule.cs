@@ -30,6 +30,7 @@ public static class TenantsModule
         services.AddScoped<IDemoDataSeeder, TenantDemoData>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddSingleton<AppConfigCache>();
+        services.AddSingleton<IPublishedAppFeatures, PublishedAppFeatures>();
         services.AddScoped<AppConfigEditor>();
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();

@@ -107,6 +107,7 @@ internal static class PlatformComposition
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors(); // endpoints opt in by policy (the status page's public JSON)
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();

@@ -26,6 +26,7 @@ internal static class CatalogApi
         api.MapPost("/products", AddProduct).WithSummary("Add a product.").ProducesValidationProblem();
         api.MapPost("/products/{id:guid}/components", AddComponent).WithSummary("Add a component to a product.").ProducesValidationProblem();
         api.MapPut("/components/{id:guid}/status", SetManualStatus).WithSummary("Set a component's status by hand (status null: derive it again).").ProducesValidationProblem();
+        api.MapPut("/components/{id:guid}/features", SetFeatures).WithSummary("Set the app features a component serves (keys of the feature catalogue).").ProducesValidationProblem();
         api.MapGet("/webhooks", Webhooks).WithSummary("Registered webhooks.");
         api.MapPost("/webhooks", AddWebhook).WithSummary("Register a webhook; the signing secret is in this response only.").ProducesValidationProblem();
         api.MapGet("/webhooks/{id:guid}/deliveries", Deliveries).WithSummary("Delivery log of a webhook, newest first.");
@@ -43,7 +44,7 @@ internal static class CatalogApi
         var statuses = ComponentStatusDerivation.DeriveAll(products.SelectMany(p => p.Components).Select(c => new ComponentState(c.Id, c.ManualStatus)), open, inMaintenance);
         return products.Select(p => new ProductResponse(p.Id, p.Slug, p.Name, p.Description,
             p.Components.OrderBy(c => c.SortOrder).Select(c => new ComponentResponse(c.Id, c.Name, c.Group, c.SortOrder, c.ManualStatus?.ToString(),
-                statuses[c.Id].ToString(), statuses[c.Id].ToDutch())).ToList())).ToList();
+                statuses[c.Id].ToString(), statuses[c.Id].ToDutch(), c.Features.ToList())).ToList())).ToList();
     }
 
     private static async Task<Results<Created<ProductResponse>, ValidationProblem>> AddProduct(
@@ -96,6 +97,13 @@ internal static class CatalogApi
         await db.SaveChangesAsync(ct);
         await cache.ChangedAsync();
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, NotFound>> SetFeatures(
+        Guid id, ComponentFeaturesRequest r, Features.ComponentFeatures features, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await features.SetAsync(id, r.FeatureKeys, PlatformClaims.UserId(user), ct);
+        return !result.Found ? TypedResults.NotFound() : result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors) : TypedResults.NoContent();
     }
 
     private static async Task<List<WebhookResponse>> Webhooks(StatusPageDbContext db, CancellationToken ct) =>

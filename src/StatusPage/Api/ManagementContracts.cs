@@ -20,7 +20,10 @@ internal sealed record WebhookRequest(string? Url, string? Product, Guid? Compon
 
 internal sealed record SubscriptionRequest(string? Email, string? Product, Guid? ComponentId);
 
-internal sealed record ComponentResponse(Guid Id, string Name, string? Group, int SortOrder, string? ManualStatus, string Status, string StatusName);
+internal sealed record ComponentResponse(Guid Id, string Name, string? Group, int SortOrder, string? ManualStatus, string Status, string StatusName,
+    List<string>? FeatureKeys = null);
+
+internal sealed record ComponentFeaturesRequest(List<string>? FeatureKeys);
 
 internal sealed record ProductResponse(Guid Id, string Slug, string Name, string? Description, List<ComponentResponse> Components);
 

@@ -20,7 +20,10 @@ internal static class AvailabilityCalculator
             period,
             observed,
             timeline.Unavailable.Within(observed).Duration,
-            timeline.Maintenance.Within(observed).Duration);
+            timeline.Maintenance.Within(observed).Duration)
+        {
+            UnannouncedMaintenance = timeline.UnannouncedMaintenance.Within(observed).Duration,
+        };
     }
 
     public static AvailabilityReport? ForDay(AvailabilityTimeline timeline, DateOnly day, DateTimeOffset now) =>

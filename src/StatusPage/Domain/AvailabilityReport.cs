@@ -6,6 +6,9 @@ namespace StatusPage.Domain;
 /// </summary>
 internal sealed record AvailabilityReport(TimeRange Period, TimeRange Observed, TimeSpan Unavailable, TimeSpan Maintenance)
 {
+    /// <summary>Of <see cref="Unavailable"/>, the time spent in maintenance not announced before it began.</summary>
+    public TimeSpan UnannouncedMaintenance { get; init; }
+
     /// <summary>The 99.9 % availability objective of the contract.</summary>
     public const decimal ObjectivePercentage = 99.9m;
 

@@ -6,6 +6,10 @@ namespace StatusPage.Domain;
 /// </summary>
 internal sealed record AvailabilityTimeline(IntervalSet Unavailable, IntervalSet Maintenance, DateTimeOffset? TrackedSince)
 {
+    /// <summary>The part of <see cref="Unavailable"/> spent in maintenance that was not announced before it began
+    /// (never announced, or only after its start); reported on its own so the page can say where downtime came from.</summary>
+    public IntervalSet UnannouncedMaintenance { get; init; } = IntervalSet.Empty;
+
     /// <summary>
     /// One component, as known at <paramref name="now"/>:
     /// <list type="bullet">
@@ -23,8 +27,9 @@ internal sealed record AvailabilityTimeline(IntervalSet Unavailable, IntervalSet
         var outages = history.Outages.Where(o => o.Level.IsUnavailable()).Select(o => o.KnownAt(now));
         var unannounced = history.Maintenance.Where(m => !m.IsAnnounced)
             .Select(m => m.Range.Intersect(new TimeRange(m.Start, TimeRange.Max(m.Start, now))));
-        var down = IntervalSet.Of(outages.Concat(unannounced));
-        return new AvailabilityTimeline(down.Except(announced), announced, history.TrackedSince);
+        var unannouncedSet = IntervalSet.Of(unannounced).Except(announced);
+        var down = IntervalSet.Of(outages).Union(unannouncedSet);
+        return new AvailabilityTimeline(down.Except(announced), announced, history.TrackedSince) { UnannouncedMaintenance = unannouncedSet };
     }
 
     /// <summary>
@@ -38,10 +43,11 @@ internal sealed record AvailabilityTimeline(IntervalSet Unavailable, IntervalSet
         var timelines = components.Select(c => ForComponent(c, now)).ToList();
         var unavailable = timelines.Aggregate(IntervalSet.Empty, (set, t) => set.Union(t.Unavailable));
         var maintenance = timelines.Aggregate(IntervalSet.Empty, (set, t) => set.Union(t.Maintenance));
+        var unannounced = timelines.Aggregate(IntervalSet.Empty, (set, t) => set.Union(t.UnannouncedMaintenance));
         // A product without components has nothing to report on: no data, rather than a flattering 100 %.
         DateTimeOffset? trackedSince = timelines.Count == 0 ? DateTimeOffset.MaxValue
             : timelines.Any(t => t.TrackedSince is null) ? null
             : timelines.Min(t => t.TrackedSince);
-        return new AvailabilityTimeline(unavailable, maintenance.Except(unavailable), trackedSince);
+        return new AvailabilityTimeline(unavailable, maintenance.Except(unavailable), trackedSince) { UnannouncedMaintenance = unannounced };
     }
 }

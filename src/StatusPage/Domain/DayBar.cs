@@ -13,5 +13,8 @@ internal sealed record DayBar(
     bool HadMaintenance,
     string Label)
 {
+    /// <summary>Some of the day's downtime was maintenance not announced before it began.</summary>
+    public bool HadUnannouncedMaintenance { get; init; }
+
     public bool HasData => Percentage is not null;
 }

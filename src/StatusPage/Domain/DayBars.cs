@@ -37,6 +37,7 @@ internal static class DayBars
         var observed = report.Observed;
         var periods = components.SelectMany(c => c.Outages).Where(o => o.Touches(observed, now)).ToList();
         var hadMaintenance = components.SelectMany(c => c.Maintenance).Any(m => m.Range.Overlaps(observed));
+        var unannounced = report.UnannouncedMaintenance > TimeSpan.Zero;
         var statuses = periods.Select(o => o.Level.ToComponentStatus());
         if (hadMaintenance)
             statuses = statuses.Append(ComponentStatus.UnderMaintenance);
@@ -44,10 +45,10 @@ internal static class DayBars
         var incidents = periods.Select(o => o.IncidentId).Distinct().Count();
         var percentage = report.Percentage;
         return new DayBar(day, percentage, worst, incidents, hadMaintenance,
-            Label(day, percentage, worst, incidents, hadMaintenance));
+            Label(day, percentage, worst, incidents, hadMaintenance, unannounced)) { HadUnannouncedMaintenance = unannounced };
     }
 
-    private static string Label(DateOnly day, decimal percentage, ComponentStatus worst, int incidents, bool maintenance)
+    private static string Label(DateOnly day, decimal percentage, ComponentStatus worst, int incidents, bool maintenance, bool unannounced)
     {
         var parts = new List<string> { $"{Dutch.Date(day)}: {FormatPercentage(percentage)} beschikbaar" };
         parts.Add(incidents switch
@@ -58,7 +59,9 @@ internal static class DayBars
         });
         if (incidents > 0)
             parts[^1] += $" (ergste toestand: {worst.ToDutch().ToLowerInvariant()})";
-        if (maintenance)
+        if (unannounced)
+            parts.Add("niet vooraf aangekondigd onderhoud (telt als onbeschikbaar)");
+        else if (maintenance)
             parts.Add("onderhoud");
         return string.Join(", ", parts);
     }

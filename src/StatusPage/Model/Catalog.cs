@@ -26,4 +26,9 @@ internal sealed class Component
     public ComponentStatus? ManualStatus { get; set; }
     /// <summary>When the component was put on the status page: before it there is no availability data.</summary>
     public DateTimeOffset TrackedSince { get; set; }
+    /// <summary>Comma-separated keys of the app features this component serves (empty: none); a tenant's app status
+    /// and the per-city page show the components behind the features its published app uses.</summary>
+    public string FeatureKeys { get; set; } = "";
+
+    public IReadOnlyList<string> Features => FeatureKeys.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

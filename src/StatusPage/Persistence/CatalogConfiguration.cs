@@ -30,6 +30,8 @@ internal sealed class ComponentConfiguration : IEntityTypeConfiguration<Componen
         b.Property(c => c.Name).HasMaxLength(120);
         b.Property(c => c.Group).HasMaxLength(120);
         b.Property(c => c.ManualStatus).HasConversion<string>().HasMaxLength(40);
+        b.Property(c => c.FeatureKeys).HasMaxLength(400).HasDefaultValue("");
+        b.Ignore(c => c.Features);
     }
 }
 

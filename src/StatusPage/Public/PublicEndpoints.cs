@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text;
+using Platform.Kernel.Tenancy;
 
 namespace StatusPage.Public;
 
@@ -19,12 +20,53 @@ internal static class PublicEndpoints
         group.MapGet("/feed.atom", Atom).WithSummary("Atom feed of incidents and maintenance (?product= for one product).");
         group.MapGet("/maintenance.ics", Ical).WithSummary("iCalendar feed of planned maintenance (Europe/Brussels).");
         group.MapGet("/status.css", () => Results.Text(StatusCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
+
+        // Atlassian Statuspage's public API v2, for monitors and client libraries that read it; any site may read it.
+        var v2 = endpoints.MapGroup("/api/v2").AllowAnonymous().RequireCors(CorsPolicy).WithTags("Status page (public)");
+        foreach (var (path, document, summary) in V2Documents)
+            v2.MapGet(path, (HttpContext http, StatusPageCache cache) => ServeAsync(http, cache, "v2|" + document, async sp =>
+                    (await sp.GetRequiredService<StatuspageJson>().BuildAsync(document, CancellationToken.None), JsonType)))
+                .WithSummary(summary + " (Statuspage API v2 format; supports If-None-Match).")
+                .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
     }
 
-    private static Task Page(HttpContext http, StatusPageCache cache, string? product) =>
-        ServeAsync(http, cache, "page|" + product?.Trim().ToLowerInvariant(), async sp =>
-            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, 1, 5, CancellationToken.None) is { } snapshot
+    /// <summary>The CORS policy of the public JSON: GET from any origin, ETag readable.</summary>
+    public const string CorsPolicy = "status-public-read";
+
+    private const string JsonType = "application/json; charset=utf-8";
+
+    private static readonly (string Path, StatuspageJson.Document Document, string Summary)[] V2Documents =
+    [
+        ("/summary.json", StatuspageJson.Document.Summary, "Page, components, unresolved incidents, upcoming and active maintenance, overall status"),
+        ("/status.json", StatuspageJson.Document.Status, "The overall status indicator"),
+        ("/components.json", StatuspageJson.Document.Components, "Components with their status; products are component groups"),
+        ("/incidents.json", StatuspageJson.Document.Incidents, "The 50 most recent incidents"),
+        ("/incidents/unresolved.json", StatuspageJson.Document.UnresolvedIncidents, "Incidents not yet resolved"),
+        ("/scheduled-maintenances.json", StatuspageJson.Document.Maintenances, "The 50 most recent maintenance windows"),
+        ("/scheduled-maintenances/upcoming.json", StatuspageJson.Document.UpcomingMaintenances, "Maintenance still to come"),
+        ("/scheduled-maintenances/active.json", StatuspageJson.Document.ActiveMaintenances, "Maintenance in progress"),
+    ];
+
+    private static async Task Page(HttpContext http, StatusPageCache cache, string? product, string? bestuur)
+    {
+        CityView? city = null;
+        if (!string.IsNullOrWhiteSpace(bestuur))
+        {
+            var tenant = await http.RequestServices.GetRequiredService<ITenantStore>().FindByIdentifierAsync(bestuur.Trim().ToLowerInvariant(), http.RequestAborted);
+            var features = tenant is null ? null : await http.RequestServices.GetRequiredService<IPublishedAppFeatures>().FeatureKeysAsync(tenant, http.RequestAborted);
+            if (tenant is null || features is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                await http.Response.WriteAsync("Onbekend lokaal bestuur, of het heeft nog geen gepubliceerde app.", http.RequestAborted);
+                return;
+            }
+            city = new CityView(tenant.Identifier, tenant.Name, features);
+        }
+        var key = $"page|{product?.Trim().ToLowerInvariant()}|{city?.Slug}|{(city is null ? "" : string.Join(',', city.Features))}";
+        await ServeAsync(http, cache, key, async sp =>
+            await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, 1, 5, CancellationToken.None, city) is { } snapshot
                 ? (Encoding.UTF8.GetBytes(StatusPageRenderer.Page(snapshot)), HtmlType) : null);
+    }
 
     private static Task History(HttpContext http, StatusPageCache cache, string? product, int? pagina) =>
         ServeAsync(http, cache, $"history|{product?.Trim().ToLowerInvariant()}|{pagina ?? 1}", async sp =>
@@ -42,7 +84,7 @@ internal static class PublicEndpoints
 
     /// <summary>Serves a cached rendering with ETag and <c>Cache-Control: public, max-age</c> no longer than the cache's own
     /// freshness (the safety bound of changes across nodes); 304 when unchanged.</summary>
-    private static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
+    internal static async Task ServeAsync(HttpContext http, StatusPageCache cache, string key,
         Func<IServiceProvider, Task<(byte[] Body, string ContentType)?>> build)
     {
         var entry = await cache.GetAsync(key, build);

@@ -14,6 +14,7 @@ internal static class StatusCss
         .bar { list-style: none; display: flex; gap: 1px; padding: 0; margin: 0; height: 2rem; align-items: flex-end; }
         .bar li { flex: 1 1 0; min-width: 2px; background: var(--ok); height: 100%; }
         .bar li.m { background: #2a6fb0; height: 85%; }
+        .bar li.u { background: #6d28d9; height: 55%; }
         .bar li.d { background: #8a6500; height: 70%; }
         .bar li.p { background: #c2410c; height: 45%; }
         .bar li.x { background: var(--danger); height: 25%; }
@@ -23,6 +24,7 @@ internal static class StatusCss
         .legend span { display: inline-block; width: .75rem; margin-right: .35rem; vertical-align: bottom; background: var(--ok); height: 1rem; }
         .legend .m { background: #2a6fb0; height: .85rem; } .legend .d { background: #8a6500; height: .7rem; }
         .legend .p { background: #c2410c; height: .45rem; } .legend .x { background: var(--danger); height: .25rem; }
+        .legend .u { background: #6d28d9; height: .55rem; }
         .legend .n { background: #8c8c8c; height: .1rem; }
         .updates { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: .25rem; }
         .updates li { padding: 0 0 .5rem 1rem; }

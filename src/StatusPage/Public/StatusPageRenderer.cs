@@ -14,13 +14,17 @@ internal static class StatusPageRenderer
         var sb = new StringBuilder(64 * 1024);
         var productQuery = s.Selected is null ? "" : "?product=" + Uri.EscapeDataString(s.Selected.Slug);
         var title = s.Selected is null ? "Status van het platform" : $"Status van {s.Selected.Name}";
+        if (s.City is { } city) title = $"Status voor {city.Name}";
         Open(sb, title, "/status/feed.atom" + productQuery);
         sb.Append("<h1>").Append(E(title)).Append("</h1>");
+        if (s.City is { } c)
+            sb.Append("<p>U ziet alleen de onderdelen achter de functies die de app van ").Append(E(c.Name))
+              .Append(" gebruikt. <a href=\"/status\">Alle onderdelen tonen</a></p>");
         var overall = ComponentStatusDerivation.Overall(s.Statuses);
         sb.Append("<p class=\"status-overall s-").Append(overall).Append("\">")
           .Append(E(ComponentStatusDerivation.OverallInDutch(s.Statuses))).Append("</p>");
         sb.Append("<p class=\"figures\">Bijgewerkt op ").Append(E(StatusTexts.When(s.At))).Append(" (Belgische tijd). Doel: ")
-          .Append("99,9 % beschikbaarheid; aangekondigd onderhoud telt niet mee.</p>");
+          .Append("99,9 % beschikbaarheid; onderhoud dat vooraf werd aangekondigd telt niet mee, onderhoud dat niet vooraf werd aangekondigd telt als onbeschikbaar.</p>");
         ProductNav(sb, s);
         OpenIncidents(sb, s);
         Maintenance(sb, s);
@@ -51,6 +55,7 @@ internal static class StatusPageRenderer
 
     private static void ProductNav(StringBuilder sb, StatusSnapshot s)
     {
+        if (s.City is not null) return;
         if (s.Selected is not null)
         {
             sb.Append("<p><a href=\"/status\">Alle producten tonen</a></p>");
@@ -90,13 +95,24 @@ internal static class StatusPageRenderer
     {
         sb.Append("<section aria-labelledby=\"onderhoud\"><h2 id=\"onderhoud\">Gepland onderhoud</h2>");
         if (s.Maintenance.Count == 0) sb.Append("<p>Er is geen onderhoud gepland.</p>");
-        foreach (var m in s.Maintenance)
-        {
-            sb.Append("<article class=\"card\"><h3>").Append(E(m.Title)).Append("</h3><p><span class=\"badge warn\">").Append(E(m.Status.ToDutch()))
-              .Append("</span> Van ").Append(E(StatusTexts.When(m.Start))).Append(" tot ").Append(E(StatusTexts.When(m.End))).Append("</p>")
-              .Append(Paragraphs(m.Description)).Append("<p>Onderdelen: ").Append(E(string.Join(", ", m.Components))).Append("</p></article>");
-        }
+        foreach (var m in s.Maintenance) MaintenanceCard(sb, m, "h3");
         sb.Append("<p><a href=\"/status/maintenance.ics\">Onderhoudskalender (iCalendar)</a></p></section>");
+        if (s.Unannounced.Count == 0) return;
+        sb.Append("<section aria-labelledby=\"onaangekondigd\"><h2 id=\"onaangekondigd\">Onderhoud dat niet vooraf werd aangekondigd</h2>")
+          .Append("<p>Dit onderhoud werd niet vóór de start aangekondigd aan abonnees en telt daarom als onbeschikbaarheid (laatste 90 dagen).</p>");
+        foreach (var m in s.Unannounced) MaintenanceCard(sb, m, "h3");
+        sb.Append("</section>");
+    }
+
+    private static void MaintenanceCard(StringBuilder sb, MaintenanceView m, string heading)
+    {
+        sb.Append("<article class=\"card\"><").Append(heading).Append('>').Append(E(m.Title)).Append("</").Append(heading).Append("><p><span class=\"badge warn\">")
+          .Append(E(m.Status.ToDutch())).Append("</span> ");
+        if (m.Unannounced)
+            sb.Append("<span class=\"badge danger\">").Append(m.AnnouncedAt is { } late ? "Pas aangekondigd na de start (" + E(StatusTexts.When(late)) + ")" : "Niet aangekondigd")
+              .Append("</span> ");
+        sb.Append("Van ").Append(E(StatusTexts.When(m.Start))).Append(" tot ").Append(E(StatusTexts.When(m.End))).Append("</p>")
+          .Append(Paragraphs(m.Description)).Append("<p>Onderdelen: ").Append(E(string.Join(", ", m.Components))).Append("</p></article>");
     }
 
     private static void Components(StringBuilder sb, StatusSnapshot s)
@@ -104,7 +120,7 @@ internal static class StatusPageRenderer
         sb.Append("<section aria-labelledby=\"onderdelen\"><h2 id=\"onderdelen\">Onderdelen en beschikbaarheid</h2>")
           .Append("<p>Per onderdeel een balk met één vak per dag over de laatste 90 dagen; elk vak vermeldt de beschikbaarheid en de storingen van die dag.</p>")
           .Append("<ul class=\"legend\" aria-label=\"Legende\"><li><span></span>Geen storing (volle hoogte)</li><li><span class=\"m\"></span>Onderhoud</li>")
-          .Append("<li><span class=\"d\"></span>Verminderde prestaties</li><li><span class=\"p\"></span>Gedeeltelijke storing</li>")
+          .Append("<li><span class=\"u\"></span>Niet aangekondigd onderhoud</li><li><span class=\"d\"></span>Verminderde prestaties</li><li><span class=\"p\"></span>Gedeeltelijke storing</li>")
           .Append("<li><span class=\"x\"></span>Grote storing</li><li><span class=\"n\"></span>Geen gegevens</li></ul>");
         foreach (var p in s.Products)
         {
@@ -144,6 +160,8 @@ internal static class StatusPageRenderer
         // Announced maintenance is reported on its own line of figures: it does not count against the 99.9 %.
         if (month is { Maintenance: var maintenance } && maintenance > TimeSpan.Zero)
             sb.Append(" · aangekondigd onderhoud deze maand: ").Append(Duration(maintenance)).Append(" (telt niet mee)");
+        if (month is { UnannouncedMaintenance: var unannounced } && unannounced > TimeSpan.Zero)
+            sb.Append(" · niet vooraf aangekondigd onderhoud deze maand: ").Append(Duration(unannounced)).Append(" (telt als onbeschikbaar)");
         sb.Append("</p>");
     }
 
@@ -153,7 +171,7 @@ internal static class StatusPageRenderer
         ComponentStatus.MajorOutage => "x",
         ComponentStatus.PartialOutage => "p",
         ComponentStatus.DegradedPerformance => "d",
-        ComponentStatus.UnderMaintenance => "m",
+        ComponentStatus.UnderMaintenance => day.HadUnannouncedMaintenance ? "u" : "m",
         _ => "o",
     };
 

@@ -13,8 +13,13 @@ internal sealed record UpdateView(DateTimeOffset At, IncidentUpdateStatus Status
 internal sealed record IncidentView(Guid Id, string Title, IncidentUpdateStatus Status, DateTimeOffset StartedAt,
     DateTimeOffset? ResolvedAt, IReadOnlyList<UpdateView> Updates, IReadOnlyList<string> Impacts);
 
+/// <summary><see cref="Unannounced"/>: not announced before it began (never, or only at <see cref="AnnouncedAt"/> after
+/// its start), so it counts as downtime.</summary>
 internal sealed record MaintenanceView(Guid Id, string Title, string Description, DateTimeOffset Start, DateTimeOffset End,
-    MaintenanceStatus Status, IReadOnlyList<string> Components);
+    MaintenanceStatus Status, IReadOnlyList<string> Components, DateTimeOffset? AnnouncedAt = null, bool Unannounced = false);
+
+/// <summary>A local government's view of the page: its slug, name and the features its published app uses.</summary>
+internal sealed record CityView(string Slug, string Name, IReadOnlyList<string> Features);
 
 /// <summary>Everything the public page shows, computed once per change (see <see cref="StatusPageCache"/>).</summary>
 internal sealed record StatusSnapshot(
@@ -28,6 +33,12 @@ internal sealed record StatusSnapshot(
     int PastPages)
 {
     public const int PastPageSize = 10;
+
+    /// <summary>Set for the per-city view (<c>?bestuur=</c>): only the components behind that city's app.</summary>
+    public CityView? City { get; init; }
+
+    /// <summary>Maintenance of the last 90 days that was not announced before it began, newest first.</summary>
+    public IReadOnlyList<MaintenanceView> Unannounced { get; init; } = [];
 
     public IEnumerable<ComponentStatus> Statuses => Products.SelectMany(p => p.Components).Select(c => c.Status);
 }

@@ -10,7 +10,7 @@ namespace StatusPage.Public;
 internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider clock)
 {
     /// <returns>Null when <paramref name="product"/> names no product.</returns>
-    public async Task<StatusSnapshot?> BuildAsync(string? product, int pastPage, int pastPageSize, CancellationToken ct)
+    public async Task<StatusSnapshot?> BuildAsync(string? product, int pastPage, int pastPageSize, CancellationToken ct, CityView? city = null)
     {
         var now = clock.GetUtcNow();
         var today = BrusselsCalendar.DayOf(now);
@@ -25,15 +25,25 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
             if (selected is null) return null;
             products = products.Where(p => p.Id == selected.Id).ToList();
         }
+        if (city is not null)
+        {
+            // Only the components behind the features the city's published app uses.
+            foreach (var p in products) p.Components = p.Components.Where(c => c.Features.Any(city.Features.Contains)).ToList();
+            products = products.Where(p => p.Components.Count > 0).ToList();
+        }
+        var filtered = selected is not null || city is not null;
         var componentIds = products.SelectMany(p => p.Components).Select(c => c.Id).ToList();
         var names = products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
 
         var impacts = await db.IncidentImpacts.AsNoTracking()
             .Where(i => componentIds.Contains(i.ComponentId) && (i.End == null || i.End >= since)).ToListAsync(ct);
+        // A draft that was never announced still happened once its time came (it starts by itself on schedule):
+        // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
         var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => m.AnnouncedAt != null && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
+            .Where(m => (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+                && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
             .ToListAsync(ct);
-        maintenance = maintenance.Where(m => selected is null || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
+        maintenance = maintenance.Where(m => !filtered || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
         var outagesByComponent = impacts.ToLookup(i => i.ComponentId, i => i.ToOutagePeriod());
         var windowsByComponent = maintenance.SelectMany(m => m.Components.Select(c => (c.ComponentId, Window: m.ToWindow())))
             .ToLookup(x => x.ComponentId, x => x.Window);
@@ -55,20 +65,23 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
                 components, Ninety(timeline, now), Month(timeline, now), Budget(timeline, now));
         }).ToList();
 
-        var open = await IncidentsAsync(db.Incidents.Where(i => i.ResolvedAt == null), selected, componentIds, names, ct);
+        var open = await IncidentsAsync(db.Incidents.Where(i => i.ResolvedAt == null), filtered, componentIds, names, ct);
         var pastQuery = db.Incidents.Where(i => i.ResolvedAt != null);
-        if (selected is not null) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
+        if (filtered) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
         var pastCount = await pastQuery.CountAsync(ct);
         var pages = Math.Max(1, (pastCount + pastPageSize - 1) / pastPageSize);
         var page = Math.Clamp(pastPage, 1, pages);
-        var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), null, componentIds, names, ct);
-        var upcoming = maintenance.Where(m => m.StatusAt(now) != MaintenanceStatus.Completed).OrderBy(m => m.Start)
-            .Select(m => new MaintenanceView(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
-                m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList()))
-            .ToList();
+        var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), false, componentIds, names, ct);
+        MaintenanceView ViewOf(PlannedMaintenance m) => new(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
+            m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList(),
+            m.AnnouncedAt, !m.ToWindow().IsAnnounced);
+        var upcoming = maintenance.Where(m => m.StatusAt(now) != MaintenanceStatus.Completed).OrderBy(m => m.Start).Select(ViewOf).ToList();
+        var ninetyStart = BrusselsCalendar.Day(today.AddDays(1 - DayBars.DefaultDays)).Start;
+        var unannounced = maintenance.Where(m => !m.ToWindow().IsAnnounced && m.End > ninetyStart)
+            .OrderByDescending(m => m.Start).Select(ViewOf).ToList();
 
-        var selectedView = selected is null ? null : views.Single();
-        return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages);
+        var selectedView = selected is null ? null : views.SingleOrDefault();
+        return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages) { Unannounced = unannounced, City = city };
     }
 
     private static ComponentView ComponentViewOf(Component c, ComponentHistory history, ComponentStatus status, DateTimeOffset now)
@@ -96,10 +109,10 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         return AvailabilityCalculator.BudgetForMonth(timeline, day.Year, day.Month, now);
     }
 
-    private static async Task<List<IncidentView>> IncidentsAsync(IQueryable<StatusIncident> query, Product? selected,
+    private static async Task<List<IncidentView>> IncidentsAsync(IQueryable<StatusIncident> query, bool filtered,
         List<Guid> componentIds, Dictionary<Guid, string> names, CancellationToken ct)
     {
-        if (selected is not null) query = query.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
+        if (filtered) query = query.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
         var incidents = await query.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().ToListAsync(ct);
         return incidents.Select(i => new IncidentView(i.Id, i.Title, i.Status, i.StartedAt, i.ResolvedAt,
                 i.Updates.OrderByDescending(u => u.At).Select(u => new UpdateView(u.At, u.Status, u.Message)).ToList(),

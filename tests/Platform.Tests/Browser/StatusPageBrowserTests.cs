@@ -103,4 +103,52 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(visitor);
         await visitor.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Agent_maps_app_features_to_a_component_and_the_public_page_names_unannounced_maintenance()
+    {
+        var api = browser.App.Api();
+        var agent = await api.CreateUserAsync("Agent", null, Password);
+        var slug = "f-" + Guid.NewGuid().ToString("N")[..10];
+        var client = api.WithKey(agent.Key);
+        var created = await client.PostAsJsonAsync("/api/status/products", new { slug, name = "Functieproduct " + slug });
+        await Api.EnsureAsync(created, HttpStatusCode.Created);
+        var productId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var componentName = "Documentendienst " + slug;
+        var component = await client.PostAsJsonAsync($"/api/status/products/{productId}/components", new { name = componentName });
+        await Api.EnsureAsync(component, HttpStatusCode.Created);
+        var componentId = (await component.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // A draft whose time has come: it happened without being announced.
+        var start = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await Api.EnsureAsync(await client.PostAsJsonAsync("/api/status/maintenance", new
+        {
+            title = "Stille upgrade " + slug, description = "Niet aangekondigd.", start, end = start.AddHours(2), componentIds = new[] { componentId }, announce = false,
+        }), HttpStatusCode.Created);
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(agent.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.GotoAsync("/beheer/status");
+        await page.GetByRole(AriaRole.Link, new() { Name = "app-functies per onderdeel" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        var form = page.Locator("form", new() { Has = page.GetByRole(AriaRole.Group, new() { Name = componentName }) });
+        await form.GetByLabel("(eBox) Documenten").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Functies van " + componentName + " bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De functies van het onderdeel zijn bewaard.");
+        await Assertions.Expect(page.Locator("form", new() { Has = page.GetByRole(AriaRole.Group, new() { Name = componentName }) })
+            .GetByLabel("(eBox) Documenten")).ToBeCheckedAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync($"/status?product={slug}");
+        var section = visitor.GetByRole(AriaRole.Region, new() { Name = "Onderhoud dat niet vooraf werd aangekondigd" });
+        await Assertions.Expect(section).ToContainTextAsync("Stille upgrade " + slug);
+        await Assertions.Expect(section).ToContainTextAsync("Niet aangekondigd");
+        await BrowserFixture.AssertAccessibleAsync(visitor);
+        await visitor.Context.CloseAsync();
+    }
 }

@@ -65,6 +65,13 @@ namespace StatusPage.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FeatureKeys")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Group")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using Platform.Kernel.Tenancy;
+using StatusPage.Features;
+using StatusPage.Model;
+using StatusPage.Persistence;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>Which app features each component serves; a thin adapter over <see cref="ComponentFeatures"/>.</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class OnderdelenModel(IServiceProvider services) : PageModel
+{
+    [BindProperty] public Guid ComponentId { get; set; }
+    [BindProperty] public List<string> FeatureKeys { get; set; } = [];
+    [TempData] public string? Message { get; set; }
+
+    internal List<Product> Products { get; private set; } = [];
+    internal IReadOnlyList<AppFeature> Catalogue { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<ComponentFeatures>().SetAsync(ComponentId, FeatureKeys, PlatformClaims.UserId(User), ct);
+        if (!result.Found) return NotFound();
+        if (result.Errors.Count == 0)
+        {
+            Message = "De functies van het onderdeel zijn bewaard.";
+            return RedirectToPage();
+        }
+        foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Products = await ManagementData.ProductsAsync(services.GetRequiredService<StatusPageDbContext>(), ct);
+        Catalogue = services.GetRequiredService<IPublishedAppFeatures>().Catalogue;
+    }
+}
