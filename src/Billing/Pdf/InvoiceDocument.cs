@@ -6,6 +6,8 @@ namespace Billing.Pdf;
 internal sealed record InvoiceDocument
 {
     public const string EvDvIban = "BE86 3751 1175 0850";
+    /// <summary>ING Belgium (bank code 375 of the IBAN).</summary>
+    public const string EvDvBic = "BBRUBEBB";
 
     public required InvoiceKind Kind { get; init; }
 

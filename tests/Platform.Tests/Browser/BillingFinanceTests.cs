@@ -36,11 +36,15 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await page.GetByLabel($"Selecteer ontwerp voor {name}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Geselecteerde ontwerpen uitgeven" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 factuur uitgegeven.");
+        // The mails go out in the background: the sending page follows the batch (no job server in this test).
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Verzending van facturen");
+        await Assertions.Expect(page.Locator("#batch-progress")).ToHaveTextAsync("0 van 1 verstuurd, 0 geweigerd, 0 niet verstuurd (uitgeschakeld), 1 in wachtrij.");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/facturen?jaar=2026&status=issued");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Details van {name} 2026" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Schijf 2")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verzending per e-mail" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^PDF downloaden") }).ClickAsync());

@@ -2,6 +2,7 @@ using Billing.Api;
 using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
+using Billing.Sending;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +26,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public List<Payments.Payment> Payments { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public string? TenantSlug { get; private set; }
+    public List<InvoiceMail> Mails { get; private set; } = [];
+    public bool SendingOn { get; private set; } = true;
 
     public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
@@ -34,6 +37,15 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         var result = await issuer.IssueAsync(Id, PlatformClaims.UserId(User), ct);
         if (result.Outcome == IssueOutcome.NotFound) return NotFound();
         Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
+        return RedirectToPage(new { id = Id });
+    }
+
+    /// <summary>Sends the invoice (<paramref name="document"/> = its id) or one of its credit notes again.</summary>
+    public async Task<IActionResult> OnPostResendAsync([FromServices] InvoiceMailQueue queue, Guid document, CancellationToken ct)
+    {
+        var result = await queue.ResendAsync(Id, document, PlatformClaims.UserId(User), ct);
+        if (result.Outcome == ResendOutcome.NotFound) return NotFound();
+        Message = result.Message;
         return RedirectToPage(new { id = Id });
     }
 
@@ -71,6 +83,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         Payments = [.. (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)];
         TenantSlug = (await directory.FindAsync(invoice.TenantId, ct))?.Slug;
+        Mails = [.. (await db.InvoiceMails.AsNoTracking().Where(m => m.InvoiceId == Id).ToListAsync(ct)).OrderBy(m => m.QueuedAt).ThenBy(m => m.Round)];
+        SendingOn = await TenantSending.IsOnAsync(db, invoice.TenantId, ct);
         return true;
     }
 }

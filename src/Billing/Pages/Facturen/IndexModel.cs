@@ -56,11 +56,14 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
             return RedirectToPage(new { jaar = year });
         }
-        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct);
+        var batch = Guid.CreateVersion7(clock.GetUtcNow());
+        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct, batch);
         var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
         var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
         Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +
-            (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "");
-        return RedirectToPage(new { jaar = year });
+            (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "") +
+            (issued > 0 ? " Ze worden op de achtergrond per e-mail verstuurd." : "");
+        // The sending page follows the batch's mails as they go out.
+        return issued > 0 ? RedirectToPage("Verzending", new { reeks = batch }) : RedirectToPage(new { jaar = year });
     }
 }
