@@ -42,6 +42,7 @@ public static class BillingModule
         services.AddScoped<PaymentReminders>();
         services.AddScoped<InvoiceMailer>();
         services.AddScoped<InvoiceMailQueue>();
+        services.AddScoped<DraftReferences>();
         services.AddScoped<BankStatementDropFolder>();
         services.AddSingleton(configuration.GetSection(BankStatementDropFolder.SettingsSection).Get<DropFolderSettings>() ?? new DropFolderSettings());
         services.AddSingleton((configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings()).ToPolicy());

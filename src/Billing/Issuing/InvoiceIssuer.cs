@@ -5,7 +5,6 @@ using Billing.Pdf;
 using Billing.Persistence;
 using Billing.Pricing;
 using Billing.Sending;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,14 +17,14 @@ namespace Billing.Issuing;
 /// in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
 internal sealed class InvoiceIssuer(
     BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock,
-    IBackgroundJobClient jobs)
+    IServiceProvider services)
 {
     private const int BatchSize = 50;
 
     public async Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
     {
         var result = await IssueOneAsync(invoiceId, issuedBy, null, ct);
-        if (result.Outcome == IssueOutcome.Done) InvoiceMailer.Kick(jobs);
+        if (result.Outcome == IssueOutcome.Done) InvoiceMailer.Kick(services);
         return result;
     }
 
@@ -40,7 +39,7 @@ internal sealed class InvoiceIssuer(
             else foreach (var id in chunk) results.Add(await IssueOneAsync(id, issuedBy, batchId, ct));
         }
         // The mails go out in the background; the sending page follows the batch.
-        if (results.Any(r => r.Outcome == IssueOutcome.Done)) InvoiceMailer.Kick(jobs);
+        if (results.Any(r => r.Outcome == IssueOutcome.Done)) InvoiceMailer.Kick(services);
         return results;
     }
 
@@ -128,7 +127,8 @@ internal sealed class InvoiceIssuer(
         invoice.InvoiceDate = today;
         invoice.DueDate = InvoiceDueDate.For(today);
         invoice.Communication = ogm.Plain;
-        invoice.BuyerReference = tenant.InvoiceReference;
+        // Finance may have filled it in on the draft; otherwise the tenant's own reference as it is now.
+        invoice.BuyerReference ??= tenant.InvoiceReference;
         invoice.IssuedAt = now;
         invoice.IssuedBy = issuedBy;
         invoice.Version++;
@@ -139,7 +139,7 @@ internal sealed class InvoiceIssuer(
         });
         tenantDb.Pdfs.Add(new StoredPdf
         {
-            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice, links.OnlinePayment)),
+            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice, links.OnlinePayment, links.BillingContact)),
         });
         // Queued with the issue itself: an issued invoice always has its mail (sent-log round 0), never twice.
         tenantDb.InvoiceMails.Add(InvoiceMailQueue.First(invoice.TenantId, invoice.Id, invoice.Id, InvoiceKind.Invoice, invoice.Number, now, issuedBy, batchId));

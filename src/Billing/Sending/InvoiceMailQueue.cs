@@ -1,7 +1,6 @@
 using Billing.Domain;
 using Billing.Invoices;
 using Billing.Persistence;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Billing.Sending;
@@ -11,7 +10,7 @@ internal enum ResendOutcome { Queued, NotFound, Conflict }
 internal sealed record ResendResult(ResendOutcome Outcome, string Message);
 
 /// <summary>Queues the mail of a document: round 0 with the issue (same transaction), a next round when finance resends.</summary>
-internal sealed class InvoiceMailQueue(BillingDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class InvoiceMailQueue(BillingDbContext db, IServiceProvider services, TimeProvider clock)
 {
     public static InvoiceMail First(Guid tenantId, Guid invoiceId, Guid documentId, InvoiceKind kind, string number, DateTimeOffset now, Guid? by,
         Guid? batchId = null) => new()
@@ -48,7 +47,7 @@ internal sealed class InvoiceMailQueue(BillingDbContext db, IBackgroundJobClient
         {
             return new(ResendOutcome.Conflict, $"{number} werd intussen al opnieuw in de wachtrij gezet.");
         }
-        InvoiceMailer.Kick(jobs);
+        InvoiceMailer.Kick(services);
         return new(ResendOutcome.Queued, $"{number} staat in de wachtrij en wordt zo dadelijk opnieuw verstuurd.");
     }
 }

@@ -5,6 +5,7 @@ using Billing.Issuing;
 using Billing.Persistence;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Mail;
 using Tenants;
@@ -23,8 +24,10 @@ internal sealed class InvoiceMailer(
     public const string JobId = "billing-invoice-mails";
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(10);
 
-    /// <summary>Asks the job server to send what is queued now (the recurring run is the safety net).</summary>
-    public static void Kick(IBackgroundJobClient jobs) => jobs.Enqueue<InvoiceMailer>(m => m.SendPendingAsync(CancellationToken.None));
+    /// <summary>Asks the job server to send what is queued now (the recurring run is the safety net). Without a job client
+    /// (a tool that hosts only the module, like the benchmark) the rows simply stay queued.</summary>
+    public static void Kick(IServiceProvider services) =>
+        services.GetService<IBackgroundJobClient>()?.Enqueue<InvoiceMailer>(m => m.SendPendingAsync(CancellationToken.None));
 
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<MailRunReport> SendPendingAsync(CancellationToken ct)

@@ -19,6 +19,11 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     [TempData] public string? Message { get; set; }
     [BindProperty] public string? CreditAmount { get; set; }
     [BindProperty] public string? CreditReason { get; set; }
+    [BindProperty] public string? BuyerReference { get; set; }
+    [BindProperty] public string? OrderReference { get; set; }
+    /// <summary>The draft lacks what Peppol requires and finance has not yet chosen to issue it anyway.</summary>
+    public bool AskKnowingly { get; private set; }
+    public string? TenantReference { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = new();
     public Invoice Invoice { get; private set; } = null!;
@@ -32,8 +37,14 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+        bool knowingly, CancellationToken ct)
     {
+        if (!knowingly && (await IssueChecks.LackingReferenceAsync(db, directory, [Id], ct)).Count > 0)
+        {
+            AskKnowingly = true;
+            return await LoadAsync(directory, ct) ? Page() : NotFound();
+        }
         var result = await issuer.IssueAsync(Id, PlatformClaims.UserId(User), ct);
         if (result.Outcome == IssueOutcome.NotFound) return NotFound();
         Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
@@ -47,6 +58,21 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         if (result.Outcome == ResendOutcome.NotFound) return NotFound();
         Message = result.Message;
         return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostReferencesAsync([FromServices] DraftReferences references, [FromServices] Tenants.ITenantDirectory directory,
+        CancellationToken ct)
+    {
+        var result = await references.SetAsync(Id, new DraftReferencesRequest(BuyerReference, OrderReference), ct);
+        if (result.Outcome == IssueOutcome.NotFound) return NotFound();
+        if (result.Outcome == IssueOutcome.Done)
+        {
+            Message = "De referenties zijn bewaard.";
+            return RedirectToPage(new { id = Id });
+        }
+        if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
+        else Errors[""] = [result.Problem ?? "De referenties konden niet worden bewaard."];
+        return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
@@ -82,7 +108,10 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         CreditNotes = (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
         Payments = [.. (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)];
-        TenantSlug = (await directory.FindAsync(invoice.TenantId, ct))?.Slug;
+        var tenant = await directory.FindAsync(invoice.TenantId, ct);
+        TenantSlug = tenant?.Slug;
+        TenantReference = tenant?.InvoiceReference;
+        if (Request.Method == "GET") (BuyerReference, OrderReference) = (invoice.BuyerReference, invoice.OrderReference);
         Mails = [.. (await db.InvoiceMails.AsNoTracking().Where(m => m.InvoiceId == Id).ToListAsync(ct)).OrderBy(m => m.QueuedAt).ThenBy(m => m.Round)];
         SendingOn = await TenantSending.IsOnAsync(db, invoice.TenantId, ct);
         return true;

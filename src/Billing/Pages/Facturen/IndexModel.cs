@@ -25,6 +25,9 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     internal DateOnly Today { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public int SelectedYear => Year ?? Today.Year;
+    /// <summary>Selected drafts that would become e-invoices Peppol refuses; issuing waits for finance to go on knowingly.</summary>
+    internal List<Invoice> LackingReference { get; private set; } = [];
+    public Guid[] Selected { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -48,13 +51,23 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         return RedirectToPage("Run", new { id = report.Id });
     }
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, int year, Guid[]? selected, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+        int year, Guid[]? selected, bool knowingly, CancellationToken ct)
     {
         var ids = selected ?? [];
         if (ids.Length == 0)
         {
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
             return RedirectToPage(new { jaar = year });
+        }
+        if (!knowingly && await IssueChecks.LackingReferenceAsync(db, directory, ids, ct) is { Count: > 0 } lacking)
+        {
+            // No number is taken yet: finance fills in the references on the drafts, or goes on knowingly.
+            Year = year;
+            await OnGetAsync(ct);
+            LackingReference = lacking;
+            Selected = ids;
+            return Page();
         }
         var batch = Guid.CreateVersion7(clock.GetUtcNow());
         var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct, batch);

@@ -163,6 +163,10 @@ namespace Billing.Persistence.Migrations.Postgres
                     b.Property<int?>("NumberYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("OutsideReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -157,6 +157,10 @@ namespace Billing.Persistence.Migrations.Sqlite
                     b.Property<int?>("NumberYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OutsideReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
