@@ -6,6 +6,7 @@ using Billing.Pdf;
 using Billing.Persistence;
 using Billing.Pricing;
 using Billing.Runs;
+using Billing.Sending;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,9 @@ public static class BillingModule
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();
         services.AddScoped<PaymentReminders>();
+        services.AddScoped<InvoiceMailer>();
+        services.AddScoped<InvoiceMailQueue>();
+        services.AddScoped<DraftReferences>();
         services.AddScoped<BankStatementDropFolder>();
         services.AddSingleton(configuration.GetSection(BankStatementDropFolder.SettingsSection).Get<DropFolderSettings>() ?? new DropFolderSettings());
         services.AddSingleton((configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings()).ToPolicy());
@@ -77,12 +81,16 @@ public static class BillingModule
         billing.MapPriceListApi();
         billing.MapEInvoiceApi();
         billing.MapPaymentsApi();
+        billing.MapSendingApi();
         // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<DailyInvoiceRunJob>(
             DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", RecurringJobDefaults.Brussels);
         // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<PaymentReminders>(
             PaymentReminders.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
+        // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
+        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<InvoiceMailer>(
+            InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *", RecurringJobDefaults.Brussels);
         // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
         if (endpoints.ServiceProvider.GetRequiredService<DropFolderSettings>().Path is { Length: > 0 })
             endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<BankStatementDropFolder>(

@@ -29,7 +29,8 @@ internal sealed record InvoiceResponse(
     string? Number, DateOnly? InvoiceDate, DateOnly? DueDate, string? StructuredCommunication,
     int Inhabitants, int Tier, string TierName, decimal AnnualFee, int Months, decimal Amount, decimal CreditedAmount,
     DateOnly PeriodStart, DateOnly PeriodEnd, string Explanation, string? OutsideReference, string? PdfUrl,
-    decimal PaidAmount, decimal Outstanding, decimal Overpaid, DateOnly? PaidOn, string? BuyerReference, string? UblUrl)
+    decimal PaidAmount, decimal Outstanding, decimal Overpaid, DateOnly? PaidOn, string? BuyerReference, string? UblUrl,
+    string? OrderReference = null)
 {
     public static InvoiceResponse From(Invoice i, DateOnly today)
     {
@@ -42,7 +43,7 @@ internal sealed record InvoiceResponse(
             i.PeriodStart, i.PeriodEnd, i.Explanation, i.OutsideReference,
             issued ? $"/api/billing/invoices/{i.Id}/pdf" : null,
             Euro.Of(i.PaidAmount), Euro.Of(payment?.Outstanding ?? 0m), Euro.Of(payment?.Overpaid ?? 0m), i.PaidOn, i.BuyerReference,
-            issued ? $"/api/billing/invoices/{i.Id}/ubl" : null);
+            issued ? $"/api/billing/invoices/{i.Id}/ubl" : null, i.OrderReference);
     }
 }
 

@@ -24,6 +24,9 @@ internal static class InvoicesApi
         billing.MapPost("/invoices/{id:guid}/issue", Issue).RequireAuthorization(Policies.Finance)
             .WithSummary("Issue a draft: number from the yearly series, invoice date, due date, structured communication, PDF.")
             .ProducesProblem(StatusCodes.Status409Conflict);
+        billing.MapPut("/invoices/{id:guid}/references", References).RequireAuthorization(Policies.Finance)
+            .WithSummary("Fill in the customer's reference (BT-10) and purchase-order number (BT-13) on a draft, before its number is taken.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         billing.MapPost("/invoices/issue", IssueMany).RequireAuthorization(Policies.Finance)
             .WithSummary("Issue several drafts: the given ids, or every draft of a year.");
         billing.MapGet("/invoices/{id:guid}/credit-notes", CreditNotes).RequireAuthorization(Access.ReadersPolicy)
@@ -84,6 +87,20 @@ internal static class InvoicesApi
         var result = await issuer.IssueAsync(id, PlatformClaims.UserId(user), ct);
         if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
         if (result.Outcome != IssueOutcome.Done) return BillingProblems.Conflict(result.Problem);
+        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> References(
+        Guid id, DraftReferencesRequest request, DraftReferences references, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await references.SetAsync(id, request, ct);
+        switch (result.Outcome)
+        {
+            case IssueOutcome.NotFound: return TypedResults.NotFound();
+            case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
+            case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
+        }
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
     }

@@ -23,8 +23,11 @@ internal sealed record EInvoice
 
     public required EInvoiceParty Buyer { get; init; }
 
-    /// <summary>The tenant's reference or order number (BT-10); Peppol refuses an invoice without it or an order reference.</summary>
+    /// <summary>The tenant's reference (BT-10); Peppol refuses a document without it or an order reference (R003). Empty = none.</summary>
     public required string BuyerReference { get; init; }
+
+    /// <summary>The customer's purchase-order number (BT-13, <c>cac:OrderReference/cbc:ID</c>).</summary>
+    public string? OrderReference { get; init; }
 
     public EInvoiceParty Seller { get; init; } = EInvoiceParty.EvDv;
 
@@ -60,6 +63,7 @@ internal sealed record EInvoice
         Amount = document.Total,
         Buyer = EInvoiceParty.From(document.Customer),
         BuyerReference = buyerReference,
+        OrderReference = string.IsNullOrWhiteSpace(document.OrderReference) ? null : document.OrderReference.Trim(),
         Seller = EInvoiceParty.From(document.Issuer),
         Iban = document.Iban,
         Communication = document.Communication,

@@ -9,7 +9,7 @@ internal static class EInvoiceRules
     public static IReadOnlyList<RuleViolation> Validate(EInvoice e)
     {
         var v = new List<RuleViolation>();
-        if (string.IsNullOrWhiteSpace(e.BuyerReference))
+        if (string.IsNullOrWhiteSpace(e.BuyerReference) && string.IsNullOrWhiteSpace(e.OrderReference))
             v.Add(new("buyerReference", "Vul de referentie of het bestelbonnummer van de klant in: Peppol weigert een factuur zonder."));
         if (e.Amount <= 0m)
             v.Add(new("amount", "Het bedrag moet groter zijn dan € 0,00."));

@@ -59,6 +59,9 @@ internal sealed class Invoice : ITenantOwned
     /// the first time the e-invoice is made; never changed after that.</summary>
     public string? BuyerReference { get; set; }
 
+    /// <summary>The customer's purchase-order number ("bestelbonnummer", Peppol BT-13), set by finance on the draft; fixed at issue.</summary>
+    public string? OrderReference { get; set; }
+
     /// <summary>For <see cref="InvoiceStatus.RecordedOutside"/>: the reference of the invoice sent outside the platform.</summary>
     public string? OutsideReference { get; set; }
 

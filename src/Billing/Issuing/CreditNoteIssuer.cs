@@ -3,6 +3,7 @@ using Billing.Invoices;
 using Billing.Numbering;
 using Billing.Pdf;
 using Billing.Persistence;
+using Billing.Sending;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
@@ -11,7 +12,8 @@ namespace Billing.Issuing;
 
 /// <summary>Issues a full or partial credit note on an issued invoice. The credited total is checked inside the
 /// numbering transaction (and the invoice's version token), so racing credit notes can never exceed the invoice.</summary>
-internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, TimeProvider clock)
+internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock,
+    IServiceProvider services)
 {
     public async Task<IssueResult> IssueAsync(Guid invoiceId, decimal? amount, string? reason, Guid? issuedBy, CancellationToken ct)
     {
@@ -50,8 +52,9 @@ internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory 
         });
         tenantDb.Pdfs.Add(new StoredPdf
         {
-            Id = note.Id, FileName = Documents.FileName(note.Number), Content = renderer.RenderToArray(Documents.ForCreditNote(note, invoice)),
+            Id = note.Id, FileName = Documents.FileName(note.Number), Content = renderer.RenderToArray(Documents.ForCreditNote(note, invoice, links.BillingContact)),
         });
+        tenantDb.InvoiceMails.Add(InvoiceMailQueue.First(invoice.TenantId, invoice.Id, note.Id, InvoiceKind.CreditNote, note.Number, now, issuedBy));
         try
         {
             await tenantDb.SaveChangesAsync(ct);
@@ -61,6 +64,7 @@ internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory 
         {
             return IssueResult.Conflict("De factuur werd intussen gewijzigd; probeer opnieuw.");
         }
+        InvoiceMailer.Kick(services);
         return new IssueResult(IssueOutcome.Done, note.Id, note.Number);
     }
 }

@@ -9,8 +9,11 @@ internal static class Documents
 {
     public static Party Customer(Invoice i) => new(i.CustomerName, i.CustomerKbo, [i.CustomerStreet, $"{i.CustomerPostalCode} {i.CustomerCity}"]);
 
-    public static InvoiceDocument ForInvoice(Invoice i, string? onlinePaymentUrl = null) => new()
+    public static InvoiceDocument ForInvoice(Invoice i, string? onlinePaymentUrl = null, string billingContact = InvoiceDocument.DefaultBillingContact) => new()
     {
+        BillingContact = billingContact,
+        BuyerReference = i.BuyerReference,
+        OrderReference = i.OrderReference,
         OnlinePaymentUrl = onlinePaymentUrl,
         Kind = InvoiceKind.Invoice,
         Number = i.ParsedNumber!.Value,
@@ -23,8 +26,11 @@ internal static class Documents
         Communication = i.Ogm,
     };
 
-    public static InvoiceDocument ForCreditNote(CreditNote c, Invoice i) => new()
+    public static InvoiceDocument ForCreditNote(CreditNote c, Invoice i, string billingContact = InvoiceDocument.DefaultBillingContact) => new()
     {
+        BillingContact = billingContact,
+        BuyerReference = i.BuyerReference,
+        OrderReference = i.OrderReference,
         Kind = InvoiceKind.CreditNote,
         Number = InvoiceNumber.Parse(c.Number),
         InvoiceDate = c.Date,

@@ -4,6 +4,7 @@ using Billing.Numbering;
 using Billing.Pdf;
 using Billing.Persistence;
 using Billing.Pricing;
+using Billing.Sending;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,26 +18,33 @@ namespace Billing.Issuing;
 /// in one transaction with the number counter, so concurrent issuing never duplicates or skips a number.</summary>
 internal sealed class InvoiceIssuer(
     BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock,
-    ILogger<InvoiceIssuer> log)
+    ILogger<InvoiceIssuer> log, IServiceProvider services)
 {
     private const int BatchSize = 50;
 
-    public Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct) => IssueOneAsync(invoiceId, issuedBy, ct);
+    public async Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
+    {
+        var result = await IssueOneAsync(invoiceId, issuedBy, null, ct);
+        if (result.Outcome == IssueOutcome.Done) InvoiceMailer.Kick(services);
+        return result;
+    }
 
     /// <summary>Bulk issuing: batches share one transaction (a commit per invoice would wait on the disk). A batch is all or
     /// nothing; when anything in it fails it is rolled back, numbers included, and its drafts are issued one by one.</summary>
-    public async Task<IReadOnlyList<IssueResult>> IssueManyAsync(IReadOnlyList<Guid> ids, Guid? issuedBy, CancellationToken ct)
+    public async Task<IReadOnlyList<IssueResult>> IssueManyAsync(IReadOnlyList<Guid> ids, Guid? issuedBy, CancellationToken ct, Guid? batchId = null)
     {
         var results = new List<IssueResult>();
         foreach (var chunk in ids.Chunk(BatchSize))
         {
-            if (await TryIssueBatchAsync(chunk, issuedBy, ct) is { } batch) results.AddRange(batch);
-            else foreach (var id in chunk) results.Add(await IssueOneAsync(id, issuedBy, ct));
+            if (await TryIssueBatchAsync(chunk, issuedBy, batchId, ct) is { } batch) results.AddRange(batch);
+            else foreach (var id in chunk) results.Add(await IssueOneAsync(id, issuedBy, batchId, ct));
         }
+        // The mails go out in the background; the sending page follows the batch.
+        if (results.Any(r => r.Outcome == IssueOutcome.Done)) InvoiceMailer.Kick(services);
         return results;
     }
 
-    private async Task<IssueResult> IssueOneAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
+    private async Task<IssueResult> IssueOneAsync(Guid invoiceId, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         var draft = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (draft is null) return IssueResult.NotFound;
@@ -50,7 +58,7 @@ internal sealed class InvoiceIssuer(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, ct);
+            var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, batchId, ct);
             if (result.Outcome != IssueOutcome.Done) return result; // rolled back on dispose: the number returns to the series
             await transaction.CommitAsync(ct);
             return result;
@@ -62,7 +70,7 @@ internal sealed class InvoiceIssuer(
         }
     }
 
-    private async Task<List<IssueResult>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, CancellationToken ct)
+    private async Task<List<IssueResult>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         if (ids.Length < 2) return null;
         var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
@@ -82,7 +90,7 @@ internal sealed class InvoiceIssuer(
         {
             foreach (var (draft, tenant, fee) in work)
             {
-                var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, ct);
+                var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, batchId, ct);
                 if (result.Outcome != IssueOutcome.Done) return null;
                 results.Add(result);
             }
@@ -99,7 +107,7 @@ internal sealed class InvoiceIssuer(
     /// <summary>Runs inside <paramref name="transaction"/> on this context's connection, with a context of the invoice's
     /// tenant (invoices are tenant-owned).</summary>
     private async Task<IssueResult> IssueInTransactionAsync(Invoice draft, TenantSummary tenant, FeeCalculation fee,
-        IDbContextTransaction transaction, Guid? issuedBy, CancellationToken ct)
+        IDbContextTransaction transaction, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
@@ -122,7 +130,8 @@ internal sealed class InvoiceIssuer(
         invoice.InvoiceDate = today;
         invoice.DueDate = InvoiceDueDate.For(today);
         invoice.Communication = ogm.Plain;
-        invoice.BuyerReference = tenant.InvoiceReference;
+        // Finance may have filled it in on the draft; otherwise the tenant's own reference as it is now.
+        invoice.BuyerReference ??= tenant.InvoiceReference;
         invoice.IssuedAt = now;
         invoice.IssuedBy = issuedBy;
         invoice.Version++;
@@ -133,8 +142,10 @@ internal sealed class InvoiceIssuer(
         });
         tenantDb.Pdfs.Add(new StoredPdf
         {
-            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice, links.OnlinePayment)),
+            Id = invoice.Id, FileName = Documents.FileName(invoice.Number), Content = renderer.RenderToArray(Documents.ForInvoice(invoice, links.OnlinePayment, links.BillingContact)),
         });
+        // Queued with the issue itself: an issued invoice always has its mail (sent-log round 0), never twice.
+        tenantDb.InvoiceMails.Add(InvoiceMailQueue.First(invoice.TenantId, invoice.Id, invoice.Id, InvoiceKind.Invoice, invoice.Number, now, issuedBy, batchId));
         await tenantDb.SaveChangesAsync(ct);
         return new IssueResult(IssueOutcome.Done, invoice.Id, invoice.Number);
     }

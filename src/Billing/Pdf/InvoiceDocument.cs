@@ -6,8 +6,24 @@ namespace Billing.Pdf;
 internal sealed record InvoiceDocument
 {
     public const string EvDvIban = "BE86 3751 1175 0850";
+    /// <summary>ING Belgium (bank code 375 of the IBAN).</summary>
+    public const string EvDvBic = "BBRUBEBB";
+
+    /// <summary>Printed when <c>Billing:BillingContact</c> is not configured.</summary>
+    public const string DefaultBillingContact = "Financiën EV DV, facturatie.digitaal@vlaanderen.be";
 
     public required InvoiceKind Kind { get; init; }
+
+    /// <summary>The customer's reference (BT-10) as fixed at issue; not printed when it had none yet.</summary>
+    public string? BuyerReference { get; init; }
+
+    /// <summary>The customer's purchase-order number (BT-13, "bestelbonnummer").</summary>
+    public string? OrderReference { get; init; }
+
+    /// <summary>Who answers questions about this invoice.</summary>
+    public string BillingContact { get; init; } = DefaultBillingContact;
+
+    public string Bic { get; init; } = EvDvBic;
 
     public required InvoiceNumber Number { get; init; }
 

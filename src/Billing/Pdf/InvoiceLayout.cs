@@ -30,13 +30,14 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
     public void Draw(InvoiceDocument d)
     {
         DrawHeader(d);
-        var customerBottom = DrawCustomer(d.Customer, d.Kind);
+        var customerBottom = DrawCustomer(d);
         var y = DrawFacts(d, Math.Max(262f, customerBottom + 20f));
         y = DrawLine(d, y + 40f);
         y = DrawTotals(d, y + 16f);
         y = DrawNotice(d, y + 30f);
-        muted.DrawWrapped(canvas, InvoiceWording.NoVat, Left, y + 22f, Width);
-        DrawFooter(d.Issuer, d.Iban);
+        y = muted.DrawWrapped(canvas, InvoiceWording.NoVat, Left, y + 22f, Width);
+        muted.DrawWrapped(canvas, InvoiceWording.Questions(d), Left, y + 6f, Width);
+        DrawFooter(d);
     }
 
     private void DrawHeader(InvoiceDocument d)
@@ -53,8 +54,9 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
         heading.Draw(canvas, d.Number.ToString(), Right, 90f, SKTextAlign.Right);
     }
 
-    private float DrawCustomer(Party customer, InvoiceKind kind)
+    private float DrawCustomer(InvoiceDocument d)
     {
+        var (customer, kind) = (d.Customer, d.Kind);
         label.Draw(canvas, kind == InvoiceKind.CreditNote ? "CREDITNOTA VOOR" : "FACTUUR AAN", CustomerX, 150f);
         var y = 168f;
         foreach (var line in strong.Wrap(customer.Name, Right - CustomerX))
@@ -64,6 +66,8 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
         }
         foreach (var line in customer.AddressLines.Append($"KBO {customer.Kbo}"))
             y = body.DrawWrapped(canvas, line, CustomerX, y, Right - CustomerX);
+        if (d.BuyerReference is { Length: > 0 } buyer) y = body.DrawWrapped(canvas, $"Uw referentie: {buyer}", CustomerX, y, Right - CustomerX);
+        if (d.OrderReference is { Length: > 0 } order) y = body.DrawWrapped(canvas, $"Bestelbonnummer: {order}", CustomerX, y, Right - CustomerX);
         return y;
     }
 
@@ -146,10 +150,11 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
         return top + height;
     }
 
-    private void DrawFooter(Party issuer, string iban)
+    private void DrawFooter(InvoiceDocument d)
     {
         HorizontalRule(PageHeight - 52f, Rule, 0.6f);
-        var text = $"{issuer.Name} · KBO {issuer.Kbo} · {string.Join(", ", issuer.AddressLines)} · IBAN {iban}";
+        var issuer = d.Issuer;
+        var text = $"{issuer.Name} · KBO {issuer.Kbo} · {string.Join(", ", issuer.AddressLines)} · IBAN {d.Iban} · BIC {d.Bic}";
         label.Draw(canvas, text, PageWidth / 2f, PageHeight - 38f, SKTextAlign.Center);
     }
 

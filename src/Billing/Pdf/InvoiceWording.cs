@@ -16,9 +16,11 @@ internal static class InvoiceWording
 
     public static string Payment(InvoiceDocument document) =>
         $"Betaling binnen {InvoiceDueDate.PaymentTermDays} dagen, uiterlijk op {Dutch.Date(document.DueDate!.Value)}, " +
-        $"op rekening {document.Iban} op naam van {document.Issuer.Name} " +
+        $"op rekening {document.Iban} (BIC {document.Bic}) op naam van {document.Issuer.Name} " +
         $"met de gestructureerde mededeling {document.Communication!.Value}." +
         (document.OnlinePaymentUrl is { } url ? $" U kunt ook online betalen via {url}." : "");
+
+    public static string Questions(InvoiceDocument document) => $"Vragen over deze {(document.Kind == InvoiceKind.CreditNote ? "creditnota" : "factuur")}? Contact: {document.BillingContact}.";
 
     public static string Credit(InvoiceDocument document) =>
         $"Deze creditnota vermindert het bedrag van factuur {document.Corrects!.Number} van {Dutch.Date(document.Corrects.Date)} " +

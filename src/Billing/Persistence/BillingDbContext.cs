@@ -33,6 +33,8 @@ internal class BillingDbContext(DbContextOptions options, TenantContext tenantCo
     public DbSet<ProcessedStripeEvent> StripeEvents => Set<ProcessedStripeEvent>();
     public DbSet<StripeCheckoutSession> StripeCheckoutSessions => Set<StripeCheckoutSession>();
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+    public DbSet<Sending.InvoiceMail> InvoiceMails => Set<Sending.InvoiceMail>();
+    public DbSet<Sending.TenantSendingSetting> TenantSending => Set<Sending.TenantSendingSetting>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 

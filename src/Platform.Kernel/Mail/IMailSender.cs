@@ -15,3 +15,7 @@ public sealed record OutgoingMail(
     IReadOnlyDictionary<string, string>? Headers = null, IReadOnlyList<MailAttachment>? Attachments = null);
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>The receiving mail server refused the message or its recipient for good (an SMTP 5xx reply: a bounce at send
+/// time). Retrying will not help; a transient failure (server down, 4xx) is any other exception.</summary>
+public sealed class MailRefusedException(string message, Exception? inner = null) : Exception(message, inner);

@@ -35,7 +35,15 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<Smtp
         await client.ConnectAsync(o.Smtp.Host!, o.Smtp.Port, o.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(o.Smtp.UserName))
             await client.AuthenticateAsync(o.Smtp.UserName, o.Smtp.Password ?? "", cancellationToken);
-        await client.SendAsync(message, cancellationToken);
+        try
+        {
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        {
+            // A permanent refusal (unknown mailbox, rejected message) is a bounce, not a reason to retry.
+            throw new MailRefusedException($"The mail server refused the message ({(int)e.StatusCode}, {e.ErrorCode}).", e);
+        }
         await client.DisconnectAsync(true, cancellationToken);
         logger.LogInformation("Mail {MessageId} sent over SMTP", message.MessageId);
     }

@@ -25,6 +25,23 @@ public sealed class EInvoiceRulesTests
         Assert.Contains("Peppol weigert", ex.Message);
     }
 
+    [Fact]
+    public void An_order_reference_alone_satisfies_Peppol_and_both_are_written()
+    {
+        var onlyOrder = UblInvoiceWriterTests.Invoice() with { BuyerReference = "", OrderReference = "PO 4500123987" };
+        Assert.DoesNotContain("buyerReference", Fields(onlyOrder));
+        var xml = UblInvoiceWriter.Write(onlyOrder);
+        System.Xml.Linq.XNamespace cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+        System.Xml.Linq.XNamespace cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+        Assert.Null(xml.Root!.Element(cbc + "BuyerReference")); // no empty element (R008)
+        Assert.Equal("PO 4500123987", xml.Root.Element(cac + "OrderReference")!.Element(cbc + "ID")!.Value);
+
+        var both = UblInvoiceWriterTests.Invoice() with { OrderReference = "PO 1" };
+        var root = UblInvoiceWriter.Write(both).Root!;
+        Assert.NotNull(root.Element(cbc + "BuyerReference"));
+        Assert.Equal("PO 1", root.Element(cac + "OrderReference")!.Element(cbc + "ID")!.Value);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]

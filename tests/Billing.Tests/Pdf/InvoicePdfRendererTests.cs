@@ -23,7 +23,7 @@ public class InvoicePdfRendererTests
         Assert.Contains("22/05/2023", text);
         Assert.Contains("21/06/2023", text);
         Assert.Contains(NoVat, text);
-        Assert.Contains("Betaling binnen 30 dagen, uiterlijk op 21/06/2023, op rekening BE86 3751 1175 0850 op naam van " +
+        Assert.Contains("Betaling binnen 30 dagen, uiterlijk op 21/06/2023, op rekening BE86 3751 1175 0850 (BIC BBRUBEBB) op naam van " +
             "Eigen Vermogen Digitaal Vlaanderen met de gestructureerde mededeling +++202/3000/00111+++.", text);
         Assert.Contains("Eigen Vermogen Digitaal Vlaanderen", text);
         Assert.Contains("KBO 0643.634.986", text);
@@ -34,6 +34,22 @@ public class InvoicePdfRendererTests
         Assert.Contains("Periode: 1 mei 2023 – 31 december 2023", text);
         Assert.Contains("Inwoners op 1 januari 2023: 32.000 – Schijf 3: 25.001 – 50.000 inwoners", text);
         Assert.Contains("Jaarbedrag € 7.000,00 × 8/12 maanden", text);
+        Assert.Contains("BIC BBRUBEBB", text);
+        Assert.Contains("Vragen over deze factuur? Contact: Financiën EV DV, facturatie.digitaal@vlaanderen.be.", text);
+        Assert.DoesNotContain("Uw referentie", text); // none known at issue: nothing printed
+        Assert.DoesNotContain("Bestelbonnummer", text);
+    }
+
+    [Fact]
+    public void Both_references_and_the_configured_billing_contact_are_printed()
+    {
+        var document = SampleDocuments.Invoice() with { BuyerReference = "BB-2023/0042", OrderReference = "PO 4500123987", BillingContact = "Team Facturatie, 02 553 00 00" };
+        var text = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(document)));
+
+        Assert.Contains("Uw referentie: BB-2023/0042", text);
+        Assert.Contains("Bestelbonnummer: PO 4500123987", text);
+        Assert.Contains("Vragen over deze factuur? Contact: Team Facturatie, 02 553 00 00.", text);
+        Assert.Contains("BIC BBRUBEBB", text);
     }
 
     [Fact]

@@ -32,15 +32,34 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await Assertions.Expect(line).ToContainTextAsync("€ 3.333,33");
         await BrowserFixture.AssertAccessibleAsync(page);
 
+        // On the draft, finance can fill in the customer's references; a bad value is refused next to its field.
+        await page.GotoAsync("/facturen?jaar=2026&status=draft");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Details van {name} 2026" }).ClickAsync();
+        await page.GetByLabel("Bestelbonnummer (Peppol BT-13)").FillAsync(new string('9', 101));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Referenties bewaren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#orderReference-error")).ToHaveTextAsync("Het bestelbonnummer is te lang (hoogstens 100 tekens).");
+        await Assertions.Expect(page.GetByLabel("Bestelbonnummer (Peppol BT-13)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
         await page.GotoAsync("/facturen?jaar=2026&status=draft");
         await page.GetByLabel($"Selecteer ontwerp voor {name}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Geselecteerde ontwerpen uitgeven" }).ClickAsync();
+        // No number is taken yet: the draft has no customer reference, so Peppol would refuse its e-invoice.
+        var lacking = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(lacking).ToContainTextAsync("referentie van de klant ontbreekt");
+        await Assertions.Expect(lacking.GetByRole(AriaRole.Link, new() { Name = $"{name} – ontwerp 2026" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toch uitgeven zonder referentie" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 factuur uitgegeven.");
+        // The mails go out in the background: the sending page follows the batch (no job server in this test).
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Verzending van facturen");
+        await Assertions.Expect(page.Locator("#batch-progress")).ToHaveTextAsync("0 van 1 verstuurd, 0 geweigerd, 0 niet verstuurd (uitgeschakeld), 1 in wachtrij.");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/facturen?jaar=2026&status=issued");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Details van {name} 2026" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Schijf 2")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verzending per e-mail" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^PDF downloaden") }).ClickAsync());

@@ -71,9 +71,10 @@ public sealed class SmtpServer : IDisposable
         var start = new ProcessStartInfo(Python)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir },
+            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "refusing_mailbox.RefusingMailbox", Maildir },
         };
         start.Environment["PYTHONUNBUFFERED"] = "1";
+        start.Environment["PYTHONPATH"] = WriteHandler();
         var process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);
@@ -98,6 +99,26 @@ public sealed class SmtpServer : IDisposable
                 await Task.Delay(50);
             }
         }
+    }
+
+    /// <summary>Recipients whose address starts with this are refused for good (550), as a mail server does for an unknown
+    /// mailbox: the sender sees a bounce at send time.</summary>
+    public const string RefusedPrefix = "bounce-";
+
+    /// <summary>aiosmtpd's Mailbox handler, refusing <see cref="RefusedPrefix"/> recipients; returns the folder to put on PYTHONPATH.</summary>
+    private string WriteHandler()
+    {
+        var folder = Maildir + "-handler";
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "refusing_mailbox.py"),
+            "from aiosmtpd.handlers import Mailbox\n\n" +
+            "class RefusingMailbox(Mailbox):\n" +
+            "    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):\n" +
+            $"        if address.lower().startswith('{RefusedPrefix}'):\n" +
+            "            return '550 5.1.1 Mailbox unavailable'\n" +
+            "        envelope.rcpt_tos.append(address)\n" +
+            "        return '250 OK'\n");
+        return folder;
     }
 
     /// <summary>What aiosmtpd wrote to stdout and stderr, for failure messages.</summary>
@@ -125,6 +146,7 @@ public sealed class SmtpServer : IDisposable
     {
         Stop();
         try { Directory.Delete(Maildir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(Maildir + "-handler", recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private void Log(string? line)

@@ -2,6 +2,7 @@ using Billing.Api;
 using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
+using Billing.Sending;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,11 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     [TempData] public string? Message { get; set; }
     [BindProperty] public string? CreditAmount { get; set; }
     [BindProperty] public string? CreditReason { get; set; }
+    [BindProperty] public string? BuyerReference { get; set; }
+    [BindProperty] public string? OrderReference { get; set; }
+    /// <summary>The draft lacks what Peppol requires and finance has not yet chosen to issue it anyway.</summary>
+    public bool AskKnowingly { get; private set; }
+    public string? TenantReference { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = new();
     public Invoice Invoice { get; private set; } = null!;
@@ -25,16 +31,48 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public List<Payments.Payment> Payments { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public string? TenantSlug { get; private set; }
+    public List<InvoiceMail> Mails { get; private set; } = [];
+    public bool SendingOn { get; private set; } = true;
 
     public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+        bool knowingly, CancellationToken ct)
     {
+        if (!knowingly && (await IssueChecks.LackingReferenceAsync(db, directory, [Id], ct)).Count > 0)
+        {
+            AskKnowingly = true;
+            return await LoadAsync(directory, ct) ? Page() : NotFound();
+        }
         var result = await issuer.IssueAsync(Id, PlatformClaims.UserId(User), ct);
         if (result.Outcome == IssueOutcome.NotFound) return NotFound();
         Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
         return RedirectToPage(new { id = Id });
+    }
+
+    /// <summary>Sends the invoice (<paramref name="document"/> = its id) or one of its credit notes again.</summary>
+    public async Task<IActionResult> OnPostResendAsync([FromServices] InvoiceMailQueue queue, Guid document, CancellationToken ct)
+    {
+        var result = await queue.ResendAsync(Id, document, PlatformClaims.UserId(User), ct);
+        if (result.Outcome == ResendOutcome.NotFound) return NotFound();
+        Message = result.Message;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostReferencesAsync([FromServices] DraftReferences references, [FromServices] Tenants.ITenantDirectory directory,
+        CancellationToken ct)
+    {
+        var result = await references.SetAsync(Id, new DraftReferencesRequest(BuyerReference, OrderReference), ct);
+        if (result.Outcome == IssueOutcome.NotFound) return NotFound();
+        if (result.Outcome == IssueOutcome.Done)
+        {
+            Message = "De referenties zijn bewaard.";
+            return RedirectToPage(new { id = Id });
+        }
+        if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
+        else Errors[""] = [result.Problem ?? "De referenties konden niet worden bewaard."];
+        return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
@@ -70,7 +108,12 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         CreditNotes = (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
         Payments = [.. (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)];
-        TenantSlug = (await directory.FindAsync(invoice.TenantId, ct))?.Slug;
+        var tenant = await directory.FindAsync(invoice.TenantId, ct);
+        TenantSlug = tenant?.Slug;
+        TenantReference = tenant?.InvoiceReference;
+        if (Request.Method == "GET") (BuyerReference, OrderReference) = (invoice.BuyerReference, invoice.OrderReference);
+        Mails = [.. (await db.InvoiceMails.AsNoTracking().Where(m => m.InvoiceId == Id).ToListAsync(ct)).OrderBy(m => m.QueuedAt).ThenBy(m => m.Round)];
+        SendingOn = await TenantSending.IsOnAsync(db, invoice.TenantId, ct);
         return true;
     }
 }

@@ -25,6 +25,9 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     internal DateOnly Today { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public int SelectedYear => Year ?? Today.Year;
+    /// <summary>Selected drafts that would become e-invoices Peppol refuses; issuing waits for finance to go on knowingly.</summary>
+    internal List<Invoice> LackingReference { get; private set; } = [];
+    public Guid[] Selected { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -48,7 +51,8 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         return RedirectToPage("Run", new { id = report.Id });
     }
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, int year, Guid[]? selected, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+        int year, Guid[]? selected, bool knowingly, CancellationToken ct)
     {
         var ids = selected ?? [];
         if (ids.Length == 0)
@@ -56,11 +60,23 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
             return RedirectToPage(new { jaar = year });
         }
-        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct);
+        if (!knowingly && await IssueChecks.LackingReferenceAsync(db, directory, ids, ct) is { Count: > 0 } lacking)
+        {
+            // No number is taken yet: finance fills in the references on the drafts, or goes on knowingly.
+            Year = year;
+            await OnGetAsync(ct);
+            LackingReference = lacking;
+            Selected = ids;
+            return Page();
+        }
+        var batch = Guid.CreateVersion7(clock.GetUtcNow());
+        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct, batch);
         var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
         var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
         Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +
-            (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "");
-        return RedirectToPage(new { jaar = year });
+            (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "") +
+            (issued > 0 ? " Ze worden op de achtergrond per e-mail verstuurd." : "");
+        // The sending page follows the batch's mails as they go out.
+        return issued > 0 ? RedirectToPage("Verzending", new { reeks = batch }) : RedirectToPage(new { jaar = year });
     }
 }

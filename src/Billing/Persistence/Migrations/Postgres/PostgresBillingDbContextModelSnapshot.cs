@@ -163,6 +163,10 @@ namespace Billing.Persistence.Migrations.Postgres
                     b.Property<int?>("NumberYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("OutsideReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -776,6 +780,109 @@ namespace Billing.Persistence.Migrations.Postgres
                     b.ToTable("invoice_runs", "billing");
 
                     b.HasAnnotation("Platform:GlobalEntity", "A run spans all tenants; only finance reads its report.");
+                });
+
+            modelBuilder.Entity("Billing.Sending.InvoiceMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("QueuedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Refused")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("UblAttached")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("DocumentId", "Round")
+                        .IsUnique();
+
+                    b.HasIndex("State", "QueuedAt");
+
+                    b.ToTable("invoice_mails", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of invoice mails across tenants, read by the mail job; its key makes each round once.");
+                });
+
+            modelBuilder.Entity("Billing.Sending.TenantSendingSetting", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("SendByMail")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("tenant_sending", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Platform admin's per-tenant switch for mailing invoices, keyed by tenant id (the tenant lives in Tenants).");
                 });
 
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>

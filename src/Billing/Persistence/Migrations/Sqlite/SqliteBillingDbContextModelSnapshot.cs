@@ -157,6 +157,10 @@ namespace Billing.Persistence.Migrations.Sqlite
                     b.Property<int?>("NumberYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OutsideReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -770,6 +774,109 @@ namespace Billing.Persistence.Migrations.Sqlite
                     b.ToTable("invoice_runs", (string)null);
 
                     b.HasAnnotation("Platform:GlobalEntity", "A run spans all tenants; only finance reads its report.");
+                });
+
+            modelBuilder.Entity("Billing.Sending.InvoiceMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("QueuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Refused")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UblAttached")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("DocumentId", "Round")
+                        .IsUnique();
+
+                    b.HasIndex("State", "QueuedAt");
+
+                    b.ToTable("invoice_mails", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of invoice mails across tenants, read by the mail job; its key makes each round once.");
+                });
+
+            modelBuilder.Entity("Billing.Sending.TenantSendingSetting", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SendByMail")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("tenant_sending", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Platform admin's per-tenant switch for mailing invoices, keyed by tenant id (the tenant lives in Tenants).");
                 });
 
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>
