@@ -34,6 +34,8 @@ public static class TenantsModule
         services.AddScoped<AppConfigEditor>();
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<TenantRecordEditor>();
+        services.AddScoped<ContactEditor>();
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));

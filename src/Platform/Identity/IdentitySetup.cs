@@ -27,6 +27,8 @@ internal static class IdentitySetup
             .AddEntityFrameworkStores<PlatformDbContext>()
             .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinks.Validity);
+        services.AddScoped<PasswordLinks>();
 
         services.ConfigureApplicationCookie(o =>
         {

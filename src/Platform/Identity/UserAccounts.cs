@@ -47,7 +47,7 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
     private static string FieldOf(IdentityResult result) =>
         result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
 
-    private static string Dutch(IdentityError e) => e.Code switch
+    internal static string Dutch(IdentityError e) => e.Code switch
     {
         "DuplicateUserName" or "DuplicateEmail" => "Er bestaat al een gebruiker met dit e-mailadres.",
         "InvalidEmail" or "InvalidUserName" => "Geef een geldig e-mailadres op.",
@@ -55,6 +55,7 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
         "PasswordRequiresDigit" => "Het wachtwoord moet een cijfer bevatten.",
         "PasswordRequiresLower" => "Het wachtwoord moet een kleine letter bevatten.",
         "PasswordRequiresUpper" => "Het wachtwoord moet een hoofdletter bevatten.",
+        "PasswordMismatch" => "Het huidige wachtwoord is niet juist.",
         _ => e.Description,
     };
 }

@@ -20,6 +20,24 @@ internal static class ChecklistApi
     private static async Task<Results<Ok<ChecklistResponse>, NotFound>> Get(TenantContext current, TenantsDbContext db, IPlatformUsers users, CancellationToken ct) =>
         await LoadAsync(current, db, users, ct) is { } items ? TypedResults.Ok(new ChecklistResponse(items.All(i => i.Done), items)) : TypedResults.NotFound();
 
+    /// <summary>Steps done and total per tenant, for the tenants list (platform admins: the tenant filter is bypassed on purpose).</summary>
+    internal static async Task<Dictionary<Guid, (int Done, int Total)>> ProgressOfAllAsync(TenantsDbContext db, IPlatformUsers users, CancellationToken ct)
+    {
+        var tenants = await db.Tenants.AsNoTracking().Include(x => x.Inhabitants).ToListAsync(ct);
+        var roles = (await db.Contacts.IgnoreQueryFilters().AsNoTracking().Select(c => new { c.TenantId, c.Role }).ToListAsync(ct))
+            .ToLookup(c => c.TenantId, c => c.Role);
+        var published = (await db.Versions.IgnoreQueryFilters().Select(v => v.TenantId).Distinct().ToListAsync(ct)).ToHashSet();
+        var result = new Dictionary<Guid, (int, int)>();
+        foreach (var t in tenants)
+        {
+            var admins = await users.ListAsync(t.Id, Roles.TenantAdmin, ct);
+            var items = OnboardingChecklist.For(new(t.NisCode is not null, t.Inhabitants.Count > 0, t.ContractSignedOn is not null,
+                roles[t.Id].ToHashSet(), admins.Count > 0, published.Contains(t.Id), t.AppStoreDate is not null, t.PlayStoreDate is not null));
+            result[t.Id] = (items.Count(i => i.Done), items.Count);
+        }
+        return result;
+    }
+
     internal static async Task<IReadOnlyList<OnboardingChecklist.Item>?> LoadAsync(TenantContext current, TenantsDbContext db, IPlatformUsers users, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return null;

@@ -11,6 +11,8 @@ internal sealed class Contact : ITenantOwned
     public required string Name { get; set; }
     public required string Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>Subscribed to the status page through this record (confirmed at once).</summary>
+    public bool StatusSubscribed { get; set; }
 }
 
 internal enum ContactRole

@@ -33,7 +33,7 @@ internal static class ContractApi
         g.MapPut("/", Sign).RequireAuthorization(Policies.PlatformAdmin).WithSummary("Record the contract's signature date.")
             .ProducesValidationProblem();
         g.MapPost("/termination", Terminate).RequireAuthorization(Policies.PlatformAdmin)
-            .WithSummary("Record a termination notice (registered letter); a notice too late is refused with the earliest possible end.")
+            .WithSummary("Record a termination notice (registered letter). A notice too late for the running term is accepted and ends the contract at the end of the next term (the earliest possible end); only a requested end that the notice cannot reach, or one in the middle of a term, is refused with that earliest end.")
             .ProducesValidationProblem();
     }
 

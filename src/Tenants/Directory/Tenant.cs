@@ -35,4 +35,15 @@ internal sealed class InhabitantCount
     public const string DefaultSource = "Gemeente-Stadsmonitor (Agentschap Binnenlands Bestuur)";
 
     public string Source { get; set; } = DefaultSource;
+
+    /// <summary>When the source published the figure, if known.</summary>
+    public DateOnly? PublishedOn { get; set; }
+}
+
+/// <summary>A slug the tenant had before: old links and app builds keep resolving to it, and no other tenant may take it.</summary>
+internal sealed class PreviousSlug
+{
+    public required string Slug { get; set; }
+    public Guid TenantId { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
 }

@@ -16,7 +16,7 @@ internal sealed class TenantStore(IServiceScopeFactory scopes, IMemoryCache cach
     {
         var slug = identifier.Trim().ToLowerInvariant();
         if (cache.TryGetValue(SlugKey(slug), out TenantInfo? cached)) return cached;
-        var tenant = await LoadAsync(t => t.Slug == slug, cancellationToken);
+        var tenant = await LoadAsync(t => t.Slug == slug, cancellationToken) ?? await LoadPreviousAsync(slug, cancellationToken);
         return Remember(tenant, SlugKey(slug));
     }
 
@@ -49,6 +49,15 @@ internal sealed class TenantStore(IServiceScopeFactory scopes, IMemoryCache cach
         var db = scope.ServiceProvider.GetRequiredService<TenantsDbContext>();
         return await db.Tenants.AsNoTracking().Where(predicate)
             .Select(t => new TenantInfo(t.Id, t.Slug, t.Name)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>A slug the tenant had before still resolves to it (with its current slug as identifier).</summary>
+    private async Task<TenantInfo?> LoadPreviousAsync(string slug, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TenantsDbContext>();
+        var id = await db.PreviousSlugs.AsNoTracking().Where(p => p.Slug == slug).Select(p => (Guid?)p.TenantId).FirstOrDefaultAsync(ct);
+        return id is { } tenantId ? await LoadAsync(t => t.Id == tenantId, ct) : null;
     }
 
     private static string SlugKey(string slug) => "tenant:slug:" + slug;

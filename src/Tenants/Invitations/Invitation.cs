@@ -17,6 +17,8 @@ internal sealed class Invitation
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
     public required string InvitedBy { get; set; }
+    /// <summary>The role the invitee gets: TenantAdmin or Reporter.</summary>
+    public string Role { get; set; } = Platform.Kernel.Security.Roles.TenantAdmin;
 }
 
 internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
@@ -32,5 +34,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.HasIndex(i => i.TokenHash).IsUnique();
         b.HasIndex(i => i.TenantId);
         b.Property(i => i.InvitedBy).HasMaxLength(254);
+        b.Property(i => i.Role).HasMaxLength(40).HasDefaultValue(Platform.Kernel.Security.Roles.TenantAdmin);
     }
 }

@@ -25,11 +25,14 @@ internal static class OnboardingApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         tenants.MapGet("/", List).RequireAuthorization(Policies.PlatformAdmin).WithSummary("All tenants.");
         tenants.MapGet("/{tenant}", Get).RequireAuthorization(Policies.TenantAdmin).WithSummary("One tenant.");
+        tenants.MapPut("/{tenant}", UpdateIdentity).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Change a tenant's name, NIS code, address or slug; an old slug keeps resolving to the tenant.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         tenants.MapPut("/{tenant}/go-live", SetGoLive).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Record the app's publication dates in the App Store and Google Play; go-live is the later.")
             .ProducesValidationProblem();
         tenants.MapPut("/{tenant}/inhabitants/{year:int}", SetInhabitants).RequireAuthorization(Policies.PlatformAdmin)
-            .WithSummary("Record the inhabitants registered on 1 January of the year.")
+            .WithSummary("Record the inhabitants registered on 1 January of the year, with source and publication date; a correction needs a reason.")
             .ProducesValidationProblem();
         tenants.MapPut("/{tenant}/invoice-reference", SetInvoiceReference).RequireAuthorization(Policies.TenantAdmin)
             .WithSummary("The local government's reference or order number printed on its invoices (Peppol buyer reference, BT-10).")
@@ -70,8 +73,8 @@ internal static class OnboardingApi
         if (errors.Count > 0) return (null, errors, null);
         var slug = Slug.Parse(request.Slug).Value;
         var kbo = KboNumber.Parse(request.Kbo).Digits;
-        if (await db.Tenants.AnyAsync(t => t.Slug == slug || t.Kbo == kbo, ct))
-            return Refused(await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "slug" : "kbo");
+        if (await db.Tenants.AnyAsync(t => t.Slug == slug || t.Kbo == kbo, ct) || await db.PreviousSlugs.AnyAsync(p => p.Slug == slug, ct))
+            return Refused(await db.Tenants.AnyAsync(t => t.Kbo == kbo, ct) && !await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "kbo" : "slug");
 
         var id = Guid.CreateVersion7(now);
         var tenant = new Tenant
@@ -81,7 +84,7 @@ internal static class OnboardingApi
             Address = new PostalAddress(request.Address!.Street!.Trim(), request.Address.PostalCode!.Trim(), request.Address.City!.Trim()),
             CreatedAt = now,
             Inhabitants = (request.Inhabitants ?? []).Select(i => new InhabitantCount
-                { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? InhabitantCount.DefaultSource }).ToList(),
+                { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? InhabitantCount.DefaultSource, PublishedOn = i.PublishedOn }).ToList(),
         };
         db.Tenants.Add(tenant);
         // The request had no tenant (it creates one); enter the new tenant so its first audit entry is stamped with it.
@@ -108,41 +111,29 @@ internal static class OnboardingApi
         await Load(db, current, ct) is { } t ? TypedResults.Ok(ToResponse(t)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetGoLive(
-        GoLiveRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
-        var errors = new Dictionary<string, string[]>();
-        if (request.AppStore is { Year: < 2018 }) errors["appStore"] = ["De publicatiedatum in de App Store ligt te ver in het verleden."];
-        if (request.PlayStore is { Year: < 2018 }) errors["playStore"] = ["De publicatiedatum in Google Play ligt te ver in het verleden."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        t.AppStoreDate = request.AppStore;
-        t.PlayStoreDate = request.PlayStore;
-        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "golive.updated",
-            $"Publicatiedatums: App Store {(request.AppStore is { } a ? Dutch.Date(a) : "–")}, Google Play {(request.PlayStore is { } p ? Dutch.Date(p) : "–")}");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(t));
-    }
+        GoLiveRequest request, TenantContext current, TenantRecordEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        ToResult(await editor.SetGoLiveAsync(current.TenantId!.Value, request, Actor.From(user), ct));
 
     private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetInhabitants(
-        int year, InhabitantCountRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        int year, InhabitantCountRequest request, TenantContext current, TenantRecordEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        ToResult(await editor.SetInhabitantsAsync(current.TenantId!.Value, year, request, Actor.From(user), ct));
+
+    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateIdentity(
+        TenantIdentityRequest request, TenantContext current, TenantRecordEditor editor, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
-        var errors = new Dictionary<string, string[]>();
-        if (OnboardingValidation.InhabitantYear(year, clock.GetUtcNow().Year) is { } yearError) errors["year"] = [yearError];
-        if (OnboardingValidation.InhabitantCount(request.Count) is { } countError) errors["count"] = [countError];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var existing = t.Inhabitants.FirstOrDefault(i => i.Year == year);
-        if (existing is null)
-            t.Inhabitants.Add(new InhabitantCount { TenantId = t.Id, Year = year, Count = request.Count!.Value, Source = request.Source ?? InhabitantCount.DefaultSource });
-        else
-        {
-            existing.Count = request.Count!.Value;
-            existing.Source = request.Source ?? existing.Source;
-        }
-        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "inhabitants.updated", $"Inwoners op 1 januari {year}: {Dutch.Number(request.Count!.Value)}");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(t));
+        var outcome = await editor.UpdateIdentityAsync(current.TenantId!.Value, request, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
+        if (outcome.ConflictField is { } field)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al", detail: outcome.ConflictMessage,
+                extensions: new Dictionary<string, object?> { ["field"] = field });
+        return TypedResults.Ok(ToResponse(outcome.Value!));
     }
+
+    private static Results<Ok<TenantResponse>, NotFound, ValidationProblem> ToResult(Common.Outcome<Tenant> outcome) =>
+        outcome.NotFound ? TypedResults.NotFound()
+        : outcome.Errors is { } errors ? TypedResults.ValidationProblem(errors)
+        : TypedResults.Ok(ToResponse(outcome.Value!));
 
     private static Task<Tenant?> Load(TenantsDbContext db, TenantContext current, CancellationToken ct) =>
         current.TenantId is { } id
@@ -157,6 +148,6 @@ internal static class OnboardingApi
     internal static TenantResponse ToResponse(Tenant t) => new(
         t.Id, t.Slug, t.Name, KboNumber.Parse(t.Kbo).ToString(), t.NisCode,
         new AddressDto(t.Address.Street, t.Address.PostalCode, t.Address.City),
-        t.Inhabitants.OrderBy(i => i.Year).Select(i => new InhabitantsDto(i.Year, i.Count, i.Source)).ToList(),
+        t.Inhabitants.OrderBy(i => i.Year).Select(i => new InhabitantsDto(i.Year, i.Count, i.Source, i.PublishedOn)).ToList(),
         t.AppStoreDate, t.PlayStoreDate, t.GoLive, t.ContractSignedOn, t.InvoiceReference);
 }

@@ -2,14 +2,12 @@ namespace Tenants.Onboarding;
 
 public sealed record AddressDto(string? Street, string? PostalCode, string? City);
 
-public sealed record InhabitantsDto(int Year, int Count, string? Source = null);
+public sealed record InhabitantsDto(int Year, int Count, string? Source = null, DateOnly? PublishedOn = null);
 
 public sealed record OnboardTenantRequest(
     string? Slug, string? Name, string? Kbo, string? NisCode, AddressDto? Address, List<InhabitantsDto>? Inhabitants);
 
 public sealed record GoLiveRequest(DateOnly? AppStore, DateOnly? PlayStore);
-
-public sealed record InhabitantCountRequest(int? Count, string? Source);
 
 public sealed record TenantResponse(
     Guid Id, string Slug, string Name, string Kbo, string? NisCode, AddressDto Address,

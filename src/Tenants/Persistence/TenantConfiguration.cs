@@ -41,3 +41,15 @@ internal sealed class InhabitantCountConfiguration : IEntityTypeConfiguration<In
         b.Property(i => i.Source).HasMaxLength(200);
     }
 }
+
+internal sealed class PreviousSlugConfiguration : IEntityTypeConfiguration<PreviousSlug>
+{
+    public void Configure(EntityTypeBuilder<PreviousSlug> b)
+    {
+        b.ToTable("previous_slugs");
+        b.IsGlobal("Part of the tenant registry: resolves old addresses before any tenant is known.");
+        b.HasKey(p => p.Slug);
+        b.Property(p => p.Slug).HasMaxLength(63);
+        b.HasIndex(p => p.TenantId);
+    }
+}

@@ -21,6 +21,8 @@ internal class TenantsDbContext(DbContextOptions options, TenantContext tenantCo
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
+    public DbSet<PreviousSlug> PreviousSlugs => Set<PreviousSlug>();
+
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<AppDraft> Drafts => Set<AppDraft>();

@@ -21,7 +21,7 @@ internal static class BillingSetup
     }
 
     public static async Task SetInhabitantsAsync(Api api, string slug, int year, int count) =>
-        await Api.EnsureAsync(await api.Admin().PutAsJsonAsync($"/api/tenants/{slug}/inhabitants/{year}", new { count }), HttpStatusCode.OK);
+        await Api.EnsureAsync(await api.Admin().PutAsJsonAsync($"/api/tenants/{slug}/inhabitants/{year}", new { count, reason = "Testcorrectie" }), HttpStatusCode.OK);
 
     public static async Task<JsonElement> RunAsync(HttpClient finance, int year = Year)
     {

@@ -9,13 +9,15 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider clock, Invitations.InvitationService invitations) : PageModel
+internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider clock, Invitations.InvitationService invitations, IPlatformUsers users) : PageModel
 {
     public IReadOnlyList<Onboarding.OnboardingRequest> Pending { get; private set; } = [];
 
     public IReadOnlyList<(Tenant Tenant, int? Version)> Tenants { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    public Dictionary<Guid, (int Done, int Total)> Progress { get; private set; } = [];
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
@@ -47,6 +49,7 @@ internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider cloc
             .Select(g => new { g.Key, Max = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Max, ct);
         Pending = (await db.OnboardingRequests.AsNoTracking().Where(r => r.Status == Onboarding.OnboardingRequestStatus.Pending).ToListAsync(ct))
             .OrderBy(r => r.RequestedAt).ToList();
+        Progress = await Checklist.ChecklistApi.ProgressOfAllAsync(db, users, ct);
         Tenants = tenants.Select(t => (t, versions.TryGetValue(t.Id, out var n) ? (int?)n : null)).ToList();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
+using Tenants.Domain.Checks;
 using Tenants.Onboarding;
 using Tenants.Persistence;
 
@@ -17,19 +18,30 @@ internal sealed class NieuwModel(TenantsDbContext db, TimeProvider clock) : Page
     [BindProperty] public string? Street { get; set; }
     [BindProperty] public string? PostalCode { get; set; }
     [BindProperty] public string? City { get; set; }
-    [BindProperty] public int? InhabitantsYear { get; set; }
-    [BindProperty] public int? Inhabitants { get; set; }
+    /// <summary>Text, not int: a number typed the Belgian way (<c>89.000</c>) is read or refused with a message, never dropped.</summary>
+    [BindProperty] public string? InhabitantsYear { get; set; }
+    [BindProperty] public string? Inhabitants { get; set; }
 
     public Dictionary<string, string[]> Errors { get; private set; } = new();
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
-    public void OnGet() => InhabitantsYear = clock.GetUtcNow().Year;
+    public void OnGet() => InhabitantsYear = Platform.Kernel.Formatting.Dutch.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var (count, countError) = BelgianNumber.Parse(Inhabitants, "Het aantal inwoners", required: false);
+        var (year, yearError) = BelgianNumber.Parse(InhabitantsYear, "Het jaar van het inwonersaantal", required: count is not null);
+        if (countError is not null || yearError is not null)
+        {
+            var rest = new OnboardTenantRequest(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City), []);
+            Errors = OnboardingValidation.Validate(rest, Platform.Kernel.Formatting.Dutch.Today(clock).Year);
+            if (countError is not null) Errors["inhabitants"] = [countError];
+            if (yearError is not null) Errors["inhabitantsYear"] = [yearError];
+            return Page();
+        }
         var request = new OnboardTenantRequest(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City),
-            Inhabitants is { } n ? [new InhabitantsDto(InhabitantsYear ?? clock.GetUtcNow().Year, n)] : []);
+            count is { } n ? [new InhabitantsDto(year!.Value, n)] : []);
         var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(request, db, clock, HttpContext, ct);
         if (tenant is not null) return Redirect($"/beheer/{tenant.Slug}");
         if (conflict is not null)

@@ -280,6 +280,9 @@ namespace Tenants.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("StatusSubscribed")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -303,6 +306,9 @@ namespace Tenants.Persistence.Migrations.Postgres
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -313,6 +319,27 @@ namespace Tenants.Persistence.Migrations.Postgres
                     b.ToTable("inhabitant_counts", "tenants");
 
                     b.HasAnnotation("Platform:GlobalEntity", "Part of the tenant registry; read by billing for every tenant.");
+                });
+
+            modelBuilder.Entity("Tenants.Directory.PreviousSlug", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("previous_slugs", "tenants");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Part of the tenant registry: resolves old addresses before any tenant is known.");
                 });
 
             modelBuilder.Entity("Tenants.Directory.Tenant", b =>
@@ -428,6 +455,13 @@ namespace Tenants.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("TenantAdmin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");

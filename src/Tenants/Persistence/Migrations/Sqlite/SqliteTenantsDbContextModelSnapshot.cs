@@ -274,6 +274,9 @@ namespace Tenants.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("StatusSubscribed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -297,6 +300,9 @@ namespace Tenants.Persistence.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -307,6 +313,27 @@ namespace Tenants.Persistence.Migrations.Sqlite
                     b.ToTable("inhabitant_counts", (string)null);
 
                     b.HasAnnotation("Platform:GlobalEntity", "Part of the tenant registry; read by billing for every tenant.");
+                });
+
+            modelBuilder.Entity("Tenants.Directory.PreviousSlug", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("previous_slugs", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Part of the tenant registry: resolves old addresses before any tenant is known.");
                 });
 
             modelBuilder.Entity("Tenants.Directory.Tenant", b =>
@@ -422,6 +449,13 @@ namespace Tenants.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("TenantAdmin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
