@@ -59,7 +59,8 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
         }).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
-            typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly));
+            typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly,
+            typeof(DataProtection.DataProtectionModule).Assembly));
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o =>
         {
@@ -78,6 +79,7 @@ internal static class PlatformComposition
         services.AddBilling(configuration, database);
         services.AddServiceDesk(configuration, database);
         services.AddStatusPage(configuration, database);
+        DataProtection.DataProtectionModule.AddDataProtectionDuties(services, configuration, database);
         return builder;
     }
 
@@ -117,6 +119,7 @@ internal static class PlatformComposition
         app.MapBilling();
         app.MapServiceDesk();
         app.MapStatusPage();
+        DataProtection.DataProtectionModule.MapDataProtectionDuties(app);
         return app;
     }
 }
