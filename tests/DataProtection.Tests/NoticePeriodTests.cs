@@ -48,7 +48,7 @@ public sealed class NoticePeriodTests
     [Theory]
     [InlineData("2027-03-02", "2027-03-03", new string[0], ChangeStep.Wait)]
     [InlineData("2027-03-03", "2027-03-03", new string[0], ChangeStep.TakeEffect)]
-    [InlineData("2027-03-03", "2027-04-10", new string[0], ChangeStep.TakeEffect)] // the job missed days: still applied
+    [InlineData("2027-04-10", "2027-03-03", new string[0], ChangeStep.TakeEffect)] // the job missed days: still applied
     [InlineData("2027-03-03", "2027-03-03", new[] { "open" }, ChangeStep.WaitForSettlement)]
     [InlineData("2027-03-03", "2027-03-03", new[] { "Kept", "Replaced" }, ChangeStep.TakeEffect)]
     [InlineData("2027-03-01", "2027-03-03", new[] { "Kept", "NotAppointed" }, ChangeStep.Withdraw)] // withdrawn even before the date
