@@ -29,6 +29,7 @@ public static class TenantsModule
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddScoped<IDemoDataSeeder, TenantDemoData>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantPrivacyContacts, PrivacyContacts>();
         services.AddSingleton<AppConfigCache>();
         services.AddSingleton<IPublishedAppFeatures, PublishedAppFeatures>();
         services.AddScoped<AppConfigEditor>();

@@ -63,7 +63,8 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(o => o.Filters.Add(new TextRuleFilters.PageFilter())).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
-            typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly));
+            typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly,
+            typeof(DataProtection.DataProtectionModule).Assembly));
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddAntiforgery(o =>
         {
@@ -86,6 +87,7 @@ internal static class PlatformComposition
         services.AddBilling(configuration, database);
         services.AddServiceDesk(configuration, database);
         services.AddStatusPage(configuration, database);
+        DataProtection.DataProtectionModule.AddDataProtectionDuties(services, configuration, database);
         return builder;
     }
 
@@ -129,6 +131,7 @@ internal static class PlatformComposition
         modules.MapBilling();
         modules.MapServiceDesk();
         modules.MapStatusPage();
+        DataProtection.DataProtectionModule.MapDataProtectionDuties(modules);
         return app;
     }
 }

@@ -14,7 +14,7 @@ public abstract class MigrationsTests(PlatformApp app) : DatabaseTest(app)
     {
         using var scope = App.Services.CreateScope();
         var contexts = scope.ServiceProvider.GetRequiredService<ModuleDbContexts>().Types;
-        Assert.Equal(5, contexts.Count);
+        Assert.Equal(6, contexts.Count);
         var pending = contexts.Where(t => ((DbContext)scope.ServiceProvider.GetRequiredService(t)).Database.HasPendingModelChanges())
             .Select(t => t.Name).ToList();
         Assert.True(pending.Count == 0, "Model changes without a migration: " + string.Join(", ", pending));

@@ -1,0 +1,35 @@
+using DataProtection.Api;
+using DataProtection.Changes;
+using DataProtection.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Web;
+
+namespace DataProtection;
+
+/// <summary>The module's public face: the processor's duties of the processing charter ("Gegevensbescherming").</summary>
+public static class DataProtectionModule
+{
+    public static IServiceCollection AddDataProtectionDuties(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<DataProtectionDbContext, SqliteDataProtectionDbContext, PostgresDataProtectionDbContext>(database, DataProtectionDbContext.SchemaName);
+        services.AddSingleton<DataProtectionLinks>();
+        services.AddScoped<ChangeNotifier>();
+        services.AddScoped<AnnounceChange>();
+        services.AddScoped<FileObjection>();
+        services.AddScoped<SettleObjection>();
+        services.AddScoped<ChangeEffectJob>();
+        services.AddHostedService<DataProtectionSchedule>();
+        services.AddSingleton(new NavigationItem("/gegevensbescherming", "Gegevensbescherming", 500, Roles.PlatformAdmin, Roles.TenantAdmin));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDataProtectionDuties(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapChangesApi();
+        return endpoints;
+    }
+}

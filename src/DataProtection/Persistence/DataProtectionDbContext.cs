@@ -1,0 +1,44 @@
+using DataProtection.SubProcessors;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Tenancy;
+
+namespace DataProtection.Persistence;
+
+internal class DataProtectionDbContext(DbContextOptions options, TenantContext tenantContext)
+    : TenantDbContext(options, tenantContext)
+{
+    public const string SchemaName = "dataprotection";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<SubProcessor> SubProcessors => Set<SubProcessor>();
+    public DbSet<CharterVersion> CharterVersions => Set<CharterVersion>();
+    public DbSet<PlannedChange> Changes => Set<PlannedChange>();
+    public DbSet<ChangeNotice> Notices => Set<ChangeNotice>();
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DataProtectionDbContext).Assembly,
+            t => t.Namespace?.StartsWith("DataProtection", StringComparison.Ordinal) == true);
+}
+
+internal sealed class SqliteDataProtectionDbContext(DbContextOptions<SqliteDataProtectionDbContext> options, TenantContext tenantContext)
+    : DataProtectionDbContext(options, tenantContext);
+
+internal sealed class PostgresDataProtectionDbContext(DbContextOptions<PostgresDataProtectionDbContext> options, TenantContext tenantContext)
+    : DataProtectionDbContext(options, tenantContext);
+
+internal sealed class SqliteDataProtectionDesignFactory()
+    : DesignTimeFactory<SqliteDataProtectionDbContext>(DatabaseProvider.Sqlite, DataProtectionDbContext.SchemaName);
+
+internal sealed class PostgresDataProtectionDesignFactory()
+    : DesignTimeFactory<PostgresDataProtectionDbContext>(DatabaseProvider.Postgres, DataProtectionDbContext.SchemaName);
+
+/// <summary>The module's one tenant bypass: platform staff read the sent-log and objections of all tenants.</summary>
+internal static class AcrossTenants
+{
+    public static IQueryable<ChangeNotice> Notices(DataProtectionDbContext db) => db.Notices.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
+
+    public static IQueryable<Objection> Objections(DataProtectionDbContext db) => db.Objections.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
+}
