@@ -72,10 +72,10 @@ internal sealed class TenantRecordEditor(TenantsDbContext db, ITenantStore store
         {
             return Outcome<Tenant>.Conflict("slug", "Deze slug is (of was) al in gebruik door een ander lokaal bestuur.");
         }
-        // Name and slug are in the cached tenant and in the published app configuration: refresh both on this node;
-        // other nodes follow within their cache lifetimes (30 s and Tenants:AppConfig:RefreshSeconds).
+        // Name and slug are in the cached tenant and in the published app configuration: the tenant store refreshes on
+        // this node (others within its 30 s lifetime); the app configuration is dropped on every node at once.
         store.Invalidate(t.Id);
-        appConfig.Invalidate(t.Id);
+        await appConfig.PublishedAsync(t.Id, ct);
         return Outcome<Tenant>.Success(t);
     }
 
