@@ -24,7 +24,7 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
         if (tenant is not null) inMonth = inMonth.Where(i => i.TenantId == tenant.Id);
 
         var rows = await inMonth.AsNoTracking()
-            .Select(i => new { i.Id, i.TenantId, i.Title, i.ReportedAt, i.Priority, i.FirstPublicReplyAt })
+            .Select(i => new { i.Id, i.Number, i.TenantId, i.Title, i.ReportedAt, i.Priority, i.AnsweredAt })
             .ToListAsync(ct);
         var changes = (await (from e in events.AsNoTracking()
                               join i in inMonth on e.IncidentId equals i.Id
@@ -35,8 +35,8 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
         foreach (var id in rows.Select(r => r.TenantId).Distinct())
             names[id] = (await tenants.FindByIdAsync(id, ct))?.Identifier ?? id.ToString();
 
-        var input = rows.Select(r => new ReportIncident(r.Id, names[r.TenantId], r.Title,
-            new IncidentClockFacts(r.ReportedAt, r.Priority, r.FirstPublicReplyAt, changes[r.Id].ToList())));
+        var input = rows.Select(r => new ReportIncident(r.Id, r.Number, names[r.TenantId], r.Title,
+            new IncidentClockFacts(r.ReportedAt, r.Priority, r.AnsweredAt, changes[r.Id].ToList())));
         return MonthlyReport.Build(year, month, await policies.GetAsync(ct), input, clock.GetUtcNow());
     }
 
