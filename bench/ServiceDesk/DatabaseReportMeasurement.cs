@@ -107,7 +107,7 @@ internal static class DatabaseReportMeasurement
                     Id = f.Key, Title = f.Title, Description = "Benchmark", Urgency = 2, Impact = 2, Priority = f.Facts.Priority,
                     Status = f.Facts.StatusHistory.Count > 0 ? f.Facts.StatusHistory[^1].Status : IncidentStatus.New,
                     ReportedAt = f.Facts.ReportedAt.ToUniversalTime(), RecordedAt = f.Facts.ReportedAt.ToUniversalTime(),
-                    ReporterName = "Bench", FirstPublicReplyAt = f.Facts.FirstPublicReplyAt?.ToUniversalTime(),
+                    ReporterName = "Bench", AnsweredAt = f.Facts.AnsweredAt?.ToUniversalTime(), Number = f.Number,
                 };
                 foreach (var change in f.Facts.StatusHistory)
                     incident.Events.Add(new IncidentEvent

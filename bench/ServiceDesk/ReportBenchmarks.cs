@@ -44,7 +44,7 @@ public class ReportBenchmarks
                     history.Add(new StatusChange(resolved.AddHours(random.Next(49, 200)), IncidentStatus.Resolved));
                 }
             }
-            result[i] = new ReportIncident(Guid.NewGuid(), "t" + random.Next(300), "Incident " + i,
+            result[i] = new ReportIncident(Guid.NewGuid(), $"MBP-2026-{i:00000}", "t" + random.Next(300), "Incident " + i,
                 new IncidentClockFacts(reported, priority, reply, history));
         }
         return result;

@@ -6,6 +6,7 @@ using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 using ServiceDesk.Calendar;
 using ServiceDesk.Incidents;
+using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 using ServiceDesk.Queue;
 using ServiceDesk.Reporters;
@@ -24,6 +25,7 @@ public static class ServiceDeskModule
         services.AddScoped<ClosingDays>();
         services.AddScoped<IncidentAccess>();
         services.AddScoped<IncidentService>();
+        services.AddSingleton<IncidentNumbers>();
         services.AddScoped<IncidentActions>();
         services.AddScoped<IncidentQueries>();
         services.AddScoped<ReporterSeats>();
@@ -31,6 +33,11 @@ public static class ServiceDeskModule
         services.AddScoped<ReportService>();
         services.AddScoped<SlaWarningJob>();
         services.AddHostedService<SlaWarningSchedule>();
+        services.AddSingleton<DeskLinks>();
+        services.AddOptions<DeskMailOptions>().BindConfiguration(DeskMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DeskDigestJob>();
+        services.AddScoped<IncidentMailDelivery>();
+        services.AddHostedService<IncidentMailSchedule>();
         services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
             p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk", "Mijn meldingen", 300, Roles.Reporter, Roles.TenantAdmin));

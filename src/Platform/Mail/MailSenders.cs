@@ -15,7 +15,7 @@ internal static class MimeMessages
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         foreach (var (name, value) in mail.Headers ?? new Dictionary<string, string>())
-            message.Headers.Add(name, value);
+            message.Headers[name] = value; // replaces a default (Message-ID), adds the rest
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         foreach (var a in mail.Attachments ?? [])
             body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));

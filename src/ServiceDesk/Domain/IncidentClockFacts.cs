@@ -9,11 +9,12 @@ internal sealed record StatusChange(DateTimeOffset At, IncidentStatus Status);
 /// </summary>
 /// <param name="ReportedAt">When the incident was reported (for e-mail: when it was received).</param>
 /// <param name="Priority">The current priority; both targets always count from <paramref name="ReportedAt"/>.</param>
-/// <param name="FirstPublicReplyAt">The first answer the reporter can see; internal notes and automatic acknowledgements do not count.</param>
+/// <param name="AnsweredAt">When the reporter first got an answer: a delivered public reply, or the delivered resolution mail
+/// with its explanation. Internal notes, automatic acknowledgements and silent status changes do not count.</param>
 internal sealed record IncidentClockFacts(
     DateTimeOffset ReportedAt,
     Priority Priority,
-    DateTimeOffset? FirstPublicReplyAt,
+    DateTimeOffset? AnsweredAt,
     IReadOnlyList<StatusChange> StatusHistory);
 
 internal enum ClockState

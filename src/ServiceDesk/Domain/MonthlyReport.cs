@@ -1,10 +1,10 @@
 namespace ServiceDesk.Domain;
 
-/// <summary>One incident as the report needs it; <paramref name="Key"/> and <paramref name="Title"/> identify it in the breach list.</summary>
-internal sealed record ReportIncident(Guid Key, string Tenant, string Title, IncidentClockFacts Facts);
+/// <summary>One incident as the report needs it; <paramref name="Key"/>, <paramref name="Number"/> and <paramref name="Title"/> identify it in the breach list.</summary>
+internal sealed record ReportIncident(Guid Key, string Number, string Tenant, string Title, IncidentClockFacts Facts);
 
 /// <summary>A clock that went over its target.</summary>
-internal sealed record ReportBreach(Guid Key, string Tenant, string Title, Priority Priority, DateTimeOffset ReportedAt,
+internal sealed record ReportBreach(Guid Key, string Number, string Tenant, string Title, Priority Priority, DateTimeOffset ReportedAt,
     string Clock, TimeSpan Target, TimeSpan Elapsed);
 
 /// <summary>Objective results of one clock over a set of incidents: outcome known when met or breached.</summary>
@@ -51,7 +51,7 @@ internal static class MonthlyReport
     }
 
     private static ReportBreach Breach(ReportIncident i, string clock, ClockReading r) =>
-        new(i.Key, i.Tenant, i.Title, i.Facts.Priority, i.Facts.ReportedAt, clock, r.Target, r.Elapsed);
+        new(i.Key, i.Number, i.Tenant, i.Title, i.Facts.Priority, i.Facts.ReportedAt, clock, r.Target, r.Elapsed);
 
     private sealed class Accumulator
     {

@@ -17,21 +17,17 @@ internal static class SlaClock
             .ToList();
         var target = policy.Targets.For(facts.Priority);
         return new IncidentClocks(
-            Response(policy.Calendar, target.Response, reported, facts.FirstPublicReplyAt, history, now),
+            Response(policy.Calendar, target.Response, reported, facts.AnsweredAt, now),
             Resolution(policy, target.Resolution, reported, history, now));
     }
 
     private static ClockReading Response(
-        WorkingCalendar calendar, TimeSpan target, DateTimeOffset reported, DateTimeOffset? reply,
-        List<StatusChange> history, DateTimeOffset now)
+        WorkingCalendar calendar, TimeSpan target, DateTimeOffset reported, DateTimeOffset? answer, DateTimeOffset now)
     {
-        // Resolving is itself an answer the reporter sees in the portal, so it also stops the response
-        // clock; otherwise an incident resolved without a separate reply would run into a breach forever.
-        var resolvedAt = history.FirstOrDefault(c => c.Status.IsDone())?.At;
-        DateTimeOffset? replied = reply is { } r && r <= now ? Max(r, reported) : null;
-        var stop = replied is null || (resolvedAt is not null && resolvedAt < replied) ? resolvedAt : replied;
-        var end = stop ?? now;
-        return Reading(calendar, target, [(reported, end)], counting: stop is null, stoppedAt: stop, now);
+        // Only an answer the reporter received stops it (DOMAIN.md §3): a silent resolve or close does not, so an
+        // incident resolved without telling the reporter keeps counting and breaches when the target passes.
+        DateTimeOffset? stop = answer is { } a && a <= now ? Max(a, reported) : null;
+        return Reading(calendar, target, [(reported, stop ?? now)], counting: stop is null, stoppedAt: stop, now);
     }
 
     private static ClockReading Resolution(

@@ -7,7 +7,7 @@ namespace ServiceDesk.Incidents;
 internal static class ClockReadings
 {
     public static IncidentClockFacts Facts(Incident i, IEnumerable<StatusChange> history) =>
-        new(i.ReportedAt, i.Priority, i.FirstPublicReplyAt, history.ToList());
+        new(i.ReportedAt, i.Priority, i.AnsweredAt, history.ToList());
 
     public static IncidentClockFacts Facts(Incident i) =>
         Facts(i, i.Events.Where(e => e.Kind == IncidentEventKind.StatusChanged && e.Status is not null)

@@ -1,14 +1,13 @@
-using Microsoft.Extensions.Configuration;
-using Platform.Kernel.Mail;
 using Platform.Kernel.Security;
 using ServiceDesk.Domain;
+using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;
 
 /// <summary>What happens to an incident after it was recorded; every change is kept in its history.</summary>
 internal sealed class IncidentActions(
-    IncidentAccess access, IPlatformUsers users, IMailSender mail, IConfiguration configuration, TimeProvider clock)
+    IncidentAccess access, IPlatformUsers users, IncidentMailDelivery delivery, DeskLinks links, TimeProvider clock)
 {
     private const string StaffOnly = "Alleen servicedeskmedewerkers kunnen dit doen.";
 
@@ -25,13 +24,16 @@ internal sealed class IncidentActions(
             var kind = isPublic ? IncidentEventKind.PublicReply : IncidentEventKind.InternalNote;
             var entry = IncidentService.Event(incident, actor, now, kind, null, null, null, text.Trim());
             db.IncidentEvents.Add(entry);
-            // Only the service desk's own visible answer counts as the response (DOMAIN.md §3).
-            if (isPublic && actor.IsStaff) incident.FirstPublicReplyAt ??= now;
+            IncidentMail? mail = null;
+            if (isPublic && actor.IsStaff)
+            {
+                // The answer counts once the reporter has it: when its mail is delivered. Without an address the platform
+                // cannot deliver; the reply then records an answer given otherwise (by phone) and counts as written.
+                if (incident.ReporterEmail is not null) db.IncidentMails.Add(mail = IncidentMails.Reply(incident, entry.Id, text.Trim(), now, links));
+                else incident.AnsweredAt ??= now;
+            }
             await db.SaveChangesAsync(ct);
-            if (isPublic && actor.IsStaff && incident.ReporterEmail is { } to)
-                await mail.SendAsync(new OutgoingMail(to, $"Antwoord op je melding: {incident.Title}",
-                    $"Beste {incident.ReporterName},\n\nDe servicedesk heeft geantwoord op je melding \"{incident.Title}\":\n\n{text.Trim()}\n\n" +
-                    $"Bekijk de melding: {Link(incident.Id)}\n\nMet vriendelijke groeten,\nServicedesk Digitaal Vlaanderen\n"), ct);
+            if (mail is not null) await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
             return Outcome<Guid>.Success(entry.Id);
         }, ct);
     }
@@ -48,9 +50,16 @@ internal sealed class IncidentActions(
             if (!IncidentWorkflow.CanMove(from, to))
                 return Outcome<IncidentStatus>.Invalid("status", $"Van '{from.ToDutch()}' kan een incident niet naar '{to.ToDutch()}'.");
             incident.Status = to;
+            var now = clock.GetUtcNow();
             var text = IncidentWorkflow.IsReopen(from, to) ? Join("Heropend.", reason) : Clean(reason);
-            db.IncidentEvents.Add(IncidentService.Event(incident, actor, clock.GetUtcNow(), IncidentEventKind.StatusChanged, to, from.ToDutch(), to.ToDutch(), text));
+            var change = IncidentService.Event(incident, actor, now, IncidentEventKind.StatusChanged, to, from.ToDutch(), to.ToDutch(), text);
+            db.IncidentEvents.Add(change);
+            // Resolving with an explanation tells the reporter; without one it is a silent change that answers nobody.
+            IncidentMail? mail = null;
+            if (to == IncidentStatus.Resolved && Clean(reason) is { } explanation && incident.ReporterEmail is not null)
+                db.IncidentMails.Add(mail = IncidentMails.Resolution(incident, change.Id, explanation, now, links));
             await db.SaveChangesAsync(ct);
+            if (mail is not null) await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
             return Outcome<IncidentStatus>.Success(to);
         }, ct);
     }
@@ -130,9 +139,6 @@ internal sealed class IncidentActions(
         var key = value?.Replace("-", "").Replace("_", "").Replace(" ", "").Trim();
         return Enum.TryParse<IncidentStatus>(key, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(key, out _) ? s : null;
     }
-
-    private string Link(Guid id) =>
-        (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/') + "/servicedesk/incidenten/" + id;
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, 1000)];
 

@@ -13,8 +13,9 @@ public sealed record ClockResponse(
     double TargetHours, DateTimeOffset DueAt, double ElapsedHours, double RemainingHours, string State, string StateText,
     bool DueSoon, DateTimeOffset? StoppedAt);
 
+/// <param name="Number">The incident number people quote, <c>MBP-2026-00042</c>; the API accepts it wherever it takes an id.</param>
 public sealed record IncidentCreatedResponse(
-    Guid Id, string Tenant, string Priority, string Status, DateTimeOffset ReportedAt,
+    Guid Id, string Number, string Tenant, string Priority, string Status, DateTimeOffset ReportedAt,
     DateTimeOffset ResponseDueAt, DateTimeOffset ResolutionDueAt);
 
 public sealed record HistoryEntry(DateTimeOffset At, string Kind, string Actor, string? From, string? To, string? Text);
@@ -22,14 +23,22 @@ public sealed record HistoryEntry(DateTimeOffset At, string Kind, string Actor, 
 public sealed record AttachmentInfo(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string UploadedBy);
 
 public sealed record IncidentResponse(
-    Guid Id, string Tenant, string TenantName, string Title, string Description, int Urgency, int Impact,
+    Guid Id, string Number, string Tenant, string TenantName, string Title, string Description, int Urgency, int Impact,
     string Priority, string? PriorityOverrideReason, string? AffectedFeature, string Status, string StatusText,
     string Channel, DateTimeOffset ReportedAt, string ReporterName, Guid? AssigneeId, string? AssigneeName,
     DateTimeOffset ResponseDueAt, DateTimeOffset ResolutionDueAt, ClockResponse Response, ClockResponse Resolution,
-    IReadOnlyList<string> NextStatuses, IReadOnlyList<HistoryEntry> History, IReadOnlyList<AttachmentInfo> Attachments);
+    IReadOnlyList<string> NextStatuses, IReadOnlyList<HistoryEntry> History, IReadOnlyList<AttachmentInfo> Attachments,
+    DateTimeOffset? AnsweredAt, IReadOnlyList<MailInfo> Mails);
+
+/// <summary>A mail to the reporter about the incident and how its delivery went (agents only).</summary>
+/// <param name="Kind"><c>Reply</c> or <c>Resolution</c>.</param>
+/// <param name="LastError">Why the last attempt failed, in Dutch; null once delivered.</param>
+public sealed record MailInfo(
+    Guid Id, string Kind, string Subject, DateTimeOffset QueuedAt, DateTimeOffset? DeliveredAt, int Attempts,
+    DateTimeOffset? NextAttemptAt, string? LastError);
 
 public sealed record IncidentSummary(
-    Guid Id, string Tenant, string Title, string Priority, string Status, string StatusText, DateTimeOffset ReportedAt,
+    Guid Id, string Number, string Tenant, string Title, string Priority, string Status, string StatusText, DateTimeOffset ReportedAt,
     string? AssigneeName, DateTimeOffset NextDueAt, string NextDueClock, ClockResponse Response, ClockResponse Resolution,
     bool Breached, bool DueSoon);
 

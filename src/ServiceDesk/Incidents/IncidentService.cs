@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Domain;
+using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;
@@ -10,7 +12,8 @@ namespace ServiceDesk.Incidents;
 /// <summary>Recording and reading incidents.</summary>
 internal sealed class IncidentService(
     ServiceDeskDbContext db, IncidentAccess access, ITenantStore tenants, ITenantScopeFactory scopes,
-    ClockPolicyProvider policies, TimeProvider clock)
+    ClockPolicyProvider policies, IncidentNumbers numbers, IncidentMailDelivery delivery, DeskLinks links,
+    IOptions<DeskMailOptions> deskMail, TimeProvider clock)
 {
     public sealed record NewFile(string FileName, byte[] Content);
 
@@ -48,6 +51,7 @@ internal sealed class IncidentService(
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenant.Id,
+            Number = await numbers.NextAsync(now, ct),
             Title = valid.Title,
             Description = valid.Description,
             Urgency = valid.Urgency,
@@ -74,22 +78,40 @@ internal sealed class IncidentService(
             incident.Events.Add(Event(incident, actor, now, IncidentEventKind.AttachmentAdded, null, null, name, null));
         }
 
+        var policy = await policies.GetAsync(ct);
+        var clocks = SlaClock.Compute(policy, ClockReadings.Facts(incident), now);
+        var mails = new List<IncidentMail>();
+        if (incident.ReporterEmail is not null) mails.Add(IncidentMails.Acknowledgement(incident, clocks, policy.Calendar, now, links));
+        if (deskMail.Value.DeskAddress is { Length: > 0 } desk)
+            mails.Add(IncidentMails.DeskAlert(incident, tenant.Name, clocks, desk, deskMail.Value.AlertsImmediately(incident.Priority), now, links));
         if (actor.IsStaff)
         {
             await using var scope = await scopes.BeginAsync(tenant.Id, ct);
             var tenantDb = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
             tenantDb.Incidents.Add(incident);
+            tenantDb.IncidentMails.AddRange(mails);
             await tenantDb.SaveChangesAsync(ct);
         }
         else
         {
             db.Incidents.Add(incident);
+            db.IncidentMails.AddRange(mails);
             await db.SaveChangesAsync(ct);
         }
-        var clocks = SlaClock.Compute(await policies.GetAsync(ct), ClockReadings.Facts(incident), now);
+        foreach (var mail in mails.Where(m => m.Kind != IncidentMailKind.DeskDigest))
+            await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
         return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
-            incident.Id, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
+            incident.Id, incident.Number, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
             ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
+    }
+
+    /// <summary>The id of the incident an API caller names by id or by number (<c>MBP-2026-00042</c>), if the caller may read it.</summary>
+    public async Task<Guid?> ResolveAsync(string key, Actor actor, CancellationToken ct)
+    {
+        if (Guid.TryParse(key, out var id)) return id;
+        return IncidentNumbers.Normalize(key) is { } number
+            ? await access.Readable(actor).Where(i => i.Number == number).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
+            : null;
     }
 
     public async Task<IncidentResponse?> GetAsync(Guid id, Actor actor, CancellationToken ct)
@@ -101,6 +123,11 @@ internal sealed class IncidentService(
             .Where(a => a.IncidentId == id).OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy))
             .ToListAsync(ct);
+        var mails = !actor.IsStaff ? [] : await db.IncidentMails.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.IncidentId == id).OrderBy(m => m.QueuedAt)
+            .Select(m => new MailInfo(m.Id, m.Kind.ToString(), m.Subject, m.QueuedAt, m.DeliveredAt, m.Attempts, m.NextAttemptAt,
+                m.DeliveredAt == null ? m.LastError : null))
+            .ToListAsync(ct);
         var tenant = await tenants.FindByIdAsync(incident.TenantId, ct);
         var clocks = SlaClock.Compute(await policies.GetAsync(ct), ClockReadings.Facts(incident), clock.GetUtcNow());
         var history = incident.Events
@@ -109,14 +136,19 @@ internal sealed class IncidentService(
             .Select(e => new HistoryEntry(ClockReadings.InBrussels(e.At), e.Kind.ToString(), e.ActorName, e.From, e.To, e.Text))
             .ToList();
         return new IncidentResponse(
-            incident.Id, tenant?.Identifier ?? "", tenant?.Name ?? "", incident.Title, incident.Description,
+            incident.Id, incident.Number, tenant?.Identifier ?? "", tenant?.Name ?? "", incident.Title, incident.Description,
             incident.Urgency, incident.Impact, incident.Priority.ToString(), incident.PriorityOverrideReason,
             incident.AffectedFeature, incident.Status.ToString(), incident.Status.ToDutch(), incident.Channel.ToString(),
             ClockReadings.InBrussels(incident.ReportedAt), incident.ReporterName, incident.AssigneeId, incident.AssigneeName,
             clocks.Response.DueAt, clocks.Resolution.DueAt,
             ClockReadings.ToResponse(clocks.Response), ClockReadings.ToResponse(clocks.Resolution),
             actor.IsStaff ? IncidentWorkflow.NextFrom(incident.Status).Select(s => s.ToString()).Order().ToList() : [],
-            history, attachments);
+            history, attachments, incident.AnsweredAt is { } answered ? ClockReadings.InBrussels(answered) : null,
+            mails.Select(m => m with
+            {
+                QueuedAt = ClockReadings.InBrussels(m.QueuedAt), DeliveredAt = m.DeliveredAt is { } d ? ClockReadings.InBrussels(d) : null,
+                NextAttemptAt = m.NextAttemptAt is { } n ? ClockReadings.InBrussels(n) : null,
+            }).ToList());
     }
 
     public async Task<(string FileName, string ContentType, byte[] Content)?> GetAttachmentAsync(

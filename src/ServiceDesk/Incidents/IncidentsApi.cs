@@ -8,7 +8,7 @@ using ServiceDesk.Queue;
 
 namespace ServiceDesk.Incidents;
 
-/// <summary>The incidents API. Reporters act inside their own tenant (another tenant's incident is a 404); agents across tenants.</summary>
+/// <summary>The incidents API; <c>{id}</c> is an incident's id or its number (<c>MBP-2026-00042</c>). Reporters act inside their own tenant (another tenant's incident is a 404); agents across tenants.</summary>
 internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this IEndpointRouteBuilder endpoints)
@@ -18,18 +18,18 @@ internal static class IncidentsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List).WithSummary("Incidents ordered by nearest due time (agents: all tenants; others: their own tenant).")
             .ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithSummary("One incident with its clocks and history (internal notes for agents only).");
-        group.MapPost("/{id:guid}/replies", Reply).WithSummary("A public reply (e-mailed to the reporter) or, for agents, an internal note.")
+        group.MapGet("/{id}", Get).WithSummary("One incident, by id or number (MBP-2026-00042), with its clocks and history (internal notes for agents only).");
+        group.MapPost("/{id}/replies", Reply).WithSummary("A public reply (e-mailed to the reporter) or, for agents, an internal note.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{id:guid}/status", Status).WithSummary("Move to another status (agents).")
+        group.MapPost("/{id}/status", Status).WithSummary("Move to another status (agents).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{id:guid}/priority", ChangePriority).WithSummary("Override the priority with a reason (agents); clocks recompute from the reported time.")
+        group.MapPost("/{id}/priority", ChangePriority).WithSummary("Override the priority with a reason (agents); clocks recompute from the reported time.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{id:guid}/assignee", Assign).WithSummary("Assign to an agent, or unassign with null (agents).")
+        group.MapPost("/{id}/assignee", Assign).WithSummary("Assign to an agent, or unassign with null (agents).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{id:guid}/attachments", Attach).WithSummary("Attach a PNG, JPEG, PDF or text file (base64, at most 5 MB).")
+        group.MapPost("/{id}/attachments", Attach).WithSummary("Attach a PNG, JPEG, PDF or text file (base64, at most 5 MB).")
             .ProducesValidationProblem();
-        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.");
+        group.MapGet("/{id}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.");
     }
 
     private static async Task<Results<Created<IncidentCreatedResponse>, ValidationProblem, ProblemHttpResult>> Create(
@@ -50,28 +50,34 @@ internal static class IncidentsApi
             : TypedResults.ValidationProblem(outcome.Errors!);
     }
 
-    private static async Task<Results<Ok<IncidentResponse>, NotFound>> Get(Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await incidents.GetAsync(id, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IncidentResponse>, NotFound>> Get(string id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is { } key && await incidents.GetAsync(key, Actor.From(user), ct) is { } incident
+            ? TypedResults.Ok(incident) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Reply(
-        Guid id, ReplyRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await Then(await actions.ReplyAsync(id, Actor.From(user), request.Text, request.Public ?? true, ct), id, incidents, user, ct);
+        string id, ReplyRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
+            : await Then(await actions.ReplyAsync(key, Actor.From(user), request.Text, request.Public ?? true, ct), key, incidents, user, ct);
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Status(
-        Guid id, StatusRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await Then(await actions.ChangeStatusAsync(id, Actor.From(user), request.Status, request.Reason, ct), id, incidents, user, ct);
+        string id, StatusRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
+            : await Then(await actions.ChangeStatusAsync(key, Actor.From(user), request.Status, request.Reason, ct), key, incidents, user, ct);
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangePriority(
-        Guid id, PriorityRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await Then(await actions.ChangePriorityAsync(id, Actor.From(user), request.Priority, request.Reason, ct), id, incidents, user, ct);
+        string id, PriorityRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
+            : await Then(await actions.ChangePriorityAsync(key, Actor.From(user), request.Priority, request.Reason, ct), key, incidents, user, ct);
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Assign(
-        Guid id, AssignRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await Then(await actions.AssignAsync(id, Actor.From(user), request.AssigneeId, ct), id, incidents, user, ct);
+        string id, AssignRequest request, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
+            : await Then(await actions.AssignAsync(key, Actor.From(user), request.AssigneeId, ct), key, incidents, user, ct);
 
     private static async Task<Results<Created<AttachmentInfo>, NotFound, ValidationProblem, ProblemHttpResult>> Attach(
-        Guid id, AttachmentUpload upload, IncidentActions actions, ClaimsPrincipal user, CancellationToken ct)
+        string id, AttachmentUpload upload, IncidentActions actions, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key) return TypedResults.NotFound();
         byte[] content;
         try
         {
@@ -81,16 +87,16 @@ internal static class IncidentsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contentBase64"] = ["De inhoud is geen geldige base64."] });
         }
-        var outcome = await actions.AddAttachmentAsync(id, Actor.From(user), upload.FileName, content, ct);
+        var outcome = await actions.AddAttachmentAsync(key, Actor.From(user), upload.FileName, content, ct);
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Forbidden is { } reason) return Forbidden(reason);
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/servicedesk/incidents/{id}/attachments/{outcome.Value!.Id}", outcome.Value);
+        return TypedResults.Created($"/api/servicedesk/incidents/{key}/attachments/{outcome.Value!.Id}", outcome.Value);
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Download(
-        Guid id, Guid attachmentId, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
-        await incidents.GetAttachmentAsync(id, attachmentId, Actor.From(user), ct) is { } file
+        string id, Guid attachmentId, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is { } key && await incidents.GetAttachmentAsync(key, attachmentId, Actor.From(user), ct) is { } file
             ? TypedResults.File(file.Content, file.ContentType, file.FileName)
             : TypedResults.NotFound();
 

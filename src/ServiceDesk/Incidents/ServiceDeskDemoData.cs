@@ -9,7 +9,7 @@ using ServiceDesk.Persistence;
 namespace ServiceDesk.Incidents;
 
 /// <summary>A few demo incidents from <c>seed/servicedesk.json</c>, reported relative to now, when there are none yet.</summary>
-internal sealed class ServiceDeskDemoData(ServiceDeskDbContext db, ITenantStore tenants, ITenantScopeFactory scopes, TimeProvider clock) : IDemoDataSeeder
+internal sealed class ServiceDeskDemoData(ServiceDeskDbContext db, ITenantStore tenants, ITenantScopeFactory scopes, IncidentNumbers numbers, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 40;
 
@@ -30,7 +30,7 @@ internal sealed class ServiceDeskDemoData(ServiceDeskDbContext db, ITenantStore 
             var reporter = new Actor(null, s.ReporterName, s.ReporterEmail, false, false, tenant.Id);
             var incident = new Incident
             {
-                Id = Guid.CreateVersion7(reported), TenantId = tenant.Id, Title = s.Title, Description = s.Description,
+                Id = Guid.CreateVersion7(reported), TenantId = tenant.Id, Number = await numbers.NextAsync(reported, cancellationToken), Title = s.Title, Description = s.Description,
                 Urgency = s.Urgency, Impact = s.Impact, Priority = PriorityMatrix.For(s.Urgency, s.Impact),
                 AffectedFeature = s.AffectedFeature, Status = IncidentStatus.New, Channel = IncidentChannel.Portal,
                 ReportedAt = reported, RecordedAt = reported, ReporterName = s.ReporterName, ReporterEmail = s.ReporterEmail,
@@ -41,10 +41,10 @@ internal sealed class ServiceDeskDemoData(ServiceDeskDbContext db, ITenantStore 
             {
                 var status = Enum.Parse<IncidentStatus>(name);
                 at = at.AddMinutes((now - reported).TotalMinutes / (s.Statuses.Count + 2));
-                if (s.PublicReply is not null && status is IncidentStatus.InProgress or IncidentStatus.Resolved && incident.FirstPublicReplyAt is null)
+                if (s.PublicReply is not null && status is IncidentStatus.InProgress or IncidentStatus.Resolved && incident.AnsweredAt is null)
                 {
                     incident.Events.Add(IncidentService.Event(incident, agent, at, IncidentEventKind.PublicReply, null, null, null, s.PublicReply));
-                    incident.FirstPublicReplyAt = at;
+                    incident.AnsweredAt = at;
                 }
                 incident.Events.Add(IncidentService.Event(incident, agent, at, IncidentEventKind.StatusChanged, status, incident.Status.ToDutch(), status.ToDutch(), null));
                 incident.Status = status;

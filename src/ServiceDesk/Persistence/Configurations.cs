@@ -17,6 +17,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.Property(i => i.ReporterName).HasMaxLength(200);
         b.Property(i => i.ReporterEmail).HasMaxLength(254);
         b.Property(i => i.AssigneeName).HasMaxLength(200);
+        b.Property(i => i.Number).HasMaxLength(20);
+        // The per-year series makes numbers unique across tenants; the database guards it per tenant (as every unique index).
+        b.HasIndex(i => new { i.TenantId, i.Number }).IsUnique();
+        b.HasIndex(i => i.Number);
         b.HasIndex(i => new { i.TenantId, i.ReportedAt });
         b.HasIndex(i => i.Status);
         b.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
@@ -105,5 +109,37 @@ internal sealed class SlaWarningConfiguration : IEntityTypeConfiguration<SlaWarn
         b.IsGlobal("Send-once log of the cross-tenant warning job; ids only, no personal data.");
         b.HasKey(w => w.Id);
         b.HasIndex(w => new { w.IncidentId, w.Clock, w.Kind }).IsUnique();
+    }
+}
+
+internal sealed class IncidentMailConfiguration : IEntityTypeConfiguration<IncidentMail>
+{
+    public void Configure(EntityTypeBuilder<IncidentMail> b)
+    {
+        b.ToTable("incident_mails");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Key).HasMaxLength(100);
+        b.Property(m => m.To).HasMaxLength(254);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.Body).HasMaxLength(20_000);
+        b.Property(m => m.MessageId).HasMaxLength(200);
+        b.Property(m => m.LastError).HasMaxLength(500);
+        b.Property(m => m.ClaimToken).IsConcurrencyToken();
+        b.Ignore(m => m.IsAnswer);
+        b.HasIndex(m => new { m.TenantId, m.IncidentId, m.Key }).IsUnique();
+        b.HasIndex(m => m.DeliveredAt);
+        b.HasOne<Incident>().WithMany().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentNumberSeriesConfiguration : IEntityTypeConfiguration<IncidentNumberSeries>
+{
+    public void Configure(EntityTypeBuilder<IncidentNumberSeries> b)
+    {
+        b.ToTable("incident_number_series");
+        b.IsGlobal("Incident numbers are unique across tenants; a counter per year, no personal data.");
+        b.HasKey(s => s.Year);
+        b.Property(s => s.Year).ValueGeneratedNever();
+        b.Property(s => s.Last).IsConcurrencyToken();
     }
 }

@@ -15,6 +15,10 @@ internal sealed class Incident : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }
+
+    /// <summary>The number people say and search, <c>MBP-2026-00042</c>: unique, sequential per year (gaps allowed).</summary>
+    public string Number { get; set; } = "";
+
     public required string Title { get; set; }
     public required string Description { get; set; }
     public int Urgency { get; set; }
@@ -34,7 +38,9 @@ internal sealed class Incident : ITenantOwned
     public string? ReporterEmail { get; set; }
     public Guid? AssigneeId { get; set; }
     public string? AssigneeName { get; set; }
-    public DateTimeOffset? FirstPublicReplyAt { get; set; }
+    /// <summary>When the reporter first got an answer: a public reply or the resolution mail, once delivered (DOMAIN.md §3).
+    /// Stops the response clock; a silent status change never sets it.</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
     public List<IncidentEvent> Events { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
 }
@@ -139,6 +145,9 @@ internal enum SlaWarningKind
 {
     SeventyFivePercent = 0,
     Breach = 1,
+
+    /// <summary>The breach, escalated to the desk lead.</summary>
+    Escalation = 2,
 }
 
 /// <summary>Send-once log of the SLA warning mails; the unique (IncidentId, Clock, Kind) key is the guarantee.</summary>
@@ -149,5 +158,64 @@ internal sealed class SlaWarning
     public SlaClockKind Clock { get; set; }
     public SlaWarningKind Kind { get; set; }
     public DateTimeOffset SentAt { get; set; }
+
+    /// <summary>The assignee told; <see cref="Guid.Empty"/> for the desk's mailbox or the lead.</summary>
     public Guid AssigneeId { get; set; }
+}
+
+internal enum IncidentMailKind
+{
+    Reply = 0,
+    Resolution = 1,
+
+    /// <summary>To the reporter on recording: number, priority, due times. Automatic: never the answer.</summary>
+    Acknowledgement = 2,
+
+    /// <summary>To the desk at once (by default P1 and P2).</summary>
+    DeskAlert = 3,
+
+    /// <summary>Waits for the desk's digest (by default P3 and P4); delivered when a digest that lists it went out.</summary>
+    DeskDigest = 4,
+}
+
+/// <summary>
+/// Send-once log and outbox of the mails about an incident. The row is written with the change that causes it; delivery
+/// claims it (the <see cref="ClaimToken"/> concurrency token lets one node win), sends, and records the delivery or the
+/// failure for a retry. The unique (IncidentId, Key) index keeps a mail from being queued twice.
+/// </summary>
+internal sealed class IncidentMail : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
+    public Guid IncidentId { get; set; }
+    public IncidentMailKind Kind { get; set; }
+
+    /// <summary>What the mail is about (the id of the reply or status event); unique per incident.</summary>
+    public required string Key { get; set; }
+
+    public required string To { get; set; }
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+    public required string MessageId { get; set; }
+    public DateTimeOffset QueuedAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>The last failure, without addresses (exception type and SMTP status only).</summary>
+    public string? LastError { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
+    public Guid ClaimToken { get; set; }
+
+    /// <summary>A delivered reply or resolution mail is the answer that stops the response clock.</summary>
+    public bool IsAnswer => Kind is IncidentMailKind.Reply or IncidentMailKind.Resolution;
+}
+
+/// <summary>The last incident number given out in a year; <see cref="Last"/> is the concurrency token, so two nodes never give
+/// out the same number.</summary>
+internal sealed class IncidentNumberSeries
+{
+    public int Year { get; set; }
+    public int Last { get; set; }
 }

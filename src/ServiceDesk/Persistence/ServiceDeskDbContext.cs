@@ -26,6 +26,10 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
 
     public DbSet<SlaWarning> SlaWarnings => Set<SlaWarning>();
 
+    public DbSet<IncidentMail> IncidentMails => Set<IncidentMail>();
+
+    public DbSet<IncidentNumberSeries> IncidentNumberSeries => Set<IncidentNumberSeries>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
             t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);

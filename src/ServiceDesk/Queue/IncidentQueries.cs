@@ -8,10 +8,11 @@ using ServiceDesk.Persistence;
 namespace ServiceDesk.Queue;
 
 /// <param name="Tenant">Slug; staff only (others always see their own tenant).</param>
-/// <param name="Open">True: not resolved or closed; false: all.</param>
+/// <param name="Search">An incident number (<c>MBP-2026-00042</c>, exact, any case) or part of the title; searches closed incidents too.</param>
+/// <param name="Open">True: not resolved or closed, or resolved without an answer to the reporter; false: all.</param>
 public sealed record IncidentFilter(
     string? Tenant = null, string? Priority = null, string? Status = null, bool? Breached = null,
-    Guid? AssigneeId = null, bool Open = true);
+    Guid? AssigneeId = null, bool Open = true, string? Search = null);
 
 internal sealed record IncidentRow(Incident Incident, IncidentClocks Clocks, TenantInfo? Tenant)
 {
@@ -41,14 +42,23 @@ internal sealed class IncidentQueries(
                 return Outcome<IReadOnlyList<IncidentRow>>.Invalid("priority", "Kies een prioriteit: P1, P2, P3 of P4.");
             query = query.Where(i => i.Priority == p);
         }
+        var searching = !string.IsNullOrWhiteSpace(filter.Search);
+        if (searching)
+        {
+            if (filter.Search!.Trim().Length > 200) return Outcome<IReadOnlyList<IncidentRow>>.Invalid("search", "Zoek op hoogstens 200 tekens.");
+            var words = filter.Search.Trim().ToLower();
+            query = IncidentNumbers.Normalize(filter.Search) is { } number
+                ? query.Where(i => i.Number == number)
+                : query.Where(i => i.Title.ToLower().Contains(words));
+        }
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             if (IncidentActions.ParseStatus(filter.Status) is not { } s)
                 return Outcome<IReadOnlyList<IncidentRow>>.Invalid("status", "Onbekende status.");
             query = query.Where(i => i.Status == s);
         }
-        else if (filter.Open)
-            query = query.Where(i => i.Status != IncidentStatus.Resolved && i.Status != IncidentStatus.Closed);
+        else if (filter.Open && !searching)
+            query = query.Where(NeedsAttention);
         if (filter.AssigneeId is { } assignee)
             query = query.Where(i => i.AssigneeId == assignee);
 
@@ -69,6 +79,11 @@ internal sealed class IncidentQueries(
         return Outcome<IReadOnlyList<IncidentRow>>.Success(result.ToList());
     }
 
+    /// <summary>Open, or resolved while the reporter was never told (its response clock still runs, DOMAIN.md §3).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Incident, bool>> NeedsAttention = i =>
+        (i.Status != IncidentStatus.Resolved && i.Status != IncidentStatus.Closed)
+        || (i.Status == IncidentStatus.Resolved && i.AnsweredAt == null);
+
     private async Task<ILookup<Guid, StatusChange>> StatusHistoryAsync(Actor actor, List<Guid> ids, CancellationToken ct)
     {
         var events = actor.IsStaff ? db.IncidentEvents.IgnoreQueryFilters() : db.IncidentEvents;
@@ -86,7 +101,7 @@ internal sealed class IncidentQueries(
     public static IncidentSummary ToSummary(IncidentRow r)
     {
         var next = r.NextDue;
-        return new IncidentSummary(r.Incident.Id, r.Tenant?.Identifier ?? "", r.Incident.Title, r.Incident.Priority.ToString(),
+        return new IncidentSummary(r.Incident.Id, r.Incident.Number, r.Tenant?.Identifier ?? "", r.Incident.Title, r.Incident.Priority.ToString(),
             r.Incident.Status.ToString(), r.Incident.Status.ToDutch(), ClockReadings.InBrussels(r.Incident.ReportedAt),
             r.Incident.AssigneeName, next?.DueAt ?? r.Clocks.Resolution.DueAt, next?.Clock ?? "none",
             ClockReadings.ToResponse(r.Clocks.Response), ClockReadings.ToResponse(r.Clocks.Resolution), r.Breached, r.DueSoon);

@@ -21,9 +21,9 @@ internal static class ReportCsv
             Stats("Reactie", r.Response);
             Stats("Oplossing", r.Resolution);
             Row("Overschrijdingen");
-            Row("Lokaal bestuur", "Titel", "Prioriteit", "Gemeld", "Doelstelling", "Doel (werkuren)", "Verstreken (werkuren)", "Id");
+            Row("Nummer", "Lokaal bestuur", "Titel", "Prioriteit", "Gemeld", "Doelstelling", "Doel (werkuren)", "Verstreken (werkuren)", "Id");
             foreach (var b in r.Breaches)
-                Row(b.Tenant, b.Title, b.Priority.ToString(), Dutch.DateTime(b.ReportedAt), ReportText.Clock(b.Clock),
+                Row(b.Number, b.Tenant, b.Title, b.Priority.ToString(), Dutch.DateTime(b.ReportedAt), ReportText.Clock(b.Clock),
                     ReportText.Hours(b.Target.TotalHours), ReportText.Hours(b.Elapsed.TotalHours), b.Key.ToString());
 
             void Stats(string name, ObjectiveStats s) => Row(name, s.Met.ToString(CultureInfo.InvariantCulture),

@@ -66,7 +66,7 @@ internal static class ReportPdf
             if (r.Breaches.Count == 0) Line("Geen overschrijdingen.", text);
             foreach (var b in r.Breaches)
                 Line($"{Dutch.DateTime(b.ReportedAt)} · {b.Tenant} · {b.Priority} · {ReportText.Clock(b.Clock)}: " +
-                     $"{ReportText.Hours(b.Elapsed.TotalHours)} van {ReportText.Hours(b.Target.TotalHours)} werkuren · {b.Title}", text);
+                     $"{ReportText.Hours(b.Elapsed.TotalHours)} van {ReportText.Hours(b.Target.TotalHours)} werkuren · {b.Number} {b.Title}", text);
             pdf.EndPage();
             pdf.Close();
         }

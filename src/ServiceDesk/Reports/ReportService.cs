@@ -41,11 +41,11 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
         var rows = new List<ReportIncident>();
         var names = new Dictionary<Guid, string>();
         await foreach (var r in inMonth.AsNoTracking()
-            .Select(i => new { i.Id, i.TenantId, i.ReportedAt, i.Priority, i.FirstPublicReplyAt }).AsAsyncEnumerable().WithCancellation(ct))
+            .Select(i => new { i.Id, i.Number, i.TenantId, i.ReportedAt, i.Priority, i.AnsweredAt }).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!names.TryGetValue(r.TenantId, out var name))
                 names[r.TenantId] = name = (await tenants.FindByIdAsync(r.TenantId, ct))?.Identifier ?? r.TenantId.ToString();
-            rows.Add(new ReportIncident(r.Id, name, "", new IncidentClockFacts(r.ReportedAt, r.Priority, r.FirstPublicReplyAt,
+            rows.Add(new ReportIncident(r.Id, r.Number, name, "", new IncidentClockFacts(r.ReportedAt, r.Priority, r.AnsweredAt,
                 changes.TryGetValue(r.Id, out var list) ? list : [])));
         }
 

@@ -18,7 +18,7 @@ internal static class ReportsApi
 
     public sealed record PriorityCount(string Priority, int Count);
 
-    public sealed record BreachResponse(Guid Id, string Tenant, string Title, string Priority, DateTimeOffset ReportedAt, string Clock, double TargetHours, double ElapsedHours);
+    public sealed record BreachResponse(Guid Id, string Number, string Tenant, string Title, string Priority, DateTimeOffset ReportedAt, string Clock, double TargetHours, double ElapsedHours);
 
     public sealed record ReportResponse(string Scope, int Year, int Month, int Total, IReadOnlyList<PriorityCount> PerPriority,
         ObjectiveStats Response, ObjectiveStats Resolution, IReadOnlyList<BreachResponse> Breaches);
@@ -52,7 +52,7 @@ internal static class ReportsApi
         return TypedResults.Ok(new ReportResponse(ScopeName(tenant), r.Year, r.Month, r.Total,
             r.PerPriority.OrderBy(p => p.Key).Select(p => new PriorityCount(p.Key.ToString(), p.Value)).ToList(),
             r.Response, r.Resolution,
-            r.Breaches.Select(b => new BreachResponse(b.Key, b.Tenant, b.Title, b.Priority.ToString(), b.ReportedAt, b.Clock,
+            r.Breaches.Select(b => new BreachResponse(b.Key, b.Number, b.Tenant, b.Title, b.Priority.ToString(), b.ReportedAt, b.Clock,
                 Math.Round(b.Target.TotalHours, 2), Math.Round(b.Elapsed.TotalHours, 2))).ToList()));
     }
 

@@ -1,6 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
@@ -10,17 +10,20 @@ using Platform.Kernel.Security;
 using ServiceDesk.Calendar;
 using ServiceDesk.Domain;
 using ServiceDesk.Incidents;
+using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
+using ServiceDesk.Queue;
 
 namespace ServiceDesk.Warnings;
 
 /// <summary>
-/// Every few minutes: mails the assignee when 75 % of a running target has elapsed and when it is breached, once per
-/// (incident, clock, kind). The sent-log row is written first; its unique key makes a second node or run skip it.
+/// Every few minutes: mails the assignee — or, for an unassigned incident, the desk — when 75 % of a running target has
+/// elapsed and when it is breached, and escalates a breach to the desk lead; each once per (incident, clock, kind). The
+/// sent-log row is written first; its unique key makes a second node or run skip it, and a failed mail gives it back.
 /// </summary>
 internal sealed class SlaWarningJob(
     ServiceDeskDbContext db, ClockPolicyProvider policies, IPlatformUsers users, IMailSender mail,
-    IConfiguration configuration, TimeProvider clock, ILogger<SlaWarningJob> logger)
+    IOptions<DeskMailOptions> deskMail, DeskLinks links, TimeProvider clock, ILogger<SlaWarningJob> logger)
 {
     public const string Id = "servicedesk-sla-warnings";
 
@@ -30,7 +33,7 @@ internal sealed class SlaWarningJob(
         var now = clock.GetUtcNow();
         var policy = await policies.GetAsync(ct);
         var open = await db.Incidents.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.AssigneeId != null && i.Status != IncidentStatus.Resolved && i.Status != IncidentStatus.Closed)
+            .Where(IncidentQueries.NeedsAttention)
             .Include(i => i.Events.Where(e => e.Kind == IncidentEventKind.StatusChanged))
             .ToListAsync(ct);
         var sent = 0;
@@ -42,19 +45,29 @@ internal sealed class SlaWarningJob(
                 var reading = which == WarningClock.Response ? clocks.Response : clocks.Resolution;
                 var kind = which == WarningClock.Response ? SlaClockKind.Response : SlaClockKind.Resolution;
                 var warning = level == WarningLevel.Breach ? SlaWarningKind.Breach : SlaWarningKind.SeventyFivePercent;
-                sent += await SendOnceAsync(incident, kind, warning, reading, ct) ? 1 : 0;
+                if (await RecipientAsync(incident, ct) is { } to)
+                    sent += await SendOnceAsync(incident, kind, warning, reading, to, ct) ? 1 : 0;
+                if (warning == SlaWarningKind.Breach && deskMail.Value.LeadAddress is { Length: > 0 } lead)
+                    sent += await SendOnceAsync(incident, kind, SlaWarningKind.Escalation, reading, (Guid.Empty, lead, "teamleider"), ct) ? 1 : 0;
             }
         }
         return sent;
     }
 
-    private async Task<bool> SendOnceAsync(Incident incident, SlaClockKind clockKind, SlaWarningKind kind, ClockReading reading, CancellationToken ct)
+    /// <summary>The assignee, or the desk's mailbox (id <see cref="Guid.Empty"/>) while nobody has the incident.</summary>
+    private async Task<(Guid Id, string Email, string Name)?> RecipientAsync(Incident incident, CancellationToken ct)
     {
-        var assignee = await users.FindAsync(incident.AssigneeId!.Value, ct);
-        if (assignee is null || string.IsNullOrEmpty(assignee.Email)) return false;
+        if (incident.AssigneeId is { } assigneeId)
+            return await users.FindAsync(assigneeId, ct) is { Email.Length: > 0 } a ? (a.Id, a.Email, a.DisplayName) : null;
+        return deskMail.Value.DeskAddress is { Length: > 0 } desk ? (Guid.Empty, desk, "servicedesk") : null;
+    }
+
+    private async Task<bool> SendOnceAsync(Incident incident, SlaClockKind clockKind, SlaWarningKind kind, ClockReading reading,
+        (Guid Id, string Email, string Name) to, CancellationToken ct)
+    {
         var row = new SlaWarning
         {
-            Id = Guid.NewGuid(), IncidentId = incident.Id, Clock = clockKind, Kind = kind, SentAt = clock.GetUtcNow(), AssigneeId = assignee.Id,
+            Id = Guid.NewGuid(), IncidentId = incident.Id, Clock = clockKind, Kind = kind, SentAt = clock.GetUtcNow(), AssigneeId = to.Id,
         };
         db.SlaWarnings.Add(row);
         try
@@ -69,13 +82,23 @@ internal sealed class SlaWarningJob(
             return false;
         }
         var target = clockKind == SlaClockKind.Response ? "reactietermijn" : "oplostermijn";
-        var what = kind == SlaWarningKind.Breach ? $"De {target} is overschreden" : $"75 % van de {target} is verstreken";
+        var what = kind switch
+        {
+            SlaWarningKind.Escalation => $"Escalatie: de {target} is overschreden",
+            SlaWarningKind.Breach => $"De {target} is overschreden",
+            _ => $"75 % van de {target} is verstreken",
+        };
+        var who = incident.AssigneeName is { } assignee ? $"Toegewezen aan: {assignee}." : "Nog aan niemand toegewezen.";
         try
         {
-            await mail.SendAsync(new OutgoingMail(assignee.Email, $"{what}: {incident.Priority} {incident.Title}",
-                $"Beste {assignee.DisplayName},\n\n{what} voor het incident \"{incident.Title}\" ({incident.Priority}).\n" +
+            await mail.SendAsync(new OutgoingMail(to.Email, $"[{incident.Number}] {what}: {incident.Priority} {incident.Title}",
+                $"Beste {to.Name},\n\n{what} voor het incident {incident.Number} \"{incident.Title}\" ({incident.Priority}). {who}\n" +
                 $"Termijn: {ReportText(reading.Target)} werkuren, verstreken: {ReportText(reading.Elapsed)} werkuren, " +
-                $"vervalt op {Dutch.DateTime(reading.DueAt)}.\n\nOpen het incident: {BaseUrl()}/servicedesk/incidenten/{incident.Id}\n"), ct);
+                $"vervalt op {Dutch.DateTime(reading.DueAt)}.\n\nOpen het incident: {links.Incident(incident.Id)}\n",
+                Headers: new Dictionary<string, string>
+                {
+                    ["Auto-Submitted"] = "auto-generated", ["In-Reply-To"] = IncidentMails.ThreadRoot(incident.Id), ["References"] = IncidentMails.ThreadRoot(incident.Id),
+                }), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -89,8 +112,6 @@ internal sealed class SlaWarningJob(
     }
 
     private static string ReportText(TimeSpan t) => t.TotalHours.ToString("0.##", Dutch.Culture);
-
-    private string BaseUrl() => (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
 }
 
 /// <summary>Registers the recurring job at start-up (every 5 minutes, Brussels time).</summary>

@@ -110,7 +110,8 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
         Assert.DoesNotContain("GEHEIM", await reporter.GetStringAsync(Incidents + "?open=false"));
 
         var mails = Mailbox.To(App, reporterUser.Email);
-        var mail = Assert.Single(mails);
+        Assert.Equal(2, mails.Count); // the acknowledgement and the public reply; never the note
+        var mail = Assert.Single(mails, m => (m.Subject ?? "").Contains("Antwoord op je melding"));
         Assert.Contains("We bekijken het probleem.", mail.TextBody);
         Assert.Contains($"/servicedesk/incidenten/{id}", mail.TextBody);
         Assert.DoesNotContain("GEHEIM", mail.TextBody);
@@ -224,6 +225,44 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
         await PostOkAsync(Api.WithKey(me.Key), $"{Incidents}/{p4}/assignee", new { assigneeId = me.Id });
         var mine = await GetJsonAsync(agent, $"{Incidents}?assigneeId={me.Id}");
         Assert.Equal([p4], mine.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+    }
+
+    [SkippableFact]
+    public async Task Incidents_get_unique_numbers_that_the_api_and_the_queue_accept_in_place_of_the_id()
+    {
+        var (tenant, _, agent) = await SetUpAsync();
+        var reporterUser = await Api.CreateUserAsync("Reporter", tenant.Slug);
+        var reporter = Api.WithKey(reporterUser.Key);
+        var (_, otherReporter, _) = await SetUpAsync();
+        var created = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => ReporterIncidentAsync(reporter, $"Parallel {i}")));
+        var numbers = created.Select(c => c.GetProperty("number").GetString()!).ToList();
+        var year = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).Year;
+        Assert.All(numbers, n => Assert.Matches($"^MBP-{year}-\\d{{5}}$", n));
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        var later = await ReporterIncidentAsync(reporter, "Later");
+        Assert.True(string.CompareOrdinal(later.GetProperty("number").GetString(), numbers.Max()) > 0);
+
+        var number = numbers[3];
+        var id = created[3].GetProperty("id").GetGuid();
+        var byNumber = await GetJsonAsync(reporter, $"{Incidents}/{number.ToLowerInvariant()}");
+        Assert.Equal(id, byNumber.GetProperty("id").GetGuid());
+        Assert.Equal(number, byNumber.GetProperty("number").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherReporter.GetAsync($"{Incidents}/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync($"{Incidents}/MBP-1999-99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync($"{Incidents}/geen-nummer")).StatusCode);
+        var replied = await PostOkAsync(agent, $"{Incidents}/{number}/replies", new { text = "Via het nummer.", @public = true });
+        Assert.Equal(id, replied.GetProperty("id").GetGuid());
+
+        var found = await GetJsonAsync(agent, $"{Incidents}?search={number}");
+        Assert.Equal([id], found.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+        Assert.Equal(number, found[0].GetProperty("number").GetString());
+        var page = await agent.GetStringAsync($"/servicedesk/wachtrij?zoek={number}");
+        Assert.Contains(number, page);
+        Assert.Contains($"/servicedesk/incidenten/{id}", page);
+        Assert.DoesNotContain($"/servicedesk/incidenten/{created[4].GetProperty("id").GetGuid()}", page);
+        Assert.Contains(number, await reporter.GetStringAsync($"/servicedesk/incidenten/{id}"));
+        Assert.Single(Mailbox.To(App, reporterUser.Email), m => m.Subject == $"[{number}] Antwoord op je melding: Parallel 3");
+        Assert.Single(Mailbox.To(App, reporterUser.Email), m => m.Subject == $"[{number}] Ontvangen: Parallel 3");
     }
 
     private static readonly global::ServiceDesk.Domain.WorkingCalendar Calendar = global::ServiceDesk.Domain.WorkingCalendar.Default;

@@ -170,15 +170,50 @@ public class SlaClockTests
         AssertReading(response, ClockState.Breached, 300, "2026-03-02T13:00:00+01:00", dueSoon: false);
     }
 
+    // Issue 20: a silent resolve is no answer. P2 reported Monday 10:00, target 4 working hours (due 14:00).
     [Theory]
-    [InlineData(null)]
-    [InlineData("2026-03-02T16:00:00+01:00")]
-    public void Resolving_without_an_earlier_reply_stops_the_response_clock_at_the_resolution(string? reply)
+    [InlineData("2026-03-02T11:00:00+01:00", "2026-03-02T12:00:00+01:00", "Running", 120)] // resolved before the target, read before it
+    [InlineData("2026-03-02T11:00:00+01:00", "2026-03-02T14:00:00+01:00", "Running", 240)] // at the target exactly: not yet breached
+    [InlineData("2026-03-02T11:00:00+01:00", "2026-03-04T12:00:00+01:00", "Breached", 1080)] // resolved in time, never told
+    [InlineData("2026-03-03T11:00:00+01:00", "2026-03-04T12:00:00+01:00", "Breached", 1080)] // resolved after the target, never told
+    [InlineData("2026-03-02T11:00:00+01:00", "2026-03-06T12:00:00+01:00", "Breached", 2040)] // closed later: still counting
+    public void A_silent_resolve_never_stops_the_response_clock(string resolved, string now, string state, int elapsedMinutes)
     {
-        var response = Compute("2026-03-02T10:00:00+01:00", Priority.P2, reply, now: "2026-03-04T12:00:00+01:00",
+        var response = Compute("2026-03-02T10:00:00+01:00", Priority.P2, reply: null, now,
+            history: [(resolved, Resolved), ("2026-03-05T10:00:00+01:00", Closed)]).Response;
+        AssertReading(response, Enum.Parse<ClockState>(state), elapsedMinutes, "2026-03-02T14:00:00+01:00", dueSoon: state == "Running" && elapsedMinutes >= 180);
+        Assert.Null(response.StoppedAt);
+    }
+
+    // The resolution mail: delivered = the answer, at its delivery; bounced (never delivered) = no answer.
+    [Theory]
+    [InlineData("2026-03-02T11:00:30+01:00", "Met", 60.5)] // delivered right after resolving
+    [InlineData("2026-03-02T14:00:00+01:00", "Met", 240)] // delivered by a retry exactly at the target
+    [InlineData("2026-03-02T15:00:00+01:00", "Breached", 300)] // delivered by a retry after the target
+    [InlineData(null, "Breached", 1080)] // bounced: never delivered
+    public void The_resolution_mail_answers_only_once_delivered(string? delivered, string state, double elapsedMinutes)
+    {
+        var response = Compute("2026-03-02T10:00:00+01:00", Priority.P2, delivered, now: "2026-03-04T12:00:00+01:00",
             history: [("2026-03-02T11:00:00+01:00", Resolved)]).Response;
-        AssertReading(response, ClockState.Met, 60, "2026-03-02T14:00:00+01:00", dueSoon: false);
-        Assert.Equal(Time.At("2026-03-02T11:00:00+01:00"), response.StoppedAt);
+        Assert.Equal(Enum.Parse<ClockState>(state), response.State);
+        Assert.Equal(TimeSpan.FromMinutes(elapsedMinutes), response.Elapsed);
+        Assert.Equal(delivered is null ? null : Time.At(delivered), response.StoppedAt);
+        // The resolution clock stopped at the resolve either way.
+        var resolution = Compute("2026-03-02T10:00:00+01:00", Priority.P2, delivered, now: "2026-03-04T12:00:00+01:00",
+            history: [("2026-03-02T11:00:00+01:00", Resolved)]).Resolution;
+        AssertReading(resolution, ClockState.Met, 60, "2026-03-09T10:00:00+01:00", dueSoon: false);
+    }
+
+    [Theory]
+    [InlineData(null, "Breached", 210)] // the issue's case: recorded P1 received 16:30, set to "Opgelost" at 16:45 with no mail
+    [InlineData("2026-03-02T16:46:00+01:00", "Met", 16)]
+    [InlineData("2026-03-03T10:00:00+01:00", "Met", 90)]
+    [InlineData("2026-03-03T10:31:00+01:00", "Breached", 121)]
+    public void An_agent_recorded_p1_resolved_in_the_evening_is_answered_only_by_the_delivered_mail(string? delivered, string state, int elapsedMinutes)
+    {
+        var response = Compute("2026-03-02T16:30:00+01:00", Priority.P1, delivered, now: "2026-03-03T12:00:00+01:00",
+            history: [("2026-03-02T16:45:00+01:00", Resolved)]).Response;
+        AssertReading(response, Enum.Parse<ClockState>(state), elapsedMinutes, "2026-03-03T10:30:00+01:00", dueSoon: false);
     }
 
     [Fact]

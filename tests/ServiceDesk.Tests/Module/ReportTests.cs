@@ -27,7 +27,7 @@ public class MonthlyReportTests
     private static DateTimeOffset At(string s) => DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     private static ReportIncident Incident(string title, Priority p, string reported, string? reply, params (string At, IncidentStatus Status)[] history) =>
-        new(Guid.NewGuid(), "gent", title, new IncidentClockFacts(At(reported), p, reply is null ? null : At(reply),
+        new(Guid.NewGuid(), "MBP-2026-00001", "gent", title, new IncidentClockFacts(At(reported), p, reply is null ? null : At(reply),
             history.Select(h => new StatusChange(At(h.At), h.Status)).ToList()));
 
     [Fact]

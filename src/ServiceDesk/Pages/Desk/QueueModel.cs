@@ -16,6 +16,7 @@ internal sealed class QueueModel(IncidentQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Breached { get; set; }
     [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
 
     public IReadOnlyList<IncidentRow> Rows { get; private set; } = [];
 
@@ -25,7 +26,7 @@ internal sealed class QueueModel(IncidentQueries queries) : PageModel
     {
         var actor = Actor.From(User);
         Guid? assignee = Assignee == "mij" ? actor.Id : Guid.TryParse(Assignee, out var a) ? a : null;
-        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee);
+        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee, Search: Zoek);
         var outcome = await queries.ListAsync(actor, filter, ct);
         if (!outcome.Ok)
         {
