@@ -25,13 +25,25 @@ internal sealed class IncidentActions(
             var kind = isPublic ? IncidentEventKind.PublicReply : IncidentEventKind.InternalNote;
             var entry = IncidentService.Event(incident, actor, now, kind, null, null, null, text.Trim());
             db.IncidentEvents.Add(entry);
+            // The mail goes out before anything is stored: a reply that cannot be mailed is neither kept (so a retry
+            // never stores it twice) nor counted as the response (DOMAIN.md §3: an undelivered mail is no answer).
+            if (isPublic && actor.IsStaff && incident.ReporterEmail is { } to)
+            {
+                try
+                {
+                    await mail.SendAsync(new OutgoingMail(to, $"Antwoord op je melding: {incident.Title}",
+                        $"Beste {incident.ReporterName},\n\nDe servicedesk heeft geantwoord op je melding \"{incident.Title}\":\n\n{text.Trim()}\n\n" +
+                        $"Bekijk de melding: {Link(incident.Id)}\n\nMet vriendelijke groeten,\nServicedesk Digitaal Vlaanderen\n"), ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    db.IncidentEvents.Remove(entry);
+                    return Outcome<Guid>.Invalid("text", "Het antwoord kon niet naar de melder gemaild worden en is niet bewaard. Controleer het e-mailadres van de melder of probeer het later opnieuw.");
+                }
+            }
             // Only the service desk's own visible answer counts as the response (DOMAIN.md §3).
             if (isPublic && actor.IsStaff) incident.FirstPublicReplyAt ??= now;
             await db.SaveChangesAsync(ct);
-            if (isPublic && actor.IsStaff && incident.ReporterEmail is { } to)
-                await mail.SendAsync(new OutgoingMail(to, $"Antwoord op je melding: {incident.Title}",
-                    $"Beste {incident.ReporterName},\n\nDe servicedesk heeft geantwoord op je melding \"{incident.Title}\":\n\n{text.Trim()}\n\n" +
-                    $"Bekijk de melding: {Link(incident.Id)}\n\nMet vriendelijke groeten,\nServicedesk Digitaal Vlaanderen\n"), ct);
             return Outcome<Guid>.Success(entry.Id);
         }, ct);
     }
