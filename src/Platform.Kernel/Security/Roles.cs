@@ -10,6 +10,9 @@ public static class Roles
     public const string Finance = "Finance";
     public const string Agent = "Agent";
 
+    /// <summary>At most 3 staff members of a tenant may report incidents (DOMAIN.md §1).</summary>
+    public const int MaxReportersPerTenant = 3;
+
     public static readonly IReadOnlyList<string> All = [PlatformAdmin, TenantAdmin, Reporter, Finance, Agent];
 
     /// <summary>Roles that are bound to one tenant.</summary>

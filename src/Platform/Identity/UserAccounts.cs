@@ -23,8 +23,12 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
         }
         else if (!string.IsNullOrWhiteSpace(tenantSlug) && Roles.All.Contains(role))
             errors["tenant"] = ["Deze rol hoort niet bij een lokaal bestuur."];
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
+        if (!Platform.Kernel.Text.EmailAddresses.IsValid(email))
             errors["email"] = ["Geef een geldig e-mailadres op."];
+        // The contract's limit holds on every path, this one too (the service desk's seats count the same users).
+        if (errors.Count == 0 && role == Roles.Reporter && tenant is not null
+            && (await users.GetUsersInRoleAsync(Roles.Reporter)).Count(u => u.TenantId == tenant.Id) >= Roles.MaxReportersPerTenant)
+            errors["tenant"] = [$"Dit lokaal bestuur heeft al {Roles.MaxReportersPerTenant} melders. Verwijder eerst een melder voordat je een nieuwe aanduidt."];
         if (errors.Count > 0) return (null, errors);
 
         var user = new PlatformUser

@@ -55,7 +55,7 @@ internal static partial class IncidentValidation
             if (!Enum.IsDefined(channel))
                 errors["channel"] = ["Kies het kanaal: email of phone."];
             Text(errors, "reporterName", r.ReporterName, "De naam van de melder", 200, required: false);
-            if (!string.IsNullOrWhiteSpace(r.ReporterEmail) && (r.ReporterEmail.Length > 254 || !r.ReporterEmail.Contains('@')))
+            if (!string.IsNullOrWhiteSpace(r.ReporterEmail) && !Platform.Kernel.Text.EmailAddresses.IsValid(r.ReporterEmail))
                 errors["reporterEmail"] = ["Geef een geldig e-mailadres op."];
         }
         if (errors.Count > 0) return (null, errors);

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace Tenants.Domain.Checks;
 
 /// <summary>Field checks shared by the settings records. Each returns a Dutch message naming the field
@@ -40,13 +38,8 @@ internal static class Check
     public static string? Email(string? value, string label)
     {
         if (string.IsNullOrWhiteSpace(value)) return $"{label} is verplicht.";
-        var text = value.Trim();
-        var valid = text.Length <= 254
-            && !text.Any(char.IsWhiteSpace)
-            && MailAddress.TryCreate(text, out var address)
-            && address.Address == text
-            && address.Host.Contains('.') && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
-        return valid ? null : $"{label} is geen geldig e-mailadres (bijvoorbeeld dienst@gemeente.be).";
+        // The platform-wide address rule (kernel).
+        return Platform.Kernel.Text.EmailAddresses.IsValid(value) ? null : $"{label} is geen geldig e-mailadres (bijvoorbeeld dienst@gemeente.be).";
     }
 
     public static string? OptionalEmail(string? value, string label) =>
