@@ -1,4 +1,5 @@
 using DataProtection.Api;
+using DataProtection.Breaches;
 using DataProtection.Changes;
 using DataProtection.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,11 @@ public static class DataProtectionModule
         services.AddScoped<FileObjection>();
         services.AddScoped<SettleObjection>();
         services.AddScoped<ChangeEffectJob>();
+        services.AddOptions<DataProtectionOptions>().BindConfiguration("DataProtection").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RecordBreach>();
+        services.AddScoped<AddAffectedTenant>();
+        services.AddScoped<NotifyBreach>();
+        services.AddScoped<FollowUpBreach>();
         services.AddHostedService<DataProtectionSchedule>();
         services.AddSingleton(new NavigationItem("/gegevensbescherming", "Gegevensbescherming", 500, Roles.PlatformAdmin, Roles.TenantAdmin));
         return services;
@@ -30,6 +36,7 @@ public static class DataProtectionModule
     public static IEndpointRouteBuilder MapDataProtectionDuties(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapChangesApi();
+        endpoints.MapBreachesApi();
         return endpoints;
     }
 }

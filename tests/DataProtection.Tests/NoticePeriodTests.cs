@@ -59,3 +59,34 @@ public sealed class NoticePeriodTests
         Assert.Equal(expected, ChangeDecision.Next(DateOnly.Parse(effective), DateOnly.Parse(today), settlements));
     }
 }
+
+/// <summary>Charter 8.1, DOMAIN §5 decision: 24 hours from detection by default; the clock of a tenant stops when it is told.</summary>
+public sealed class BreachClockTests
+{
+    private static readonly DateTimeOffset Detected = new(2027, 3, 27, 23, 30, 0, TimeSpan.Zero); // the night before DST starts
+
+    [Fact]
+    public void Running_clock_against_a_24_hour_target()
+    {
+        var r = BreachClock.Read(Detected, TimeSpan.FromHours(24), Detected.AddHours(23).AddMinutes(59), null);
+        Assert.Equal(new DateTimeOffset(2027, 3, 28, 23, 30, 0, TimeSpan.Zero), r.DueAt); // 24 real hours, although the Brussels day has 23
+        Assert.False(r.Late);
+        Assert.False(r.Stopped);
+        Assert.True(BreachClock.Read(Detected, TimeSpan.FromHours(24), Detected.AddHours(24).AddSeconds(1), null).Late);
+        Assert.False(BreachClock.Read(Detected, TimeSpan.FromHours(24), Detected.AddHours(24), null).Late);
+    }
+
+    [Fact]
+    public void Notification_stops_the_clock()
+    {
+        var r = BreachClock.Read(Detected, TimeSpan.FromHours(24), Detected.AddDays(5), Detected.AddHours(26).AddMinutes(5));
+        Assert.True(r.Stopped);
+        Assert.True(r.Late);
+        Assert.Equal("26 u 05 min", BreachClock.Dutch(r.Elapsed));
+        Assert.False(BreachClock.Read(Detected, TimeSpan.FromHours(48), Detected.AddDays(5), Detected.AddHours(26)).Late); // configurable target
+    }
+
+    [Fact]
+    public void A_detection_time_recorded_in_the_future_counts_as_zero() =>
+        Assert.Equal(TimeSpan.Zero, BreachClock.Read(Detected, TimeSpan.FromHours(24), Detected.AddMinutes(-5), null).Elapsed);
+}

@@ -1,3 +1,4 @@
+using DataProtection.Breaches;
 using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Persistence;
@@ -17,6 +18,9 @@ internal class DataProtectionDbContext(DbContextOptions options, TenantContext t
     public DbSet<PlannedChange> Changes => Set<PlannedChange>();
     public DbSet<ChangeNotice> Notices => Set<ChangeNotice>();
     public DbSet<Objection> Objections => Set<Objection>();
+    public DbSet<Breach> Breaches => Set<Breach>();
+    public DbSet<BreachImpact> BreachImpacts => Set<BreachImpact>();
+    public DbSet<BreachUpdate> BreachUpdates => Set<BreachUpdate>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DataProtectionDbContext).Assembly,
@@ -35,10 +39,12 @@ internal sealed class SqliteDataProtectionDesignFactory()
 internal sealed class PostgresDataProtectionDesignFactory()
     : DesignTimeFactory<PostgresDataProtectionDbContext>(DatabaseProvider.Postgres, DataProtectionDbContext.SchemaName);
 
-/// <summary>The module's one tenant bypass: platform staff read the sent-log and objections of all tenants.</summary>
+/// <summary>The module's one tenant bypass: platform staff read the sent-log, objections and breach impacts of all tenants.</summary>
 internal static class AcrossTenants
 {
     public static IQueryable<ChangeNotice> Notices(DataProtectionDbContext db) => db.Notices.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
 
     public static IQueryable<Objection> Objections(DataProtectionDbContext db) => db.Objections.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
+
+    public static IQueryable<BreachImpact> BreachImpacts(DataProtectionDbContext db) => db.BreachImpacts.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
 }

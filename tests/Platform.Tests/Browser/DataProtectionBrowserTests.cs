@@ -86,4 +86,59 @@ public sealed class DataProtectionBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(adminPage);
         await adminPage.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Breach_is_recorded_and_notified_with_its_PDF_and_the_tenant_admin_finds_it()
+    {
+        var api = browser.App.Api();
+        var tenant = await api.CreateTenantAsync("gbr");
+        var dpo = $"dpo-{Guid.NewGuid():N}@test.burgerprofiel.be";
+        await Api.EnsureAsync(await api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts",
+            new { role = "DataProtectionOfficer", name = "Bo DPO", email = dpo }), HttpStatusCode.Created);
+        var platformAdmin = await api.CreateUserAsync(Roles.PlatformAdmin, null, BrowserFixture.Password);
+        var tenantAdmin = await api.CreateUserAsync(Roles.TenantAdmin, tenant.Slug, BrowserFixture.Password);
+        var title = "Verkeerd verstuurde notificaties " + Guid.NewGuid().ToString("N")[..6];
+
+        var page = await browser.NewPageAsync();
+        await browser.SignInAsync(page, platformAdmin.Email);
+        await page.GotoAsync("/gegevensbescherming");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register van inbreuken in verband met persoonsgegevens" }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming/inbreuken");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inbreuk registreren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#nature-fout")).ToContainTextAsync("Beschrijf de aard van de inbreuk");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByLabel("Titel").FillAsync(title);
+        await page.GetByLabel("Ontdekt op (Belgische tijd)").FillAsync(Dutch.ToBrussels(DateTimeOffset.UtcNow.AddHours(-2)).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByLabel("Aard van de inbreuk").FillAsync("Notificaties met dossierstatus naar een verkeerd e-mailadres.");
+        await page.GetByLabel("Waarschijnlijke gevolgen").FillAsync("Derden kennen het bestaan van een dossier.");
+        await page.GetByLabel("Genomen maatregelen").FillAsync("Verzending stopgezet, adressen gecorrigeerd.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inbreuk registreren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inbreuk: " + title, Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Lokaal bestuur", new() { Exact = true }).SelectOptionAsync(tenant.Slug);
+        await page.GetByLabel("Categorieën van betrokkenen en persoonsgegevens").FillAsync("Burgers: INSZ, dossier-ID, notificatieboodschap");
+        await page.GetByLabel("Geschat aantal betrokkenen").FillAsync("40");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Burgers: INSZ, dossier-ID, notificatieboodschap" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("(loopt)")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Getroffen besturen nu verwittigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("verwittigd");
+        await Assertions.Expect(page.GetByText("(op tijd)")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        var mail = Assert.Single(Mailbox.To(browser.App, dpo));
+        Assert.Contains(title, mail.Subject);
+        Assert.Single(mail.Attachments);
+        await page.Context.CloseAsync();
+
+        var tenantPage = await browser.NewPageAsync();
+        await browser.SignInAsync(tenantPage, tenantAdmin.Email);
+        await tenantPage.GotoAsync("/gegevensbescherming/" + tenant.Slug);
+        var link = tenantPage.GetByRole(AriaRole.Link, new() { Name = $"melding als PDF ({title})" });
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(tenantPage);
+        var pdf = await tenantPage.APIRequest.GetAsync(await link.GetAttributeAsync("href") ?? "");
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.Contains("Burgers: INSZ, dossier-ID, notificatieboodschap", Platform.Tests.Billing.PdfText.Extract(await pdf.BodyAsync()));
+        await tenantPage.Context.CloseAsync();
+    }
 }

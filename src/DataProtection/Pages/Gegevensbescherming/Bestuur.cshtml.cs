@@ -29,6 +29,7 @@ public sealed class BestuurModel(IServiceProvider services) : DataProtectionPage
     internal List<PlannedChange> Changes { get; private set; } = [];
     internal List<ChangeNotice> Notices { get; private set; } = [];
     internal List<Objection> Objections { get; private set; } = [];
+    internal List<(Breaches.Breach Breach, Breaches.BreachImpact Impact)> Breaches { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -55,5 +56,9 @@ public sealed class BestuurModel(IServiceProvider services) : DataProtectionPage
         Changes = await Db.Changes.AsNoTracking().OrderByDescending(c => c.AnnouncedAt).ToListAsync(ct);
         Notices = await Db.Notices.AsNoTracking().OrderByDescending(n => n.SentAt).ToListAsync(ct);
         Objections = await Db.Objections.AsNoTracking().OrderByDescending(o => o.FiledAt).ToListAsync(ct);
+        var impacts = await Db.BreachImpacts.AsNoTracking().Where(i => i.NotifiedAt != null).ToListAsync(ct);
+        var ids = impacts.Select(i => i.BreachId).ToList();
+        Breaches = (await Db.Breaches.AsNoTracking().Where(b => ids.Contains(b.Id)).OrderByDescending(b => b.DetectedAt).ToListAsync(ct))
+            .Select(b => (b, impacts.First(i => i.BreachId == b.Id))).ToList();
     }
 }
