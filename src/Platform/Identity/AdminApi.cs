@@ -19,18 +19,32 @@ internal static class AdminApi
         var admin = endpoints.MapGroup("/api/admin").RequireAuthorization(Policies.PlatformAdmin).WithTags("Administration");
         admin.MapGet("/users", ListUsers).WithSummary("All users with their role and tenant.");
         admin.MapPost("/users", CreateUser).WithSummary("Create a user with one role (tenant-bound roles need a tenant slug).");
-        admin.MapPost("/users/{userId:guid}/api-keys", CreateApiKey)
-            .WithSummary("Create an API key bound to the user; the key is returned once and only its hash is kept.");
+        admin.MapPost("/users/invitations", InviteUser).ProducesValidationProblem()
+            .WithSummary("Invite a person with one role (and tenant for tenant admins): the account is made without a password and the person chooses one from a one-time e-mailed link.");
+        admin.MapPut("/users/{userId:guid}/role", ChangeRole).ProducesValidationProblem()
+            .WithSummary("Change a user's role (and tenant); reporters are named by their tenant's admin only (3 seats).");
+        admin.MapPost("/users/{userId:guid}/deactivate", (Guid userId, UserAdministration a, ClaimsPrincipal u, CancellationToken ct) => SetActive(userId, false, a, u, ct))
+            .WithSummary("Deactivate a user: sign-in, open sessions and API keys stop.");
+        admin.MapPost("/users/{userId:guid}/reactivate", (Guid userId, UserAdministration a, ClaimsPrincipal u, CancellationToken ct) => SetActive(userId, true, a, u, ct))
+            .WithSummary("Reactivate a deactivated user.");
+        admin.MapGet("/users/{userId:guid}/api-keys", ListApiKeys).WithSummary("A user's API keys (never the key itself): name, prefix, expiry, last used, revoked.");
+        admin.MapPost("/users/{userId:guid}/api-keys", CreateApiKey).ProducesValidationProblem()
+            .WithSummary("Create an API key bound to the user, optionally expiring; the key is returned once and only its hash is kept.");
         admin.MapDelete("/api-keys/{keyId:guid}", RevokeApiKey).WithSummary("Revoke an API key.");
+        admin.MapGet("/audit", Audit).WithSummary("Who administered people and API keys, newest first (at most 500).");
     }
 
     public sealed record MeResponse(string UserId, string Name, IReadOnlyList<string> Roles, string? TenantId, string? Tenant);
 
-    public sealed record UserResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, Guid? TenantId, bool LockedOut);
+    public sealed record UserResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, Guid? TenantId, bool LockedOut,
+        bool Active = true, DateTimeOffset? LastSignInAt = null);
+
+    public sealed record ApiKeyResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt,
+        DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+
+    public sealed record AuditResponse(DateTimeOffset At, string Actor, string Action, string Details, Guid? SubjectUserId, Guid? TenantId);
 
     public sealed record CreateUserRequest(string Email, string DisplayName, string Role, string? Tenant, string? Password);
-
-    public sealed record CreateApiKeyRequest(string Name);
 
     public sealed record ApiKeyCreated(Guid Id, string Name, string Prefix, string Key);
 
@@ -41,15 +55,7 @@ internal static class AdminApi
         tenant.TenantId?.ToString(),
         tenant.Tenant?.Identifier);
 
-    private static async Task<List<UserResponse>> ListUsers(PlatformDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
-            .ToListAsync(ct);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return users.Select(u => new UserResponse(u.Id, u.Email ?? "", u.DisplayName,
-            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.TenantId, u.LockoutEnd > now)).ToList();
-    }
+    private static Task<List<UserResponse>> ListUsers(UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct);
 
     private static async Task<Results<Created<UserResponse>, ValidationProblem>> CreateUser(
         CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
@@ -61,30 +67,45 @@ internal static class AdminApi
             new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
     }
 
-    private static async Task<Results<Created<ApiKeyCreated>, NotFound, ValidationProblem>> CreateApiKey(
-        Guid userId, CreateApiKeyRequest request, PlatformDbContext db, ClaimsPrincipal caller, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<UserResponse>, ValidationProblem>> InviteUser(InviteUserRequest request, UserAdministration admin,
+        ClaimsPrincipal caller, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Geef de sleutel een naam (maximaal 100 tekens)."] });
-        if (!await db.Users.AnyAsync(u => u.Id == userId, ct)) return TypedResults.NotFound();
-        var key = ApiKeyHasher.NewKey();
-        var apiKey = new ApiKey
-        {
-            Id = Guid.NewGuid(), UserId = userId, Name = request.Name.Trim(), Prefix = ApiKeyHasher.PrefixOf(key),
-            Hash = ApiKeyHasher.Hash(key), CreatedAt = clock.GetUtcNow(),
-            CreatedBy = PlatformClaims.UserId(caller),
-        };
-        db.ApiKeys.Add(apiKey);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/admin/api-keys/{apiKey.Id}", new ApiKeyCreated(apiKey.Id, apiKey.Name, apiKey.Prefix, key));
+        var (user, errors) = await admin.InviteAsync(request, caller, ct);
+        return user is null
+            ? TypedResults.ValidationProblem(errors, title: "De gebruiker kon niet worden uitgenodigd.")
+            : TypedResults.Created($"/api/admin/users/{user.Id}", new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
     }
 
-    private static async Task<Results<NoContent, NotFound>> RevokeApiKey(Guid keyId, PlatformDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeRole(Guid userId, ChangeRoleRequest request, UserAdministration admin,
+        ClaimsPrincipal caller, CancellationToken ct) =>
+        await admin.ChangeRoleAsync(userId, request, caller, ct) switch
+        {
+            null => TypedResults.NotFound(),
+            { Count: 0 } => TypedResults.NoContent(),
+            var errors => TypedResults.ValidationProblem(errors),
+        };
+
+    private static async Task<Results<NoContent, NotFound>> SetActive(Guid userId, bool active, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct) =>
+        await admin.SetActiveAsync(userId, active, caller, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<ApiKeyResponse>>, NotFound>> ListApiKeys(Guid userId, PlatformDbContext db, CancellationToken ct) =>
+        !await db.Users.AnyAsync(u => u.Id == userId, ct) ? TypedResults.NotFound()
+        : TypedResults.Ok((await db.ApiKeys.AsNoTracking().Where(k => k.UserId == userId).ToListAsync(ct)).OrderByDescending(k => k.CreatedAt)
+            .Select(k => new ApiKeyResponse(k.Id, k.Name, k.Prefix, k.CreatedAt, k.ExpiresAt, k.LastUsedAt, k.RevokedAt)).ToList());
+
+    private static async Task<List<AuditResponse>> Audit(PlatformDbContext db, CancellationToken ct) =>
+        (await db.AdminAudit.AsNoTracking().ToListAsync(ct)).OrderByDescending(a => a.At).Take(500)
+            .Select(a => new AuditResponse(a.At, a.Actor, a.Action, a.Details, a.SubjectUserId, a.TenantId)).ToList();
+
+    private static async Task<Results<Created<ApiKeyCreated>, NotFound, ValidationProblem>> CreateApiKey(
+        Guid userId, CreateApiKeyRequest request, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, ct);
-        if (key is null) return TypedResults.NotFound();
-        key.RevokedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var (key, secret, errors) = await admin.CreateKeyAsync(userId, request, caller, ct);
+        if (errors is null) return TypedResults.NotFound();
+        if (key is null) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Created($"/api/admin/api-keys/{key.Id}", new ApiKeyCreated(key.Id, key.Name, key.Prefix, secret!));
     }
+
+    private static async Task<Results<NoContent, NotFound>> RevokeApiKey(Guid keyId, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct) =>
+        await admin.RevokeKeyAsync(keyId, caller, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

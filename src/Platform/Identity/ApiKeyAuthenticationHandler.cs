@@ -20,6 +20,8 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(5);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -33,6 +35,12 @@ internal sealed class ApiKeyAuthenticationHandler(
             .FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, Context.RequestAborted);
         if (apiKey is null)
             return AuthenticateResult.Fail("Unknown or revoked API key.");
+        var now = TimeProvider.GetUtcNow();
+        if (apiKey.ExpiresAt is { } expires && expires <= now)
+            return AuthenticateResult.Fail("Expired API key.");
+        // Last use to the nearest few minutes: one small write per key per interval, not one per request.
+        if (apiKey.LastUsedAt is not { } used || now - used > LastUsedResolution)
+            await db.ApiKeys.Where(k => k.Id == apiKey.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == apiKey.UserId, Context.RequestAborted);
         // A password lock-out (or a throttled sign-in) never switches a machine's key off: revoke the key for that.
         if (user is null)

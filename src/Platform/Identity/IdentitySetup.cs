@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Platform.Kernel.Security;
+using Microsoft.EntityFrameworkCore;
 using Platform.Persistence;
 
 namespace Platform.Identity;
@@ -29,6 +30,8 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinks.Validity);
         services.AddScoped<PasswordLinks>();
+        services.AddScoped<UserAdministration>();
+        services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -46,6 +49,14 @@ internal static class IdentitySetup
             // APIs answer with status codes, never with a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            // Every sign-in (password, invitation, OpenID Connect) is recorded for the users page.
+            o.Events.OnSignedIn = async ctx =>
+            {
+                if (PlatformClaims.UserId(ctx.Principal!) is not { } id) return;
+                var db = ctx.HttpContext.RequestServices.GetRequiredService<PlatformDbContext>();
+                var now = ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
+            };
         });
 
         var auth = services.AddAuthentication(o =>

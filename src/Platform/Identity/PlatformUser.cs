@@ -11,6 +11,8 @@ public sealed class PlatformUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
 
 /// <summary>An API key for automation: only the SHA-256 hash is kept; the key is shown once at creation.</summary>
@@ -25,4 +27,23 @@ public sealed class ApiKey
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>The key stops working at this moment, when set.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
+    /// <summary>Last request authenticated by this key (recorded at most every few minutes).</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+/// <summary>Who administered people or keys, when: user invitations, role changes, deactivation, API keys. Append-only.</summary>
+public sealed class AdminAuditEntry
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? ActorId { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public required string Details { get; set; }
+    /// <summary>The user the action concerns.</summary>
+    public Guid? SubjectUserId { get; set; }
+    /// <summary>The tenant of that user, when it has one.</summary>
+    public Guid? TenantId { get; set; }
 }

@@ -18,6 +18,8 @@ public class PlatformDbContext(DbContextOptions options)
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
     /// <summary>Shared by all nodes, so a cookie or antiforgery token issued by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -35,6 +37,15 @@ public class PlatformDbContext(DbContextOptions options)
             b.Property(k => k.Hash).HasMaxLength(64);
             b.HasIndex(k => k.Hash).IsUnique();
             b.HasOne<PlatformUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AdminAuditEntry>(b =>
+        {
+            b.ToTable("admin_audit");
+            b.Property(a => a.Actor).HasMaxLength(254);
+            b.Property(a => a.Action).HasMaxLength(60);
+            b.Property(a => a.Details).HasMaxLength(2000);
+            b.HasIndex(a => a.At);
+            b.HasIndex(a => new { a.TenantId, a.At });
         });
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
