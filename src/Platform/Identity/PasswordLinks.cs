@@ -9,17 +9,19 @@ namespace Platform.Identity;
 /// invited. The code is Identity's password-reset token: it expires (<see cref="Validity"/>) and stops working once used, as
 /// a password change renews the security stamp. Whether an address has an account is never revealed.</summary>
 internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, IConfiguration configuration, TimeProvider clock,
-    ILogger<PasswordLinks> logger)
+    Platform.Kernel.Abuse.KeyedLimits limits, ILogger<PasswordLinks> logger)
 {
     /// <summary>Lifetime of the reset code (Identity's data-protection token provider, set in <see cref="IdentitySetup"/>).</summary>
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
 
     public const string InvalidLink = "Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan via \"Wachtwoord vergeten?\".";
 
-    /// <summary>Mails a reset link when an active account has this address; otherwise does nothing, silently.</summary>
+    /// <summary>Mails a reset link when an active account has this address; otherwise does nothing, silently. A few requests
+    /// per address per hour at most, counted whether or not the address has an account (throws TooManyRequestsException).</summary>
     public async Task RequestResetAsync(string? email, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(email)) return;
+        limits.Acquire(Platform.Kernel.Abuse.KeyedLimits.MailPerAddress, email.Trim());
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || IsDeactivated(user))
         {

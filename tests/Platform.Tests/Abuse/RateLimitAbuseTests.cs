@@ -97,6 +97,31 @@ public abstract class RateLimitAbuseTests(PlatformApp app) : DatabaseTest(app)
     }
 
     [SkippableFact]
+    public async Task Password_reset_requests_are_capped_per_address_with_a_dutch_message_and_never_reveal_an_account()
+    {
+        using var host = AbuseKit.WithSettings(App, ("RateLimiting:MailPerAddress:PermitLimit", "2"));
+        var client = AbuseKit.Client(host, cookies: true);
+        var existing = await Api.CreateUserAsync("Finance");
+        foreach (var address in new[] { "nobody-" + Guid.NewGuid().ToString("N") + "@test.burgerprofiel.be", existing.Email })
+        {
+            var statuses = new List<HttpStatusCode>();
+            HttpResponseMessage last = null!;
+            for (var i = 0; i < 3; i++)
+            {
+                var token = await Api.FormTokenAsync(client, "/wachtwoord-vergeten");
+                last = await client.PostAsync("/wachtwoord-vergeten", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Email"] = address, ["__RequestVerificationToken"] = token,
+                }));
+                statuses.Add(last.StatusCode);
+            }
+            // The same answers whether or not the address has an account: two accepted, then refused with a Dutch message.
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+            Assert.Contains("Te veel verzoeken", await last.Content.ReadAsStringAsync());
+        }
+    }
+
+    [SkippableFact]
     public async Task Authenticated_writes_have_a_generous_per_user_limit()
     {
         var user = await Api.CreateUserAsync("PlatformAdmin");

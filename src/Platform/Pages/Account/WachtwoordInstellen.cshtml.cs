@@ -7,6 +7,7 @@ namespace Platform.Pages.Account;
 
 /// <summary>The e-mailed one-time link: choose a (new) password.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.SignIn)]
 internal sealed class WachtwoordInstellenModel(PasswordLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")] public Guid UserId { get; set; }

@@ -7,6 +7,7 @@ namespace Platform.Pages.Account;
 
 /// <summary>"Wachtwoord vergeten?": the same answer whether or not the address has an account (no enumeration).</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite)]
 internal sealed class WachtwoordVergetenModel(PasswordLinks links) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
@@ -17,12 +18,21 @@ internal sealed class WachtwoordVergetenModel(PasswordLinks links) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@'))
+        if (!Platform.Kernel.Text.EmailAddresses.IsValid(Email))
         {
             ModelState.AddModelError(nameof(Email), "Vul je e-mailadres in.");
             return Page();
         }
-        await links.RequestResetAsync(Email, ct);
+        try
+        {
+            await links.RequestResetAsync(Email, ct);
+        }
+        catch (Platform.Kernel.Abuse.TooManyRequestsException)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(nameof(Email), Platform.Kernel.Abuse.TooManyRequestsException.DutchMessage);
+            return Page();
+        }
         Sent = true;
         return Page();
     }
