@@ -42,9 +42,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (apiKey.LastUsedAt is not { } used || now - used > LastUsedResolution)
             await db.ApiKeys.Where(k => k.Id == apiKey.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == apiKey.UserId, Context.RequestAborted);
-        // A password lock-out (or a throttled sign-in) never switches a machine's key off: revoke the key for that.
+        // A throttled sign-in never switches a machine's key off; a platform admin deactivating the account does.
         if (user is null)
             return AuthenticateResult.Fail("The API key's user is missing.");
+        if (user.IsDeactivated)
+            return AuthenticateResult.Fail("The API key's user is deactivated.");
         var principal = await principals.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, principal.Identities.First().NameClaimType,
             principal.Identities.First().RoleClaimType);

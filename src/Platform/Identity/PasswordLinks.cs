@@ -8,7 +8,7 @@ namespace Platform.Identity;
 /// <summary>One-time links to choose a password, e-mailed: "Wachtwoord vergeten?" and the welcome of a user a platform admin
 /// invited. The code is Identity's password-reset token: it expires (<see cref="Validity"/>) and stops working once used, as
 /// a password change renews the security stamp. Whether an address has an account is never revealed.</summary>
-internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, IConfiguration configuration, TimeProvider clock,
+internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, IConfiguration configuration,
     Platform.Kernel.Abuse.KeyedLimits limits, ILogger<PasswordLinks> logger)
 {
     /// <summary>Lifetime of the reset code (Identity's data-protection token provider, set in <see cref="IdentitySetup"/>).</summary>
@@ -23,7 +23,7 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
         if (string.IsNullOrWhiteSpace(email)) return;
         limits.Acquire(Platform.Kernel.Abuse.KeyedLimits.MailPerAddress, email.Trim());
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null || IsDeactivated(user))
+        if (user is null || user.IsDeactivated)
         {
             logger.LogInformation("Password reset requested for an address without an active account");
             return;
@@ -41,7 +41,7 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
     public async Task<Dictionary<string, string[]>> ResetAsync(Guid userId, string? code, string? password, string? confirm)
     {
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null || IsDeactivated(user) || string.IsNullOrEmpty(code)) return new() { ["code"] = [InvalidLink] };
+        if (user is null || user.IsDeactivated || string.IsNullOrEmpty(code)) return new() { ["code"] = [InvalidLink] };
         if (string.IsNullOrEmpty(password)) return new() { ["password"] = ["Kies een wachtwoord."] };
         if (password != confirm) return new() { ["confirm"] = ["De twee wachtwoorden zijn niet gelijk."] };
         string token;
@@ -63,8 +63,6 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
         return new() { ["password"] = result.Errors.Select(UserAccounts.Dutch).ToArray() };
     }
 
-    /// <summary>Deactivated accounts are locked out for good (see the users page).</summary>
-    public bool IsDeactivated(PlatformUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(10);
 
     private async Task SendAsync(PlatformUser user, string subject, string intro, CancellationToken ct)
     {

@@ -13,6 +13,10 @@ public sealed class PlatformUser : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>A platform admin switched the account off (the users page): Identity's lock-out set for good. Failed
+    /// passwords never lock an account (sign-in is throttled instead), so this is the only lock-out there is.</summary>
+    public bool IsDeactivated => LockoutEnd is { Year: 9999 };
 }
 
 /// <summary>An API key for automation: only the SHA-256 hash is kept; the key is shown once at creation.</summary>
