@@ -25,9 +25,19 @@ internal sealed class InvoiceMailer(
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(10);
 
     /// <summary>Asks the job server to send what is queued now (the recurring run is the safety net). Without a job client
-    /// (a tool that hosts only the module, like the benchmark) the rows simply stay queued.</summary>
-    public static void Kick(IServiceProvider services) =>
-        services.GetService<IBackgroundJobClient>()?.Enqueue<InvoiceMailer>(m => m.SendPendingAsync(CancellationToken.None));
+    /// (a tool that hosts only the module, like the benchmark) the rows simply stay queued.
+    /// The invoice is issued and committed by then: a job queue that cannot take the kick must not turn that into an error.</summary>
+    public static void Kick(IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IBackgroundJobClient>()?.Enqueue<InvoiceMailer>(m => m.SendPendingAsync(CancellationToken.None));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetService<ILogger<InvoiceMailer>>()?.LogWarning(e, "Could not queue the invoice mail run; the recurring run sends the mails");
+        }
+    }
 
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<MailRunReport> SendPendingAsync(CancellationToken ct)
