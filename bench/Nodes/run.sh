@@ -15,7 +15,7 @@ mkdir -p bench/Nodes/results
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 pids=()
 start() { # $1 = port
-  ( cd "$app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres \
+  ( cd "$app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$1" Platform__PublicBaseUrl="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres \
       ConnectionStrings__Platform="$pg;Database=$db" Platform__SeedDemoData=false Platform__Bootstrap__AdminApiKey="$key" \
       Jobs__RunServer=false Mail__PickupFolder="$work/mail" Serilog__MinimumLevel__Default=Warning dotnet Platform.dll ) >"$work/node-$1.log" 2>&1 &
   pids+=($!)

@@ -16,7 +16,7 @@ echo "load average before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg); port $
   exec dotnet Platform.dll --urls "http://127.0.0.1:$port" --environment Production \
     --Database:SqlitePath="$work/bench.db" --Platform:SeedFolder="$repo/seed" --Platform:SeedDemoData=true \
     --Benchmark:StatusPageData=true --Benchmark:BareEndpoint=true --Jobs:RunServer=false \
-    --Mail:PickupFolder="$work/mail" --Serilog:MinimumLevel:Default=Warning
+    --Mail:PickupFolder="$work/mail" --Platform:PublicBaseUrl="http://127.0.0.1:$port" --Serilog:MinimumLevel:Default=Warning
 ) >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
