@@ -50,15 +50,18 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
         }
 
         var report = MonthlyReport.Build(year, month, await policies.GetAsync(ct), rows, clock.GetUtcNow());
-        return report.Breaches.Count == 0 ? report : report with { Breaches = await WithTitlesAsync(incidents, report.Breaches, ct) };
+        return report.Breaches.Count == 0 ? report : report with { Breaches = await WithTitlesAsync(inMonth, report.Breaches, ct) };
     }
 
-    private static async Task<List<ReportBreach>> WithTitlesAsync(IQueryable<Incident> incidents, IReadOnlyList<ReportBreach> breaches, CancellationToken ct)
+    /// <summary>Titles of the breached incidents: one look-up when they are few; one streamed pass over the month when
+    /// they are many (a look-up per batch of ids would scan the month once per batch on SQLite: quadratic).</summary>
+    private static async Task<List<ReportBreach>> WithTitlesAsync(IQueryable<Incident> inMonth, IReadOnlyList<ReportBreach> breaches, CancellationToken ct)
     {
+        var wanted = breaches.Select(b => b.Key).ToHashSet();
         var titles = new Dictionary<Guid, string>();
-        foreach (var ids in breaches.Select(b => b.Key).Distinct().Chunk(TitleBatch))
-            foreach (var t in await incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
-                titles[t.Id] = t.Title;
+        var source = wanted.Count <= TitleBatch ? inMonth.Where(i => wanted.Contains(i.Id)) : inMonth;
+        await foreach (var t in source.AsNoTracking().Select(i => new { i.Id, i.Title }).AsAsyncEnumerable().WithCancellation(ct))
+            if (wanted.Contains(t.Id)) titles[t.Id] = t.Title;
         return breaches.Select(b => b with { Title = titles.GetValueOrDefault(b.Key, "") }).ToList();
     }
 
