@@ -35,6 +35,11 @@ internal class BillingDbContext(DbContextOptions options, TenantContext tenantCo
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
     public DbSet<Sending.InvoiceMail> InvoiceMails => Set<Sending.InvoiceMail>();
     public DbSet<Sending.TenantSendingSetting> TenantSending => Set<Sending.TenantSendingSetting>();
+    public DbSet<Dunning.DunningPause> DunningPauses => Set<Dunning.DunningPause>();
+    public DbSet<Dunning.ReminderText> ReminderTexts => Set<Dunning.ReminderText>();
+    public DbSet<Dunning.FriendlyNoticeSent> FriendlyNoticesSent => Set<Dunning.FriendlyNoticeSent>();
+    public DbSet<Timeline.InvoiceView> InvoiceViews => Set<Timeline.InvoiceView>();
+    public DbSet<Forecast.FeeForecastSent> FeeForecastsSent => Set<Forecast.FeeForecastSent>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 

@@ -23,6 +23,136 @@ namespace Billing.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Billing.Dunning.DunningPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("dunning_pauses", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Finance's holds and disputes across tenants, read by the reminder job; keyed by invoice.");
+                });
+
+            modelBuilder.Entity("Billing.Dunning.FriendlyNoticeSent", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("friendly_notices_sent", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of the friendly-notice job across tenants; its key makes each notice once.");
+                });
+
+            modelBuilder.Entity("Billing.Dunning.ReminderText", b =>
+                {
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Step");
+
+                    b.ToTable("reminder_texts", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "EV DV's wording of the reminders, the same for every tenant.");
+                });
+
+            modelBuilder.Entity("Billing.Forecast.FeeForecastSent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Inhabitants")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Year");
+
+                    b.ToTable("fee_forecasts_sent", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of the yearly fee forecasts across tenants; its key makes each forecast once.");
+                });
+
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -883,6 +1013,38 @@ namespace Billing.Persistence.Migrations.Postgres
                     b.ToTable("tenant_sending", "billing");
 
                     b.HasAnnotation("Platform:GlobalEntity", "Platform admin's per-tenant switch for mailing invoices, keyed by tenant id (the tenant lives in Tenants).");
+                });
+
+            modelBuilder.Entity("Billing.Timeline.InvoiceView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("invoice_views", "billing");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Who of the tenant looked at an invoice, for finance's timeline; keyed by invoice, written only by the tenant's own admins.");
                 });
 
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>

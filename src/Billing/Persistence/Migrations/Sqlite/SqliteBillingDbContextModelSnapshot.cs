@@ -17,6 +17,136 @@ namespace Billing.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Billing.Dunning.DunningPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("dunning_pauses", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Finance's holds and disputes across tenants, read by the reminder job; keyed by invoice.");
+                });
+
+            modelBuilder.Entity("Billing.Dunning.FriendlyNoticeSent", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("friendly_notices_sent", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of the friendly-notice job across tenants; its key makes each notice once.");
+                });
+
+            modelBuilder.Entity("Billing.Dunning.ReminderText", b =>
+                {
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Step");
+
+                    b.ToTable("reminder_texts", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "EV DV's wording of the reminders, the same for every tenant.");
+                });
+
+            modelBuilder.Entity("Billing.Forecast.FeeForecastSent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Inhabitants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Year");
+
+                    b.ToTable("fee_forecasts_sent", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Sent-log of the yearly fee forecasts across tenants; its key makes each forecast once.");
+                });
+
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -877,6 +1007,38 @@ namespace Billing.Persistence.Migrations.Sqlite
                     b.ToTable("tenant_sending", (string)null);
 
                     b.HasAnnotation("Platform:GlobalEntity", "Platform admin's per-tenant switch for mailing invoices, keyed by tenant id (the tenant lives in Tenants).");
+                });
+
+            modelBuilder.Entity("Billing.Timeline.InvoiceView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("invoice_views", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Who of the tenant looked at an invoice, for finance's timeline; keyed by invoice, written only by the tenant's own admins.");
                 });
 
             modelBuilder.Entity("Billing.Invoices.CreditNote", b =>
