@@ -43,6 +43,15 @@ public static class BillingModule
         services.AddScoped<InvoiceMailer>();
         services.AddScoped<InvoiceMailQueue>();
         services.AddScoped<DraftReferences>();
+        services.AddScoped<CheckedIssuing>();
+        services.AddScoped<IssuedReference>();
+        services.AddScoped<Dunning.DunningPauses>();
+        services.AddScoped<Dunning.ReminderTexts>();
+        services.AddScoped<Dunning.FriendlyNotices>();
+        services.AddScoped<Timeline.InvoiceTimeline>();
+        services.AddOptions<Dunning.DunningOptions>().BindConfiguration(Dunning.DunningOptions.Section)
+            .Validate(o => o.FriendlyNoticeDaysBeforeDue is >= 0 and <= 60, $"{Dunning.DunningOptions.Section}:FriendlyNoticeDaysBeforeDue must be 0 (off) to 60.")
+            .ValidateOnStart();
         services.AddScoped<BankStatementDropFolder>();
         services.AddSingleton(configuration.GetSection(BankStatementDropFolder.SettingsSection).Get<DropFolderSettings>() ?? new DropFolderSettings());
         services.AddSingleton((configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings()).ToPolicy());
@@ -82,12 +91,16 @@ public static class BillingModule
         billing.MapEInvoiceApi();
         billing.MapPaymentsApi();
         billing.MapSendingApi();
+        billing.MapDunningApi();
         // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<DailyInvoiceRunJob>(
             DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", RecurringJobDefaults.Brussels);
         // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<PaymentReminders>(
             PaymentReminders.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
+        // Daily at 08:00 Brussels time: the friendly notice before the due date, when Billing:Dunning:FriendlyNoticeDaysBeforeDue is set.
+        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<Dunning.FriendlyNotices>(
+            Dunning.FriendlyNotices.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
         // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<InvoiceMailer>(
             InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *", RecurringJobDefaults.Brussels);

@@ -69,7 +69,8 @@ internal sealed record RunReportResponse(Guid Id, string Trigger, int? Year, Dat
                 l.Reason, l.Amount is { } a ? Euro.Of(a) : null, l.InvoiceId)).ToList());
 }
 
-internal sealed record BulkIssueRequest(IReadOnlyList<Guid>? Ids, int? Year);
+/// <param name="IssueAnyway">Issue also drafts that lack what Peppol requires (buyer reference); otherwise they are reported and nothing is issued.</param>
+internal sealed record BulkIssueRequest(IReadOnlyList<Guid>? Ids, int? Year, bool IssueAnyway = false);
 
 internal sealed record IssuedResponse(Guid Id, string? Number, string? Problem);
 

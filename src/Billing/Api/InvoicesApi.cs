@@ -22,13 +22,18 @@ internal static class InvoicesApi
         billing.MapGet("/invoices/{id:guid}/pdf", Pdf).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("The PDF stored when the invoice was issued.").Produces(200, contentType: "application/pdf");
         billing.MapPost("/invoices/{id:guid}/issue", Issue).RequireAuthorization(Policies.Finance)
-            .WithSummary("Issue a draft: number from the yearly series, invoice date, due date, structured communication, PDF.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Issue a draft: number from the yearly series, invoice date, due date, structured communication, PDF. A draft lacking what " +
+                "Peppol requires (buyer reference) is refused with a problem naming the field unless issueAnyway=true.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         billing.MapPut("/invoices/{id:guid}/references", References).RequireAuthorization(Policies.Finance)
             .WithSummary("Fill in the customer's reference (BT-10) and purchase-order number (BT-13) on a draft, before its number is taken.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         billing.MapPost("/invoices/issue", IssueMany).RequireAuthorization(Policies.Finance)
-            .WithSummary("Issue several drafts: the given ids, or every draft of a year.");
+            .WithSummary("Issue several drafts: the given ids, or every draft of a year. When any lacks what Peppol requires (buyer reference) " +
+                "nothing is issued and a problem names each one's field, unless issueAnyway is true.").ProducesValidationProblem();
+        billing.MapPut("/invoices/{id:guid}/buyer-reference", IssuedBuyerReference).RequireAuthorization(Policies.Finance)
+            .WithSummary("Give an issued invoice that has no buyer reference (BT-10) one, once; it never changes after that.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         billing.MapGet("/invoices/{id:guid}/credit-notes", CreditNotes).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("The credit notes of an invoice.");
         billing.MapPost("/invoices/{id:guid}/credit-notes", Credit).RequireAuthorization(Policies.Finance)
@@ -61,10 +66,13 @@ internal static class InvoicesApi
             ? TypedResults.Ok(InvoiceResponse.From(i, FeeService.Today(clock))) : TypedResults.NotFound();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Pdf(
-        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!await Access.Invoices(db, user, current).AnyAsync(i => i.Id == id && i.Status == InvoiceStatus.Issued, ct))
-            return TypedResults.NotFound();
+        var invoice = await Access.Invoices(db, user, current).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Status == InvoiceStatus.Issued, ct);
+        if (invoice is null) return TypedResults.NotFound();
+        // The tenant's own download is on the invoice's timeline ("viewed in Mijn facturen").
+        if (!Access.IsStaff(user))
+            await Timeline.InvoiceTimeline.RecordViewAsync(db, invoice, PlatformClaims.UserId(user), Timeline.ViewKind.Downloaded, clock.GetUtcNow(), ct);
         return await PdfFile(id, user, current, db, ct);
     }
 
@@ -81,10 +89,13 @@ internal static class InvoicesApi
         await Access.Pdfs(db, user, current).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } pdf
             ? TypedResults.File(pdf.Content, "application/pdf", pdf.FileName) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<InvoiceResponse>, NotFound, ProblemHttpResult>> Issue(
-        Guid id, ClaimsPrincipal user, InvoiceIssuer issuer, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Issue(
+        Guid id, bool? issueAnyway, ClaimsPrincipal user, CheckedIssuing issuing, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var result = await issuer.IssueAsync(id, PlatformClaims.UserId(user), ct);
+        var issue = await issuing.IssueAsync([id], issueAnyway == true, PlatformClaims.UserId(user), null, ct);
+        if (issue.Blocked)
+            return TypedResults.ValidationProblem(issue.Errors(single: true), title: "Deze factuur mist wat Peppol vereist.", extensions: Lacking(issue));
+        var result = issue.Results[0];
         if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
         if (result.Outcome != IssueOutcome.Done) return BillingProblems.Conflict(result.Problem);
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
@@ -106,7 +117,7 @@ internal static class InvoicesApi
     }
 
     private static async Task<Results<Ok<BulkIssueResponse>, ValidationProblem>> IssueMany(
-        BulkIssueRequest request, ClaimsPrincipal user, InvoiceIssuer issuer, BillingDbContext db, CancellationToken ct)
+        BulkIssueRequest request, ClaimsPrincipal user, CheckedIssuing issuing, BillingDbContext db, CancellationToken ct)
     {
         List<Guid> ids;
         if (request.Ids is { Count: > 0 }) ids = [.. request.Ids.Distinct()];
@@ -115,9 +126,28 @@ internal static class InvoicesApi
                 .OrderBy(i => i.CustomerName).Select(i => i.Id).ToListAsync(ct);
         else
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = ["Kies de ontwerpfacturen of een jaar."] });
-        var outcomes = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(user), ct);
+        var issue = await issuing.IssueAsync(ids, request.IssueAnyway, PlatformClaims.UserId(user), null, ct);
+        if (issue.Blocked)
+            return TypedResults.ValidationProblem(issue.Errors(single: false),
+                title: $"{issue.Lacking.Count} van de {ids.Count} ontwerpen missen wat Peppol vereist; er werd niets uitgegeven.", extensions: Lacking(issue));
+        var outcomes = issue.Results;
         var results = ids.Zip(outcomes, (id, r) => new IssuedResponse(id, r.Number, r.Outcome == IssueOutcome.Done ? null : r.Problem)).ToList();
         return TypedResults.Ok(new BulkIssueResponse(results.Count(r => r.Problem is null), results.Count(r => r.Problem is not null), results));
+    }
+
+    private static Dictionary<string, object?> Lacking(CheckedIssue issue) => new()
+    {
+        ["lacking"] = issue.Lacking.Select(d => new { id = d.Id, tenantId = d.TenantId, tenantName = d.CustomerName, year = d.Year, field = "buyerReference" }).ToList(),
+    };
+
+    private static async Task<Results<Ok<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> IssuedBuyerReference(
+        Guid id, IssuedReferenceRequest request, IssuedReference references, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await references.SetAsync(id, request, ct);
+        if (result.NotFound) return TypedResults.NotFound();
+        if (result.Errors is not null) return TypedResults.ValidationProblem(result.Errors, title: "De referentie kon niet worden bewaard.");
+        if (result.Conflict is not null) return BillingProblems.Conflict(result.Conflict);
+        return TypedResults.Ok(InvoiceResponse.From(result.Value!, FeeService.Today(clock)));
     }
 
     private static async Task<Results<Ok<List<CreditNoteResponse>>, NotFound>> CreditNotes(

@@ -34,7 +34,8 @@ internal sealed record RemindersReport(int Sent, int WithoutRecipient);
 /// The step is claimed in the sent-log (its key makes it once, also with several nodes) before the mail goes out; when no
 /// recipient could be reached the claim is released and the step is tried again the next run.</summary>
 internal sealed class PaymentReminders(
-    BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderPolicy policy, TimeProvider clock, ILogger<PaymentReminders> log)
+    BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderPolicy policy, Dunning.ReminderTexts texts, TimeProvider clock,
+    ILogger<PaymentReminders> log)
 {
     public const string JobId = "billing-payment-reminders";
 
@@ -43,12 +44,15 @@ internal sealed class PaymentReminders(
         var today = FeeService.Today(clock);
         var candidates = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate < today), today, ct);
         var ids = candidates.Select(c => c.Invoice.Id).ToList();
+        // On hold or in dispute (Dunning): no reminder while it lasts.
+        var paused = await Dunning.DunningPauses.PausedAsync(db, ids, ct);
         var sentLog = (await db.RemindersSent.AsNoTracking().Where(r => ids.Contains(r.InvoiceId)).ToListAsync(ct))
             .ToLookup(r => r.InvoiceId, r => new SentReminder(r.Step, r.SentOn));
         int sent = 0, withoutRecipient = 0;
         var failures = new List<Exception>();
         foreach (var (invoice, state) in candidates.OrderBy(c => c.Invoice.DueDate).ThenBy(c => c.Invoice.Number))
         {
+            if (paused.Contains(invoice.Id)) continue;
             if (ReminderSchedule.DueNow(state.Status, invoice.DueDate!.Value, sentLog[invoice.Id].ToList(), today, policy) is not { } due)
                 continue;
             var recipients = await directory.InvoiceRecipientsAsync(invoice.TenantId, ct);
@@ -98,13 +102,14 @@ internal sealed class PaymentReminders(
         }
         db.ChangeTracker.Clear();
         var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        var template = await texts.TemplateAsync(step, ct);
         var delivered = 0;
         Exception? failure = null;
         foreach (var recipient in recipients)
         {
             try
             {
-                await mail.SendAsync(ReminderMail.For(invoice, state, step, policy.Steps, recipient, pdf), ct);
+                await mail.SendAsync(Dunning.DunningMail.For(template, invoice, state, recipient, pdf), ct);
                 delivered++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -123,29 +128,5 @@ internal sealed class PaymentReminders(
         }
         log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, delivered);
         return true;
-    }
-}
-
-/// <summary>The reminder's Dutch wording.</summary>
-internal static class ReminderMail
-{
-    public static OutgoingMail For(Invoice invoice, PaymentState state, int step, int steps, InvoiceRecipient to, StoredPdf? pdf)
-    {
-        var which = step == 1 ? "Herinnering" : step == steps ? "Laatste herinnering" : $"{step}e herinnering";
-        var subject = $"{which}: factuur {invoice.Number} voor de Mijn Burgerprofiel-app is vervallen";
-        var paid = state.PartiallyPaid ? $"We ontvingen al {Dutch.Money(invoice.PaidAmount)}; er staat nog {Dutch.Money(state.Outstanding)} open.\n\n" : "";
-        var body =
-            $"Beste {to.Name},\n\n" +
-            $"Factuur {invoice.Number} van {Dutch.Date(invoice.InvoiceDate!.Value)} aan {invoice.CustomerName} voor het abonnement op de " +
-            $"Mijn Burgerprofiel-app, {Dutch.Money(invoice.Amount)} met vervaldatum {Dutch.Date(invoice.DueDate!.Value)}, is nog niet volledig betaald.\n\n" +
-            paid +
-            $"Wilt u {Dutch.Money(state.Outstanding)} overschrijven naar rekening {InvoiceDocument.EvDvIban} van Eigen Vermogen Digitaal Vlaanderen " +
-            $"met de gestructureerde mededeling {invoice.Ogm}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
-            "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
-            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" +
-            "Met vriendelijke groeten,\n" +
-            "Eigen Vermogen Digitaal Vlaanderen – Financiën\n";
-        IReadOnlyList<MailAttachment>? attachments = pdf is null ? null : [new MailAttachment(pdf.FileName, "application/pdf", pdf.Content)];
-        return new OutgoingMail(to.Email, subject, body, Attachments: attachments);
     }
 }

@@ -37,15 +37,16 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, [FromServices] Tenants.ITenantDirectory directory,
         bool knowingly, CancellationToken ct)
     {
-        if (!knowingly && (await IssueChecks.LackingReferenceAsync(db, directory, [Id], ct)).Count > 0)
+        var issue = await issuing.IssueAsync([Id], knowingly, PlatformClaims.UserId(User), null, ct);
+        if (issue.Blocked)
         {
             AskKnowingly = true;
             return await LoadAsync(directory, ct) ? Page() : NotFound();
         }
-        var result = await issuer.IssueAsync(Id, PlatformClaims.UserId(User), ct);
+        var result = issue.Results[0];
         if (result.Outcome == IssueOutcome.NotFound) return NotFound();
         Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
         return RedirectToPage(new { id = Id });

@@ -51,8 +51,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         return RedirectToPage("Run", new { id = report.Id });
     }
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] InvoiceIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
-        int year, Guid[]? selected, bool knowingly, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, int year, Guid[]? selected, bool knowingly, CancellationToken ct)
     {
         var ids = selected ?? [];
         if (ids.Length == 0)
@@ -60,17 +59,18 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
             return RedirectToPage(new { jaar = year });
         }
-        if (!knowingly && await IssueChecks.LackingReferenceAsync(db, directory, ids, ct) is { Count: > 0 } lacking)
+        var batch = Guid.CreateVersion7(clock.GetUtcNow());
+        var issue = await issuing.IssueAsync(ids, knowingly, PlatformClaims.UserId(User), batch, ct);
+        if (issue.Blocked)
         {
             // No number is taken yet: finance fills in the references on the drafts, or goes on knowingly.
             Year = year;
             await OnGetAsync(ct);
-            LackingReference = lacking;
+            LackingReference = [.. issue.Lacking];
             Selected = ids;
             return Page();
         }
-        var batch = Guid.CreateVersion7(clock.GetUtcNow());
-        var results = await issuer.IssueManyAsync(ids, PlatformClaims.UserId(User), ct, batch);
+        var results = issue.Results;
         var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
         var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
         Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +
