@@ -49,6 +49,9 @@ public static class BillingModule
         services.AddScoped<Dunning.ReminderTexts>();
         services.AddScoped<Dunning.FriendlyNotices>();
         services.AddScoped<Timeline.InvoiceTimeline>();
+        services.AddScoped<Forecast.FeeForecasts>();
+        services.AddOptions<Forecast.ForecastOptions>().BindConfiguration(Forecast.ForecastOptions.Section)
+            .Validate(o => o.Valid, $"{Forecast.ForecastOptions.Section}:InvoiceExpectedOn must be a day as MM-dd, e.g. 01-15.").ValidateOnStart();
         services.AddOptions<Dunning.DunningOptions>().BindConfiguration(Dunning.DunningOptions.Section)
             .Validate(o => o.FriendlyNoticeDaysBeforeDue is >= 0 and <= 60, $"{Dunning.DunningOptions.Section}:FriendlyNoticeDaysBeforeDue must be 0 (off) to 60.")
             .ValidateOnStart();
@@ -60,6 +63,8 @@ public static class BillingModule
         services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/facturen/betalingen", "Betalingen", 210, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));
+        services.AddSingleton(new NavigationItem("/facturen/herinneringen", "Herinneringen", 215, Roles.Finance));
+        services.AddSingleton(new NavigationItem("/facturen/prijsramingen", "Prijsramingen", 220, Roles.Finance));
         return services;
     }
 
@@ -101,6 +106,10 @@ public static class BillingModule
         // Daily at 08:00 Brussels time: the friendly notice before the due date, when Billing:Dunning:FriendlyNoticeDaysBeforeDue is set.
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<Dunning.FriendlyNotices>(
             Dunning.FriendlyNotices.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
+        // Each September (Billing:Forecast:Cron; empty = only from the page): next year's fee forecasts, once per tenant.
+        if (endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Forecast.ForecastOptions>>().Value.Cron is { Length: > 0 } forecastCron)
+            endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<Forecast.FeeForecasts>(
+                Forecast.FeeForecasts.JobId, job => job.RunAsync(CancellationToken.None), forecastCron, RecurringJobDefaults.Brussels);
         // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
         endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<InvoiceMailer>(
             InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *", RecurringJobDefaults.Brussels);

@@ -12,6 +12,9 @@ public interface ITenantDirectory
 
     /// <summary>Who receives invoices and payment reminders: the billing contacts, or the SPOC when there is none.</summary>
     Task<IReadOnlyList<InvoiceRecipient>> InvoiceRecipientsAsync(Guid tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>The billing contacts and the SPOC together (e.g. the yearly fee forecast goes to both), each address once.</summary>
+    Task<IReadOnlyList<InvoiceRecipient>> BillingContactsAndSpocAsync(Guid tenantId, CancellationToken cancellationToken = default);
 }
 
 /// <param name="IsBillingContact">False when the SPOC stands in because no billing contact was recorded.</param>

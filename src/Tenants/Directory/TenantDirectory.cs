@@ -28,6 +28,12 @@ internal sealed class TenantDirectory(TenantsDbContext db) : ITenantDirectory
             : contacts.Select(c => new InvoiceRecipient(c.Name, c.Email, false)).ToList();
     }
 
+    public async Task<IReadOnlyList<InvoiceRecipient>> BillingContactsAndSpocAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        (await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.Billing || c.Role == ContactRole.Spoc))
+            .OrderBy(c => c.Role).ThenBy(c => c.Name).ToListAsync(cancellationToken))
+        .DistinctBy(c => c.Email.ToLowerInvariant()).Select(c => new InvoiceRecipient(c.Name, c.Email, c.Role == ContactRole.Billing)).ToList();
+
     private IQueryable<Tenant> Query() => db.Tenants.AsNoTracking().Include(t => t.Inhabitants);
 
     private static TenantSummary ToSummary(Tenant t) => new(

@@ -1,4 +1,5 @@
 using Billing.Api;
+using Billing.Dunning;
 using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
@@ -33,6 +34,12 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public string? TenantSlug { get; private set; }
     public List<InvoiceMail> Mails { get; private set; } = [];
     public bool SendingOn { get; private set; } = true;
+    [BindProperty] public string? PauseKind { get; set; }
+    [BindProperty] public string? PauseReason { get; set; }
+    [BindProperty] public string? PauseNote { get; set; }
+    [BindProperty] public string? IssuedBuyerReference { get; set; }
+    public List<Dunning.DunningPause> Pauses { get; private set; } = [];
+    public List<Timeline.TimelineEntry> Timeline { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
@@ -100,6 +107,37 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        var result = await pauses.StartAsync(Id, new Dunning.PauseRequest(PauseKind, PauseReason), PlatformClaims.UserId(User), ct);
+        return await AfterAsync(result, r => $"De factuur staat nu {r.Kind.ToDutch().ToLowerInvariant()}: er gaan geen herinneringen meer uit tot dit beëindigd is.", directory, ct);
+    }
+
+    public async Task<IActionResult> OnPostEndPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        var result = await pauses.EndAsync(Id, new Dunning.EndPauseRequest(PauseNote), PlatformClaims.UserId(User), ct);
+        return await AfterAsync(result, r => $"{r.Kind.ToDutch()} beëindigd; de herinneringen lopen weer.", directory, ct);
+    }
+
+    public async Task<IActionResult> OnPostIssuedReferenceAsync([FromServices] IssuedReference references, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        var result = await references.SetAsync(Id, new IssuedReferenceRequest(IssuedBuyerReference), ct);
+        return await AfterAsync(result, r => $"De referentie van de klant is vastgelegd: {r.BuyerReference}.", directory, ct);
+    }
+
+    private async Task<IActionResult> AfterAsync<T>(Outcome<T> result, Func<T, string> done, Tenants.ITenantDirectory directory, CancellationToken ct)
+    {
+        if (result.NotFound) return NotFound();
+        if (result.Ok)
+        {
+            Message = done(result.Value!);
+            return RedirectToPage(new { id = Id });
+        }
+        if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
+        else Errors[""] = [result.Conflict ?? "Niet mogelijk."];
+        return await LoadAsync(directory, ct) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Tenants.ITenantDirectory directory, CancellationToken ct)
     {
         Today = FeeService.Today(clock);
@@ -115,6 +153,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         if (Request.Method == "GET") (BuyerReference, OrderReference) = (invoice.BuyerReference, invoice.OrderReference);
         Mails = [.. (await db.InvoiceMails.AsNoTracking().Where(m => m.InvoiceId == Id).ToListAsync(ct)).OrderBy(m => m.QueuedAt).ThenBy(m => m.Round)];
         SendingOn = await TenantSending.IsOnAsync(db, invoice.TenantId, ct);
+        Pauses = [.. (await db.DunningPauses.AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct)).OrderBy(p => p.StartedAt)];
+        Timeline = await new Timeline.InvoiceTimeline(db).ForAsync(Id, forTenant: false, ct) ?? [];
         return true;
     }
 }
