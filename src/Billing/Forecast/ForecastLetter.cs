@@ -39,8 +39,9 @@ internal static class ForecastLetter
             y = 150f;
             foreach (var line in new[] { f.Tenant.Name, f.Tenant.Street, $"{f.Tenant.PostalCode} {f.Tenant.City}" }) { body.Draw(canvas, line, 330f, y); y += body.LineHeight; }
             body.Draw(canvas, $"Brussel, {Dutch.LongDate(writtenOn)}", Left, 230f);
-            title.Draw(canvas, $"Prijsraming {f.Year}: abonnement op de Mijn Burgerprofiel-app", Left, 270f);
-            y = 300f;
+            title.Draw(canvas, $"Prijsraming {f.Year}", Left, 270f);
+            heading.Draw(canvas, "Abonnement op de Mijn Burgerprofiel-app", Left, 288f);
+            y = 318f;
             y = body.DrawWrapped(canvas, "Geachte,", Left, y, Right - Left) + 6f;
             var months = f.Fee.Months == 12 ? "" : $" ({f.Fee.Months} maanden)";
             y = body.DrawWrapped(canvas, $"Om uw begroting voor {f.Year} op te maken, ramen we het bedrag van uw abonnement op de Mijn Burgerprofiel-app " +

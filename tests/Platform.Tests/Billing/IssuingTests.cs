@@ -55,7 +55,7 @@ public abstract class IssuingTests(PlatformApp app) : DatabaseTest(app)
         await BillingSetup.RunAsync(finance);
         var id = (await BillingSetup.DraftOfAsync(finance, tenant)).GetProperty("id").GetGuid();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => finance.PostAsync($"/api/billing/invoices/{id}/issue", null)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => finance.PostAsync($"/api/billing/invoices/{id}/issue?issueAnyway=true", null)));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
@@ -72,7 +72,7 @@ public abstract class IssuingTests(PlatformApp app) : DatabaseTest(app)
         var id = invoice.GetProperty("id").GetGuid();
         var pdf = await finance.GetByteArrayAsync($"/api/billing/invoices/{id}/pdf");
 
-        Assert.Equal(HttpStatusCode.Conflict, (await finance.PostAsync($"/api/billing/invoices/{id}/issue", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await finance.PostAsync($"/api/billing/invoices/{id}/issue?issueAnyway=true", null)).StatusCode);
         var outside = await finance.PostAsJsonAsync($"/api/billing/tenants/{tenant.Slug}/years/2026/recorded-outside", new { reference = "x" });
         Assert.Equal(HttpStatusCode.Conflict, outside.StatusCode);
         // The tenant's data changes afterwards; the issued invoice and its PDF do not.
@@ -96,7 +96,7 @@ public abstract class IssuingTests(PlatformApp app) : DatabaseTest(app)
         var b = await BillingSetup.LiveTenantAsync(Api);
         await BillingSetup.RunAsync(finance);
         var ids = new[] { (await BillingSetup.DraftOfAsync(finance, a)).GetProperty("id").GetGuid(), (await BillingSetup.DraftOfAsync(finance, b)).GetProperty("id").GetGuid() };
-        var response = await finance.PostAsJsonAsync("/api/billing/invoices/issue", new { ids });
+        var response = await finance.PostAsJsonAsync("/api/billing/invoices/issue", new { ids, issueAnyway = true });
         await Api.EnsureAsync(response, HttpStatusCode.OK);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, body.GetProperty("issued").GetInt32());
@@ -106,7 +106,7 @@ public abstract class IssuingTests(PlatformApp app) : DatabaseTest(app)
         var c = await BillingSetup.LiveTenantAsync(Api);
         await BillingSetup.RunAsync(finance);
         var idC = (await BillingSetup.DraftOfAsync(finance, c)).GetProperty("id").GetGuid();
-        var mixed = await finance.PostAsJsonAsync("/api/billing/invoices/issue", new { ids = new[] { ids[0], idC } });
+        var mixed = await finance.PostAsJsonAsync("/api/billing/invoices/issue", new { ids = new[] { ids[0], idC }, issueAnyway = true });
         var mixedBody = await mixed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, mixedBody.GetProperty("issued").GetInt32());
         Assert.Equal(1, mixedBody.GetProperty("failed").GetInt32());

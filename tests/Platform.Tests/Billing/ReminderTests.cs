@@ -215,7 +215,7 @@ internal sealed class ReminderEnv : IDisposable
 
     public sealed record Issued(Api.TestTenant Tenant, Guid Id, string Number, string Ogm);
 
-    public static async Task<ReminderEnv> StartAsync(string provider, bool smtp = true)
+    public static async Task<ReminderEnv> StartAsync(string provider, bool smtp = true, params KeyValuePair<string, string?>[] extra)
     {
         Skip.If(provider == "Postgres" && string.IsNullOrWhiteSpace(PostgresApp.ServerConnectionString),
             "PostgreSQL tests need PLATFORM_TEST_POSTGRES (bash .ci/run sets it).");
@@ -226,6 +226,7 @@ internal sealed class ReminderEnv : IDisposable
             new("Billing:Reminders:ThenAfterDays:0", "7"),
             new("Billing:Reminders:ThenAfterDays:1", "14"),
             .. server?.AppSettings ?? [],
+            .. extra,
         ]);
         try
         {
