@@ -2,6 +2,7 @@ using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
 
 namespace Billing.Payments;
@@ -48,7 +49,7 @@ internal sealed class BankStatementImporter(
                     log.LogInformation("Import of {File} met a concurrent import or change (attempt {Attempt}); reading again", fileName, attempt);
                     continue;
                 }
-                if (await db.ImportedBankEntries.AnyAsync(x => references.Contains(x.BankReference), ct))
+                if (await Batched.AnyAsync(references, batch => db.ImportedBankEntries.AnyAsync(x => batch.Contains(x.BankReference), ct)))
                     throw new BankImportConflictException(e);
                 throw;
             }
@@ -65,8 +66,8 @@ internal sealed class BankStatementImporter(
         var references = entries.Select(e => e.BankReference).Distinct().ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var imported = (await db.ImportedBankEntries.AsNoTracking().Where(e => references.Contains(e.BankReference))
-            .Select(e => e.BankReference).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var imported = (await Batched.QueryAsync(references, batch => db.ImportedBankEntries.AsNoTracking()
+            .Where(e => batch.Contains(e.BankReference)).Select(e => e.BankReference).ToListAsync(ct))).ToHashSet(StringComparer.Ordinal);
         var outstanding = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct);
         var open = outstanding.Select(o => new OpenInvoice(o.Invoice.Id, o.Invoice.Ogm!.Value, o.State.Outstanding)).ToList();
         var result = PaymentMatcher.Match(statements, open, imported);
@@ -101,7 +102,8 @@ internal sealed class BankStatementImporter(
         {
             await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);
             var ids = tenantPayments.Select(p => p.InvoiceId).Distinct().ToList();
-            var tracked = await tenant.Db.Invoices.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            var tracked = (await Batched.QueryAsync(ids, batch => tenant.Db.Invoices.Where(i => batch.Contains(i.Id)).ToListAsync(ct)))
+                .ToDictionary(i => i.Id);
             foreach (var p in tenantPayments)
             {
                 var invoice = tracked[p.InvoiceId];
