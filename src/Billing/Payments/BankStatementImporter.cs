@@ -15,7 +15,7 @@ internal sealed record BankImportResult(BankImport Import, IReadOnlyList<Importe
 internal sealed class BankImportConflictException(Exception inner)
     : Exception("Dit uittreksel werd op hetzelfde moment al ingelezen; er werd niets dubbel geboekt. Lees het opnieuw in om te zien wat nog overblijft.", inner);
 
-/// <summary>Reads a camt.053 file and books it in one transaction: imported references, matched payments on the invoices
+/// <summary>Reads a camt.053 or CODA file and books it in one transaction: imported references, matched payments on the invoices
 /// of every tenant concerned, and the review list. A malformed file is refused before anything is written.</summary>
 internal sealed class BankStatementImporter(
     BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock, ILogger<BankStatementImporter> log)
@@ -29,14 +29,14 @@ internal sealed class BankStatementImporter(
     /// <exception cref="BankImportConflictException">A concurrent import of the same entries won.</exception>
     public async Task<BankImportResult> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
     {
-        var statements = Camt053Parser.Parse(content);
+        var statements = BankStatementFile.Parse(content, out var format);
         var references = statements.SelectMany(s => s.Entries).Select(e => e.BankReference).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
             BankImportResult result;
             try
             {
-                result = await BookAsync(fileName, statements, importedBy, ct);
+                result = await BookAsync(fileName, format, statements, importedBy, ct);
             }
             catch (DbUpdateException e)
             {
@@ -58,7 +58,7 @@ internal sealed class BankStatementImporter(
         }
     }
 
-    private async Task<BankImportResult> BookAsync(string fileName, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
+    private async Task<BankImportResult> BookAsync(string fileName, string format, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
@@ -74,7 +74,7 @@ internal sealed class BankStatementImporter(
 
         var import = new BankImport
         {
-            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : "uittreksel.xml",
+            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : format == "CODA" ? "uittreksel.cod" : "uittreksel.xml",
             StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,
             Entries = entries.Count, Matched = result.Payments.Count, ToReview = result.Review.Count, Skipped = result.Skipped.Count,
             MatchedTotal = result.Payments.Sum(p => p.Transaction.Amount),
@@ -121,8 +121,8 @@ internal sealed class BankStatementImporter(
         }
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        log.LogInformation("Bank import {ImportId}: {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
-            import.Id, import.Entries, import.Matched, import.ToReview, import.Skipped);
+        log.LogInformation("Bank import {ImportId} ({Format}): {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
+            import.Id, format, import.Entries, import.Matched, import.ToReview, import.Skipped);
         return new(import, booked, review, result.Skipped);
     }
 
