@@ -47,7 +47,7 @@ internal sealed record InvoiceResponse(
     }
 }
 
-internal sealed record InvoiceListResponse(int? Year, string? Status, int Count, decimal Total, IReadOnlyList<InvoiceResponse> Items);
+internal sealed record InvoiceListResponse(int? Year, string YearBasis, string? Status, int Count, decimal Total, IReadOnlyList<InvoiceResponse> Items);
 
 internal sealed record CreditNoteResponse(Guid Id, Guid InvoiceId, string Number, DateOnly Date, decimal Amount, string Reason,
     string InvoiceNumber, DateOnly InvoiceDate, string PdfUrl)

@@ -17,7 +17,7 @@ internal static class InvoicesApi
     public static void MapInvoicesApi(this RouteGroupBuilder billing)
     {
         billing.MapGet("/invoices", List).RequireAuthorization(Access.ReadersPolicy)
-            .WithSummary("Invoices by year and status (draft, issued, partiallyPaid, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
+            .WithSummary("Invoices by year (yearBasis: invoicedYear, the default, or invoiceDate) and status (draft, issued, partiallyPaid, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
         billing.MapGet("/invoices/{id:guid}", Get).RequireAuthorization(Access.ReadersPolicy).WithSummary("One invoice.");
         billing.MapGet("/invoices/{id:guid}/pdf", Pdf).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("The PDF stored when the invoice was issued.").Produces(200, contentType: "application/pdf");
@@ -44,20 +44,22 @@ internal static class InvoicesApi
     }
 
     private static async Task<Results<Ok<InvoiceListResponse>, ValidationProblem>> List(
-        int? year, string? status, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+        int? year, string? status, string? yearBasis, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        if (!YearBases.TryParse(yearBasis, out var basis))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [YearBases.Field] = [YearBases.Invalid] });
         DisplayStatus wanted = default;
         if (status is not null && !DisplayStatusText.TryParse(status, out wanted))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 { ["status"] = ["Kies een status: draft, issued, partiallyPaid, paid, overdue, credited of recordedOutside."] });
         var query = Access.Invoices(db, user, current).AsNoTracking();
-        if (year is { } y) query = query.Where(i => i.Year == y);
+        if (year is { } y) query = query.InYear(y, basis);
         var today = FeeService.Today(clock);
         var invoices = (await query.ToListAsync(ct))
             .Where(i => status is null || i.DisplayStatusOn(today) == wanted)
             .OrderBy(i => i.Year).ThenBy(i => i.Number ?? "~").ThenBy(i => i.CustomerName)
             .Select(i => InvoiceResponse.From(i, today)).ToList();
-        return TypedResults.Ok(new InvoiceListResponse(year, status, invoices.Count, Euro.Of(invoices.Sum(i => i.Amount)), invoices));
+        return TypedResults.Ok(new InvoiceListResponse(year, basis.ApiName(), status, invoices.Count, Euro.Of(invoices.Sum(i => i.Amount)), invoices));
     }
 
     private static async Task<Results<Ok<InvoiceResponse>, NotFound>> Get(

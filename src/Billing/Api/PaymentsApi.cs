@@ -21,7 +21,7 @@ internal static class PaymentsApi
         // are covered by CookieApiProtection's X-CSRF-TOKEN check like every other API write.
         billing.MapPost("/bank-statements", Upload).RequireAuthorization(Policies.Finance)
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: BankStatementImporter.MaxFileBytes + 64 * 1024)
-            .WithSummary("Upload a camt.053 bank statement (form field 'file', at most 10 MB): each entry is imported once; an exact structured " +
+            .WithSummary("Upload a camt.053 or CODA 2.x bank statement (form field 'file', at most 10 MB; the format is told by content): each entry is imported once; an exact structured " +
                 "communication pays its invoice, everything else goes to the review list. A malformed file is refused whole.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         billing.MapGet("/bank-statements", Imports).RequireAuthorization(Policies.Finance).WithSummary("The most recent bank statement imports.");
@@ -54,7 +54,7 @@ internal static class PaymentsApi
         {
             return FileError(BankStatementImporter.TooLargeMessage);
         }
-        if (file is null || file.Length == 0) return FileError("Kies een rekeninguittreksel in camt.053-formaat (XML-bestand) in het veld 'file'.");
+        if (file is null || file.Length == 0) return FileError("Kies een rekeninguittreksel in camt.053- (XML) of CODA-formaat in het veld 'file'.");
         if (file.Length > BankStatementImporter.MaxFileBytes) return FileError(BankStatementImporter.TooLargeMessage);
         try
         {

@@ -14,7 +14,7 @@ internal sealed record DropFolderSettings
 
 internal sealed record DropFolderReport(int Imported, int Refused);
 
-/// <summary>Imports the camt.053 files put in the drop folder. A file is claimed by renaming it (atomic, so two nodes never
+/// <summary>Imports the camt.053 and CODA files put in the drop folder. A file is claimed by renaming it (atomic, so two nodes never
 /// read the same file), then moved to <c>ingelezen/</c>, or to <c>geweigerd/</c> with a <c>.txt</c> saying why.</summary>
 internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankStatementImporter importer, TimeProvider clock, ILogger<BankStatementDropFolder> log)
 {
@@ -32,7 +32,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
         var failures = new List<Exception>();
         ReleaseAbandonedClaims(folder);
         var settledBefore = clock.GetUtcNow().UtcDateTime.AddSeconds(-settings.SettleSeconds);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList())
+        foreach (var file in Directory.EnumerateFiles(folder).Where(IsStatement).Order(StringComparer.Ordinal).ToList())
         {
             if (File.GetLastWriteTimeUtc(file) > settledBefore)
                 continue; // possibly still being written; the next run takes it
@@ -85,7 +85,7 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
     private void ReleaseAbandonedClaims(string folder)
     {
         var before = clock.GetUtcNow().UtcDateTime - AbandonedAfter;
-        foreach (var claimed in Directory.EnumerateFiles(folder, "*.xml" + ClaimSuffix).ToList())
+        foreach (var claimed in Directory.EnumerateFiles(folder, "*" + ClaimSuffix).Where(f => IsStatement(f[..^ClaimSuffix.Length])).ToList())
         {
             if (File.GetLastWriteTimeUtc(claimed) > before) continue;
             try
@@ -99,6 +99,10 @@ internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankS
             }
         }
     }
+
+    /// <summary>camt.053 (<c>.xml</c>) and CODA (<c>.cod</c>, <c>.coda</c>, any case); the content decides how it is read.</summary>
+    private static bool IsStatement(string path) =>
+        BankStatementFile.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private static string Move(string from, string folder, string name)
     {

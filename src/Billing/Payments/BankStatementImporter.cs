@@ -2,6 +2,7 @@ using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
 
 namespace Billing.Payments;
@@ -14,7 +15,7 @@ internal sealed record BankImportResult(BankImport Import, IReadOnlyList<Importe
 internal sealed class BankImportConflictException(Exception inner)
     : Exception("Dit uittreksel werd op hetzelfde moment al ingelezen; er werd niets dubbel geboekt. Lees het opnieuw in om te zien wat nog overblijft.", inner);
 
-/// <summary>Reads a camt.053 file and books it in one transaction: imported references, matched payments on the invoices
+/// <summary>Reads a camt.053 or CODA file and books it in one transaction: imported references, matched payments on the invoices
 /// of every tenant concerned, and the review list. A malformed file is refused before anything is written.</summary>
 internal sealed class BankStatementImporter(
     BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock, ILogger<BankStatementImporter> log)
@@ -28,14 +29,14 @@ internal sealed class BankStatementImporter(
     /// <exception cref="BankImportConflictException">A concurrent import of the same entries won.</exception>
     public async Task<BankImportResult> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
     {
-        var statements = Camt053Parser.Parse(content);
+        var statements = BankStatementFile.Parse(content, out var format);
         var references = statements.SelectMany(s => s.Entries).Select(e => e.BankReference).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
             BankImportResult result;
             try
             {
-                result = await BookAsync(fileName, statements, importedBy, ct);
+                result = await BookAsync(fileName, format, statements, importedBy, ct);
             }
             catch (DbUpdateException e)
             {
@@ -48,7 +49,7 @@ internal sealed class BankStatementImporter(
                     log.LogInformation("Import of {File} met a concurrent import or change (attempt {Attempt}); reading again", fileName, attempt);
                     continue;
                 }
-                if (await db.ImportedBankEntries.AnyAsync(x => references.Contains(x.BankReference), ct))
+                if (await Batched.AnyAsync(references, batch => db.ImportedBankEntries.AnyAsync(x => batch.Contains(x.BankReference), ct)))
                     throw new BankImportConflictException(e);
                 throw;
             }
@@ -57,7 +58,7 @@ internal sealed class BankStatementImporter(
         }
     }
 
-    private async Task<BankImportResult> BookAsync(string fileName, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
+    private async Task<BankImportResult> BookAsync(string fileName, string format, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
@@ -65,15 +66,15 @@ internal sealed class BankStatementImporter(
         var references = entries.Select(e => e.BankReference).Distinct().ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var imported = (await db.ImportedBankEntries.AsNoTracking().Where(e => references.Contains(e.BankReference))
-            .Select(e => e.BankReference).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var imported = (await Batched.QueryAsync(references, batch => db.ImportedBankEntries.AsNoTracking()
+            .Where(e => batch.Contains(e.BankReference)).Select(e => e.BankReference).ToListAsync(ct))).ToHashSet(StringComparer.Ordinal);
         var outstanding = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct);
         var open = outstanding.Select(o => new OpenInvoice(o.Invoice.Id, o.Invoice.Ogm!.Value, o.State.Outstanding)).ToList();
         var result = PaymentMatcher.Match(statements, open, imported);
 
         var import = new BankImport
         {
-            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : "uittreksel.xml",
+            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : format == "CODA" ? "uittreksel.cod" : "uittreksel.xml",
             StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,
             Entries = entries.Count, Matched = result.Payments.Count, ToReview = result.Review.Count, Skipped = result.Skipped.Count,
             MatchedTotal = result.Payments.Sum(p => p.Transaction.Amount),
@@ -101,7 +102,8 @@ internal sealed class BankStatementImporter(
         {
             await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);
             var ids = tenantPayments.Select(p => p.InvoiceId).Distinct().ToList();
-            var tracked = await tenant.Db.Invoices.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            var tracked = (await Batched.QueryAsync(ids, batch => tenant.Db.Invoices.Where(i => batch.Contains(i.Id)).ToListAsync(ct)))
+                .ToDictionary(i => i.Id);
             foreach (var p in tenantPayments)
             {
                 var invoice = tracked[p.InvoiceId];
@@ -119,8 +121,8 @@ internal sealed class BankStatementImporter(
         }
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        log.LogInformation("Bank import {ImportId}: {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
-            import.Id, import.Entries, import.Matched, import.ToReview, import.Skipped);
+        log.LogInformation("Bank import {ImportId} ({Format}): {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
+            import.Id, format, import.Entries, import.Matched, import.ToReview, import.Skipped);
         return new(import, booked, review, result.Skipped);
     }
 

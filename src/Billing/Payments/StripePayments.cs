@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
+using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
 
 namespace Billing.Payments;
@@ -79,7 +80,7 @@ internal sealed class StripePayments(
     {
         if (!settings.Enabled || invoiceIds.Count == 0) return;
         var now = clock.GetUtcNow();
-        var open = (await db.StripeCheckoutSessions.AsNoTracking().Where(s => invoiceIds.Contains(s.InvoiceId)).ToListAsync(ct))
+        var open = (await Batched.QueryAsync(invoiceIds, batch => db.StripeCheckoutSessions.AsNoTracking().Where(s => batch.Contains(s.InvoiceId)).ToListAsync(ct)))
             .Where(s => s.ExpiresAt > now && s.SessionId != exceptSessionId).ToList();
         if (open.Count == 0) return;
         var checkout = services.GetRequiredService<StripeCheckout>();
@@ -109,6 +110,12 @@ internal sealed class StripePayments(
             log.LogWarning("Stripe webhook refused: {Reason}", refused.Reason);
             return WebhookOutcome.Refused;
         }
+        if (verification is WebhookVerification.Unusable unusable)
+        {
+            // Stripe's signature is right, so answering an error would only make Stripe deliver it again for days.
+            log.LogWarning("Stripe webhook acknowledged and ignored: {Reason}", unusable.Reason);
+            return WebhookOutcome.Ignored;
+        }
         var stripeEvent = ((WebhookVerification.Accepted)verification).Event;
         for (var attempt = 1; ; attempt++)
         {
@@ -135,7 +142,11 @@ internal sealed class StripePayments(
     private async Task<WebhookOutcome> RecordAsync(Stripe.Event stripeEvent, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var notice = StripeWebhookVerifier.PaymentOf(stripeEvent);
+        var notice = StripeWebhookVerifier.PaymentOf(stripeEvent, out var unusable);
+        if (unusable is not null)
+            log.LogWarning("Stripe event {EventId} ({Type}) acknowledged and ignored: {Reason}", stripeEvent.Id, stripeEvent.Type, unusable);
+        else if (notice is null)
+            log.LogInformation("Stripe event {EventId} ({Type}) acknowledged and ignored: it pays no invoice of ours", stripeEvent.Id, stripeEvent.Type);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.StripeEvents.Add(new ProcessedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = now, InvoiceId = notice?.InvoiceId });
         // The event id's key is taken here: a concurrent redelivery waits, then fails, and books nothing.

@@ -23,6 +23,10 @@ public sealed class ModuleDbContexts
 
 public static class ModuleDbContextServiceCollectionExtensions
 {
+    /// <summary>Statements per saved batch: a wide row has ~16 columns, so one command (and its log line) stays well under
+    /// a thousand parameters, also when thousands of rows are saved at once (a large bank statement).</summary>
+    public const int MaxBatchSize = 50;
+
     /// <summary>Registers a module's DbContext as <typeparamref name="TContext"/>, implemented by the
     /// provider-specific subclass that owns that provider's migrations. No pooling (tenant per instance).</summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
@@ -41,12 +45,12 @@ public static class ModuleDbContextServiceCollectionExtensions
 
         if (database.Provider == DatabaseProvider.Postgres)
             services.AddDbContext<TContext, TPostgres>((sp, o) => o
-                .UseNpgsql(database.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .UseNpgsql(database.ConnectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory", schema).MaxBatchSize(MaxBatchSize))
                 .ConfigureWarnings(HandledByCaller)
                 .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         else
             services.AddDbContext<TContext, TSqlite>((sp, o) => o
-                .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}"))
+                .UseSqlite(database.ConnectionString, s => s.MigrationsHistoryTable($"__ef_migrations_{schema}").MaxBatchSize(MaxBatchSize))
                 .ConfigureWarnings(HandledByCaller)
                 .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<TextStorageGuard>()));
         return services;

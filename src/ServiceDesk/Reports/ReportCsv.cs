@@ -1,18 +1,18 @@
 using System.Globalization;
-using System.Text;
+using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
 using ServiceDesk.Domain;
 
 namespace ServiceDesk.Reports;
 
-/// <summary>The report as CSV for spreadsheets in nl-BE: semicolon-separated, decimal comma, UTF-8 with BOM. Hand-written: the served CsvHelper 34 build has another API than the documented one.</summary>
+/// <summary>The report as CSV in the platform's convention (kernel <see cref="Csv"/>: semicolon-separated, decimal comma, UTF-8 with BOM, formula-safe).</summary>
 internal static class ReportCsv
 {
     public static byte[] Write(MonthlyReportResult r, string scope)
     {
-        var csv = new StringBuilder();
+        var csv = new List<IReadOnlyList<ExportCell>>();
         {
-            void Row(params string[] cells) => csv.Append(string.Join(';', cells.Select(Field))).Append("\r\n");
+            void Row(params string[] cells) => csv.Add([.. cells.Select(ExportCell.Of)]);
             Row("Servicedeskrapport", scope, $"{r.Month:D2}/{r.Year}");
             Row("Prioriteit", "Aantal incidenten");
             foreach (var (p, n) in r.PerPriority.OrderBy(x => x.Key)) Row(p.ToString(), n.ToString(CultureInfo.InvariantCulture));
@@ -30,14 +30,7 @@ internal static class ReportCsv
                 s.Breached.ToString(CultureInfo.InvariantCulture), s.Open.ToString(CultureInfo.InvariantCulture),
                 ReportText.Percent(s.MetPercent), ReportText.Hours(s.MedianHours), ReportText.Hours(s.P90Hours));
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
-    internal static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        return Csv.Write(csv);
     }
 }
 

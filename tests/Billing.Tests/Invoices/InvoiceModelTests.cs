@@ -104,7 +104,7 @@ public class InvoiceModelTests
     [Theory]
     [InlineData(new[] { "a", "b" }, "a;b\r\n")]
     [InlineData(new[] { "Korting; \"akkoord\"", "" }, "\"Korting; \"\"akkoord\"\"\";\r\n")]
-    [InlineData(new[] { "=HYPERLINK(1)", "-100.00" }, "'=HYPERLINK(1);-100.00\r\n")]
+    [InlineData(new[] { "=HYPERLINK(1)", "-100,00" }, "'=HYPERLINK(1);-100,00\r\n")]
     public void Csv_lines_quote_separators_and_defuse_formulas(string[] fields, string line) =>
-        Assert.Equal(line, ExportApi.Line(fields));
+        Assert.Equal(line, Platform.Kernel.Export.Csv.Line(fields.Select(Platform.Kernel.Export.ExportCell.Of)));
 }

@@ -116,7 +116,7 @@ public abstract class DropFolderTests(PlatformApp app) : DatabaseTest(app)
     }
 
     /// <summary>A fresh drop folder and the app configured to read it; both gone on dispose.</summary>
-    private sealed class DropFolder : IDisposable
+    internal sealed class DropFolder : IDisposable
     {
         private readonly WebApplicationFactory<Program> _app;
 

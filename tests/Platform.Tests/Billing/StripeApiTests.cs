@@ -191,6 +191,44 @@ public abstract class StripeApiTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal("paid", (await Statements.InvoiceAsync(finance, invoice.Id())).Str("status"));
     }
 
+    [SkippableFact]
+    public async Task A_correctly_signed_event_that_cannot_be_used_is_acknowledged_as_ignored_and_logged_never_a_500()
+    {
+        var stripe = StripeHost.Of(App);
+        var finance = Api.WithKey((await Api.CreateUserAsync("Finance")).Key);
+        var (_, invoice) = await BillingSetup.IssuedInvoiceAsync(Api, finance);
+        var session = "cs_test_" + Guid.NewGuid().ToString("N");
+        string Id() => "evt_" + Guid.NewGuid().ToString("N");
+        var unusable = new Dictionary<string, string>
+        {
+            ["negative amount"] = stripe.EventJson(Id(), session, invoice.Id(), -500000),
+            ["zero amount"] = stripe.EventJson(Id(), session, invoice.Id(), 0),
+            ["unknown invoice"] = stripe.EventJson(Id(), session, Guid.NewGuid(), 500000),
+            ["unparsable body"] = "{\"id\":\"evt_x\",\"object\":\"event\",\"type\":",
+            ["not an object"] = "[1,2,3]",
+            ["empty object"] = "{}",
+            ["wrong types"] = """{"id":{"nested":true},"object":"event","created":"yesterday","type":42,"data":"none"}""",
+            ["event id too long"] = stripe.EventJson("evt_" + new string('a', 400), session, invoice.Id(), 500000),
+            ["control character in the id"] = stripe.EventJson("evt_\\u0000" + Guid.NewGuid().ToString("N"), session, invoice.Id(), 500000),
+            ["amount beyond any invoice"] = stripe.EventJson(Id(), session, invoice.Id(), long.MaxValue),
+        };
+        foreach (var (name, json) in unusable)
+        {
+            var (status, body) = await PostRawAsync(stripe, json, stripe.Sign(json, stripe.Clock.GetUtcNow()));
+            Assert.True(status == HttpStatusCode.OK, $"{name}: {(int)status} {body}");
+            Assert.True(body.Str("outcome") == "ignored", $"{name}: {body}");
+        }
+
+        Assert.Empty(await Statements.PaymentsAsync(finance, invoice.Id()));
+        Assert.Equal(("issued", 0m), ((await Statements.InvoiceAsync(finance, invoice.Id())).Str("status"), (await Statements.InvoiceAsync(finance, invoice.Id())).Dec("paidAmount")));
+        var warnings = stripe.Log.Events.Where(e => e.Level == Serilog.Events.LogEventLevel.Warning)
+            .Select(e => e.RenderMessage()).Where(m => m.Contains("acknowledged", StringComparison.Ordinal)).ToList();
+        Assert.Contains(warnings, m => m.Contains("amount_total -500000 is not a payment", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("not a Stripe event", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("no usable event id", StringComparison.Ordinal));
+        Assert.DoesNotContain(stripe.Log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+    }
+
     private static async Task<string> PostAsync(StripeHost stripe, string json, string? header, HttpStatusCode expected)
     {
         var (status, body) = await PostRawAsync(stripe, json, header);
@@ -231,6 +269,9 @@ internal sealed class StripeHost
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>What this host logged.</summary>
+    public LogCapture Log { get; } = new();
+
     public ConcurrentQueue<StripeRequest> Requests { get; } = new();
 
     /// <summary>Sessions the platform asked Stripe to close.</summary>
@@ -252,6 +293,7 @@ internal sealed class StripeHost
             b.ConfigureTestServices(s =>
             {
                 s.AddSingleton<TimeProvider>(Clock);
+                s.AddSingleton<Serilog.Core.ILogEventSink>(Log);
                 s.RemoveAll<Stripe.IStripeClient>();
                 s.AddSingleton<Stripe.IStripeClient>(new Stripe.StripeClient("sk_test_offline", null,
                     new Stripe.SystemNetHttpClient(new HttpClient(stub), 0, null, false)));

@@ -53,10 +53,10 @@ public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
         // No file: a Dutch message next to the file field, tied to it.
         await page.GetByRole(AriaRole.Button, new() { Name = "Uittreksel inlezen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies een rekeninguittreksel");
-        await Assertions.Expect(page.GetByLabel("Bestand (camt.053, XML)")).ToHaveAttributeAsync("aria-describedby", "statement-hint statement-error");
+        await Assertions.Expect(page.GetByLabel("Bestand (camt.053 of CODA)")).ToHaveAttributeAsync("aria-describedby", "statement-hint statement-error");
         await BrowserFixture.AssertAccessibleAsync(page);
 
-        await page.GetByLabel("Bestand (camt.053, XML)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Bestand (camt.053 of CODA)").SetInputFilesAsync(new FilePayload
             { Name = "uittreksel-test.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(statement) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Uittreksel inlezen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 betalingen gekoppeld, 1 te controleren, 0 overgeslagen");
@@ -130,7 +130,7 @@ public sealed class BillingPaymentsBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await SignInAsync(page, financeUser.Email);
         await page.GotoAsync("/facturen/betalingen");
-        await page.GetByLabel("Bestand (camt.053, XML)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Bestand (camt.053 of CODA)").SetInputFilesAsync(new FilePayload
             { Name = "deel.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(Camt053((1_250.50m, Digits(ogm), customer))) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Uittreksel inlezen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 betaling gekoppeld, 0 te controleren");

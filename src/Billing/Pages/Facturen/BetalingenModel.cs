@@ -16,7 +16,7 @@ internal sealed record OpenInvoiceOption(Guid Id, string Number, string Customer
     public string Label => $"{Number} — {Customer} — {Dutch.Money(Outstanding)}";
 }
 
-/// <summary>Finance reads a camt.053 statement, sees what it paid, and works through the review list (match by hand or dismiss).</summary>
+/// <summary>Finance reads a camt.053 or CODA statement, sees what it paid, and works through the review list (match by hand or dismiss).</summary>
 [Authorize(Policy = Policies.Finance)]
 internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) : PageModel
 {
@@ -42,7 +42,7 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? statement, [FromServices] BankStatementImporter importer, CancellationToken ct)
     {
         if (statement is null || statement.Length == 0)
-            Errors["statement"] = ["Kies een rekeninguittreksel in camt.053-formaat (XML-bestand)."];
+            Errors["statement"] = ["Kies een rekeninguittreksel in camt.053- (XML) of CODA-formaat."];
         else if (statement.Length > BankStatementImporter.MaxFileBytes)
             Errors["statement"] = [BankStatementImporter.TooLargeMessage];
         else

@@ -18,6 +18,9 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
 {
     [BindProperty(SupportsGet = true, Name = "jaar")] public int? Year { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "jaarbasis")] public string? YearBasisText { get; set; }
+    internal YearBasis Basis { get; private set; }
+    public string? BasisError { get; private set; }
     [TempData] public string? Message { get; set; }
 
     internal List<Invoice> Invoices { get; private set; } = [];
@@ -33,7 +36,10 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     {
         Today = FeeService.Today(clock);
         Years = [.. Enumerable.Range(PriceList.FirstBillableYear, Today.Year - PriceList.FirstBillableYear + 1).Reverse()];
-        var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => i.Year == SelectedYear).ToListAsync(ct);
+        if (!YearBases.TryParse(YearBasisText, out var basis))
+            BasisError = "Kies gefactureerd jaar of factuurdatum.";
+        Basis = basis;
+        var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().InYear(SelectedYear, Basis).ToListAsync(ct);
         Totals = [.. all.GroupBy(i => i.DisplayStatusOn(Today)).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount)))];
         Invoices = [.. all.Where(i => Status is null or "" || (DisplayStatusText.TryParse(Status, out var s) && i.DisplayStatusOn(Today) == s))
             .OrderBy(i => i.Status).ThenBy(i => i.Sequence).ThenBy(i => i.CustomerName)];
