@@ -1,14 +1,14 @@
 namespace Platform.Kernel.Text;
 
-/// <summary>The one range for dates (and years) from outside, in every module: go-live, maintenance windows, notices,
-/// report periods … A date outside it is refused with a Dutch message naming the field and the range, before any
+/// <summary>The one range for dates from outside, in every module: go-live, maintenance windows, notices,
+/// … (whole-number years, e.g. report periods, are checked by their module against the same range). A date outside it is refused with a Dutch message naming the field and the range, before any
 /// arithmetic on it can overflow.</summary>
 public static class PlausibleDates
 {
     public static readonly DateOnly Min = new(2000, 1, 1);
     public static readonly DateOnly Max = new(2100, 12, 31);
 
-    /// <summary>The Dutch error for <paramref name="value"/>, or null when it is a plausible date (or year, or not a date).</summary>
+    /// <summary>The Dutch error for <paramref name="value"/>, or null when it is a plausible date (or not a date).</summary>
     public static string? Check(object? value, string field, string? label = null)
     {
         DateOnly? date = value switch
@@ -21,9 +21,6 @@ public static class PlausibleDates
         if (date is { } day)
             return day >= Min && day <= Max ? null
                 : $"Het veld '{label ?? field}' moet een datum tussen {Show(Min)} en {Show(Max)} zijn.";
-        if (value is int year && IsYearName(field))
-            return year >= Min.Year && year <= Max.Year ? null
-                : $"Het veld '{label ?? field}' moet een jaar tussen {Min.Year} en {Max.Year} zijn.";
         return null;
     }
 
@@ -32,12 +29,4 @@ public static class PlausibleDates
     public static bool IsDateType(Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(DateOnly) || t == typeof(DateTime) || t == typeof(DateTimeOffset));
 
-    /// <summary>A whole number named as a year (<c>year</c>, <c>effectiveYear</c>, <c>InhabitantsYear</c>).</summary>
-    public static bool IsYearName(string field)
-    {
-        var last = field[(field.LastIndexOfAny(['.', ']']) + 1)..];
-        return last.EndsWith("year", StringComparison.OrdinalIgnoreCase);
-    }
-
-    public static bool IsYearType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(int);
 }

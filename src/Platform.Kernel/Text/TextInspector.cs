@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Platform.Kernel.Text;
 
 /// <summary>Walks a bound request (a record, its nested records and lists, or a plain string) and applies
-/// <see cref="TextRule"/> to every string and <see cref="PlausibleDates"/> to every date and year in it; messages name
+/// <see cref="TextRule"/> to every string and <see cref="PlausibleDates"/> to every date in it; messages name
 /// the field by its Dutch label (<see cref="FieldLabels"/>). Field names are the JSON names (<c>requester.email</c>, <c>lines[2].text</c>).
 /// Strings whose name ends in <c>Base64</c> are encoded content, checked by their module.</summary>
 public static class TextInspector
@@ -29,7 +29,7 @@ public static class TextInspector
                 if (field.EndsWith("Base64", StringComparison.OrdinalIgnoreCase)) return;
                 if (TextRule.Check(s, field, label: label) is { } error) errors[field] = [error];
                 return;
-            case DateOnly or DateTime or DateTimeOffset or int:
+            case DateOnly or DateTime or DateTimeOffset:
                 if (PlausibleDates.Check(value, field, label) is { } dateError) errors[field] = [dateError];
                 return;
             case IDictionary dictionary:
@@ -66,8 +66,7 @@ public static class TextInspector
         && !ns.StartsWith("System", StringComparison.Ordinal) && !ns.StartsWith("Microsoft", StringComparison.Ordinal)
         && !typeof(Delegate).IsAssignableFrom(type);
 
-    private static bool Walkable(PropertyInfo p) => Walkable(p.PropertyType) || PlausibleDates.IsDateType(p.PropertyType)
-        || (PlausibleDates.IsYearType(p.PropertyType) && PlausibleDates.IsYearName(p.Name));
+    private static bool Walkable(PropertyInfo p) => Walkable(p.PropertyType) || PlausibleDates.IsDateType(p.PropertyType);
 
     private static bool Walkable(Type t) =>
         t == typeof(string) || (typeof(IEnumerable).IsAssignableFrom(t) && t != typeof(byte[])) || IsRequestType(Nullable.GetUnderlyingType(t) ?? t);

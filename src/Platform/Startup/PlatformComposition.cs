@@ -43,6 +43,7 @@ internal static class PlatformComposition
         services.AddTenancyCore();
         services.AddChangeSignal(database, configuration);
         services.AddSingleton(sp => new Platform.Kernel.Net.HostResolver(sp.GetRequiredService<IConfiguration>()));
+        services.AddRefusedRequests();
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PlatformStartup>();
@@ -99,7 +100,7 @@ internal static class PlatformComposition
             app.UseForwardedHeaders();
         app.UseCorrelationId();
         app.UsePlatformExceptionHandler();
-        app.UseTooManyRequestsAnswer();
+        app.UseRefusedRequests();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
             app.UseHsts();
         app.UseStatusCodePages();

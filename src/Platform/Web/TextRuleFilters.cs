@@ -9,8 +9,7 @@ using Platform.Kernel.Text;
 
 namespace Platform.Web;
 
-/// <summary>Applies the kernel's input rules — <see cref="TextRule"/> for text, <see cref="PlausibleDates"/> for dates and
-/// years — to every request field of every module before a handler runs: API endpoints answer 400 problem details keyed
+/// <summary>Applies the kernel's input rules — <see cref="TextRule"/> for text, <see cref="PlausibleDates"/> for dates — to every request field of every module before a handler runs: API endpoints answer 400 problem details keyed
 /// by the field, with a Dutch message naming it by its label (<see cref="FieldLabels"/>); page forms show the same message
 /// next to the field on the same page. Nothing is written.</summary>
 internal static class TextRuleFilters
@@ -48,7 +47,6 @@ internal static class TextRuleFilters
         var t = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
         if (p.GetCustomAttribute<FromServicesAttribute>() is not null || services?.IsService(t) == true) return false;
         if (t == typeof(string) || PlausibleDates.IsDateType(t)) return true;
-        if (PlausibleDates.IsYearType(t)) return PlausibleDates.IsYearName(p.Name ?? "");
         if (IsList(t)) return t.IsGenericType && t.GetGenericArguments().All(a => a == typeof(string) || TextInspector.IsRequestType(a));
         return TextInspector.IsRequestType(t);
     }
@@ -75,8 +73,7 @@ internal static class TextRuleFilters
 
             var errors = new Dictionary<string, string[]>();
             foreach (var (name, value) in context.HandlerArguments)
-                if (value is not null && (value is string || TextInspector.IsRequestType(value.GetType()) || value is IEnumerable || PlausibleDates.IsDateType(value.GetType())
-                        || (value is int && PlausibleDates.IsYearName(name))))
+                if (value is not null && (value is string || TextInspector.IsRequestType(value.GetType()) || value is IEnumerable || PlausibleDates.IsDateType(value.GetType())))
                     TextInspector.Walk(value, name, errors, 0, FieldLabels.For(name));
             var page = context.HandlerInstance;
             foreach (var property in BoundProperties(page))

@@ -83,6 +83,43 @@ public sealed class ConfigCacheAcrossNodesTests
     }
 
     [SkippableFact]
+    public async Task A_feature_suspended_and_a_closing_day_added_on_one_node_are_served_by_the_other_at_once()
+    {
+        RequirePostgres();
+        using var nodes = new Nodes(2, new Dictionary<string, string?> { ["Platform:Changes:MaxStalenessSeconds"] = "600" });
+        nodes.Start();
+        var tenant = await nodes[0].Api().CreateTenantAsync("feat");
+        var admin = nodes[0].Api().Admin();
+        await PutOkAsync(admin, $"/api/tenants/{tenant.Slug}/draft/features/wallet", new { enabled = true, settings = new { offlineKinds = new[] { "certificates" } } });
+        await PublishAsync(admin, tenant.Slug);
+        var reader = nodes[1].Api().Anonymous();
+        var config = $"/api/apps/{tenant.Slug}/config";
+        var before = await reader.GetAsync(config);
+        Assert.Contains("\"wallet\"", await before.Content.ReadAsStringAsync());
+        var policies = nodes[1].Services.GetRequiredService<global::ServiceDesk.Calendar.ClockPolicyProvider>();
+        var day = new DateOnly(2099, 6, 16); // a fresh database: no closing days yet; a weekday, no holiday
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
+        Assert.DoesNotContain(day, (await policies.GetAsync()).Calendar.ClosingDays); // cached on the second node
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        try
+        {
+            await PutOkAsync(admin, "/api/features/wallet/availability", new { availability = "suspended" });
+            var after = await reader.GetAsync(config);
+            Assert.DoesNotContain("\"wallet\"", await after.Content.ReadAsStringAsync());
+            Assert.NotEqual(before.Headers.ETag!.Tag, after.Headers.ETag!.Tag);
+        }
+        finally
+        {
+            await PutOkAsync(admin, "/api/features/wallet/availability", new { availability = "available" });
+        }
+
+        var added = await admin.PostAsJsonAsync("/api/servicedesk/closing-days", new { date = day.ToString("yyyy-MM-dd"), reason = "Brugdag" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Contains(day, (await policies.GetAsync()).Calendar.ClosingDays);
+    }
+
+    [SkippableFact]
     public async Task An_incident_set_on_one_node_is_on_the_status_page_of_the_other_at_once()
     {
         RequirePostgres();
