@@ -49,7 +49,8 @@ public static class StatusPageModule
         services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             // Only public addresses, checked again after DNS resolution at every delivery; no redirects.
             .ConfigurePrimaryHttpMessageHandler(sp => Platform.Kernel.Net.PublicInternet.CreateHandler(
-                allowLoopback: sp.GetRequiredService<IConfiguration>().GetValue("StatusPage:AllowInsecureWebhooks", false)));
+                allowLoopback: sp.GetRequiredService<IConfiguration>().GetValue("StatusPage:AllowInsecureWebhooks", false),
+                resolver: sp.GetRequiredService<Platform.Kernel.Net.HostResolver>()));
         services.AddSingleton(new NavigationItem("/beheer/status", "Statuspagina", 400, Roles.Agent, Roles.PlatformAdmin));
         return services;
     }

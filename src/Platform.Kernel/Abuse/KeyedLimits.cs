@@ -20,6 +20,9 @@ public sealed class KeyedLimits : IDisposable
         {
             [MailPerAddress] = Create(o.MailPerAddress),
             [SignInAccount] = Create(o.SignInPerAccount),
+            // The rate limiter's per-address policies, counted here for page forms (the 429 shows on the form).
+            [RateLimitPolicies.AnonymousWrite] = Create(o.AnonymousWrite),
+            [RateLimitPolicies.SignIn] = Create(o.SignIn),
         };
     }
 

@@ -28,10 +28,10 @@ public static class PublicInternet
 
     /// <summary><see cref="HostError"/>, and when the name resolves now, every address it resolves to must be public
     /// (a name that does not resolve yet is checked again at delivery).</summary>
-    public static async Task<string?> HostErrorAsync(Uri uri, string label, CancellationToken ct)
+    public static async Task<string?> HostErrorAsync(Uri uri, string label, CancellationToken ct, HostResolver? resolver = null)
     {
         if (HostError(uri, label) is { } error) return error;
-        var addresses = await TryResolveAsync(uri.IdnHost, ct);
+        var addresses = await TryResolveAsync(resolver ?? HostResolver.System, uri.IdnHost, ct);
         return addresses.Any(a => !IsPublic(a)) ? NotPublic(label) : null;
     }
 
@@ -65,14 +65,14 @@ public static class PublicInternet
 
     /// <summary>A handler for outbound calls to user-given URLs: no redirects, and it connects only to public addresses
     /// of the name as resolved at that moment. <paramref name="allowLoopback"/> is for tests that run a receiver on 127.0.0.1.</summary>
-    public static SocketsHttpHandler CreateHandler(bool allowLoopback = false) => new()
+    public static SocketsHttpHandler CreateHandler(bool allowLoopback = false, HostResolver? resolver = null) => new()
     {
         AllowAutoRedirect = false,
         UseProxy = false,
         ConnectCallback = async (context, ct) =>
         {
             var host = context.DnsEndPoint.Host;
-            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await (resolver ?? HostResolver.System).ResolveAsync(host, ct);
             var allowed = addresses.Where(a => IsPublic(a) || allowLoopback && IPAddress.IsLoopback(a)).ToList();
             if (allowed.Count == 0 || allowed.Count != addresses.Length)
                 throw new HttpRequestException($"Refused to connect to {host}: it does not resolve to public addresses only.");
@@ -90,13 +90,13 @@ public static class PublicInternet
         },
     };
 
-    private static async Task<IPAddress[]> TryResolveAsync(string host, CancellationToken ct)
+    private static async Task<IPAddress[]> TryResolveAsync(HostResolver resolver, string host, CancellationToken ct)
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            return await Dns.GetHostAddressesAsync(host, timeout.Token);
+            return await resolver.ResolveAsync(host, timeout.Token);
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException && !ct.IsCancellationRequested)
         {

@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace Platform.Kernel.Text;
 
 /// <summary>Walks a bound request (a record, its nested records and lists, or a plain string) and applies
-/// <see cref="TextRule"/> to every string in it. Field names are the JSON names (<c>requester.email</c>, <c>lines[2].text</c>).
+/// <see cref="TextRule"/> to every string and <see cref="PlausibleDates"/> to every date in it; messages name
+/// the field by its Dutch label (<see cref="FieldLabels"/>). Field names are the JSON names (<c>requester.email</c>, <c>lines[2].text</c>).
 /// Strings whose name ends in <c>Base64</c> are encoded content, checked by their module.</summary>
 public static class TextInspector
 {
@@ -19,14 +20,17 @@ public static class TextInspector
         return errors;
     }
 
-    public static void Walk(object? value, string field, Dictionary<string, string[]> errors, int depth)
+    public static void Walk(object? value, string field, Dictionary<string, string[]> errors, int depth, string? label = null)
     {
         if (value is null || depth > 8 || errors.Count >= 20) return;
         switch (value)
         {
             case string s:
                 if (field.EndsWith("Base64", StringComparison.OrdinalIgnoreCase)) return;
-                if (TextRule.Check(s, field) is { } error) errors[field] = [error];
+                if (TextRule.Check(s, field, label: label) is { } error) errors[field] = [error];
+                return;
+            case DateOnly or DateTime or DateTimeOffset:
+                if (PlausibleDates.Check(value, field, label) is { } dateError) errors[field] = [dateError];
                 return;
             case IDictionary dictionary:
                 foreach (DictionaryEntry entry in dictionary)
@@ -41,17 +45,18 @@ public static class TextInspector
                 foreach (var item in list)
                 {
                     if (i > 10_000) return;
-                    Walk(item, $"{field}[{i++}]", errors, depth + 1);
+                    Walk(item, $"{field}[{i++}]", errors, depth + 1, label);
                 }
                 return;
         }
         var type = value.GetType();
         if (!IsRequestType(type)) return;
         foreach (var p in Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                     .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && Walkable(p.PropertyType)).ToArray()))
+                     .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && Walkable(p)).ToArray()))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(p.Name);
-            Walk(p.GetValue(value), field.Length == 0 ? name : $"{field}.{name}", errors, depth + 1);
+            var path = field.Length == 0 ? name : $"{field}.{name}";
+            Walk(p.GetValue(value), path, errors, depth + 1, FieldLabels.For(path, p));
         }
     }
 
@@ -60,6 +65,8 @@ public static class TextInspector
         !type.IsPrimitive && !type.IsEnum && type.Namespace is { } ns
         && !ns.StartsWith("System", StringComparison.Ordinal) && !ns.StartsWith("Microsoft", StringComparison.Ordinal)
         && !typeof(Delegate).IsAssignableFrom(type);
+
+    private static bool Walkable(PropertyInfo p) => Walkable(p.PropertyType) || PlausibleDates.IsDateType(p.PropertyType);
 
     private static bool Walkable(Type t) =>
         t == typeof(string) || (typeof(IEnumerable).IsAssignableFrom(t) && t != typeof(byte[])) || IsRequestType(Nullable.GetUnderlyingType(t) ?? t);

@@ -20,26 +20,28 @@ public static class TextRule
         return MultiLineEndings.Any(name.EndsWith);
     }
 
-    /// <summary>The Dutch error for <paramref name="value"/>, or null when it is acceptable.</summary>
-    public static string? Check(string? value, string field, bool? multiLine = null, int? maxLength = null)
+    /// <summary>The Dutch error for <paramref name="value"/>, or null when it is acceptable. The message names the field by
+    /// its Dutch label (<paramref name="label"/>, else <see cref="FieldLabels"/>).</summary>
+    public static string? Check(string? value, string field, bool? multiLine = null, int? maxLength = null, string? label = null)
     {
         if (value is null) return null;
+        var name = label ?? FieldLabels.For(field);
         var multi = multiLine ?? IsMultiLineName(field);
         var max = maxLength ?? (multi ? MultiLineMax : SingleLineMax);
         if (value.Length > max)
-            return $"Het veld '{field}' is te lang: maximaal {max.ToString("N0", Formatting.Dutch.Culture)} tekens.";
+            return $"Het veld '{name}' is te lang: maximaal {max.ToString("N0", Formatting.Dutch.Culture)} tekens.";
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
             if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-                return $"Het veld '{field}' bevat een ongeldig teken.";
+                return $"Het veld '{name}' bevat een ongeldig teken.";
             if (c == '\0')
-                return $"Het veld '{field}' bevat een niet-toegelaten teken (NUL).";
+                return $"Het veld '{name}' bevat een niet-toegelaten teken (NUL).";
             if (char.IsControl(c) && !(multi && c is '\n' or '\r' or '\t'))
                 return multi
-                    ? $"Het veld '{field}' bevat een niet-toegelaten controleteken (U+{(int)c:X4}); enkel regeleinden en tabs zijn toegelaten."
-                    : $"Het veld '{field}' bevat een niet-toegelaten controleteken (U+{(int)c:X4}); dit veld moet op één regel staan.";
+                    ? $"Het veld '{name}' bevat een niet-toegelaten controleteken (U+{(int)c:X4}); enkel regeleinden en tabs zijn toegelaten."
+                    : $"Het veld '{name}' bevat een niet-toegelaten controleteken (U+{(int)c:X4}); dit veld moet op één regel staan.";
         }
         return null;
     }

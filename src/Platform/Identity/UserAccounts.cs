@@ -5,7 +5,7 @@ using Platform.Kernel.Tenancy;
 namespace Platform.Identity;
 
 /// <summary>Creates users with exactly one role, enforcing that tenant-bound roles have a tenant and staff roles none.</summary>
-internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore tenants, TimeProvider clock)
+internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore tenants, TimeProvider clock, Persistence.PlatformDbContext db)
 {
     public async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string role, string? tenantSlug, string? password, CancellationToken ct)
@@ -25,11 +25,23 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
             errors["tenant"] = ["Deze rol hoort niet bij een lokaal bestuur."];
         if (!Platform.Kernel.Text.EmailAddresses.IsValid(email))
             errors["email"] = ["Geef een geldig e-mailadres op."];
-        // The contract's limit holds on every path, this one too (the service desk's seats count the same users).
-        if (errors.Count == 0 && role == Roles.Reporter && tenant is not null
-            && (await users.GetUsersInRoleAsync(Roles.Reporter)).Count(u => u.TenantId == tenant.Id) >= Roles.MaxReportersPerTenant)
-            errors["tenant"] = [$"Dit lokaal bestuur heeft al {Roles.MaxReportersPerTenant} melders. Verwijder eerst een melder voordat je een nieuwe aanduidt."];
         if (errors.Count > 0) return (null, errors);
+        if (role != Roles.Reporter || tenant is null) return await CreateCheckedAsync(email, displayName, role, tenant, password);
+
+        // The contract's limit holds on every path, this one too (the service desk's seats count the same users), and
+        // under concurrent requests: count and creation hold the tenant's reporter lock.
+        await using var reporterLock = await ReporterCreationLock.EnterAsync(db, tenant.Id, ct);
+        if ((await users.GetUsersInRoleAsync(Roles.Reporter)).Count(u => u.TenantId == tenant.Id) >= Roles.MaxReportersPerTenant)
+            return (null, new() { ["tenant"] = [$"Dit lokaal bestuur heeft al {Roles.MaxReportersPerTenant} melders. Verwijder eerst een melder voordat je een nieuwe aanduidt."] });
+        var created = await CreateCheckedAsync(email, displayName, role, tenant, password);
+        if (created.User is not null) await reporterLock.CommitAsync(ct);
+        return created;
+    }
+
+    private async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> CreateCheckedAsync(
+        string email, string displayName, string role, TenantInfo? tenant, string? password)
+    {
+        var errors = new Dictionary<string, string[]>();
 
         var user = new PlatformUser
         {

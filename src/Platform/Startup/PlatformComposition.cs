@@ -42,6 +42,8 @@ internal static class PlatformComposition
         services.Configure<TenancyOptions>(configuration.GetSection("Tenancy"));
         services.AddTenancyCore();
         services.AddChangeSignal(database, configuration);
+        services.AddSingleton(sp => new Platform.Kernel.Net.HostResolver(sp.GetRequiredService<IConfiguration>()));
+        services.AddRefusedRequests();
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PlatformStartup>();
@@ -62,7 +64,7 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        }).AddMvcOptions(o => o.Filters.Add(new TextRuleFilters.PageFilter())).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
+        }).AddMvcOptions(o => o.Filters.Add<TextRuleFilters.PageFilter>()).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
             typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly,
             typeof(DataProtection.DataProtectionModule).Assembly));
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();
@@ -93,10 +95,12 @@ internal static class PlatformComposition
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UsePlatformHostFiltering();
         if (app.Configuration.GetValue("Platform:TrustForwardedHeaders", false))
             app.UseForwardedHeaders();
         app.UseCorrelationId();
         app.UsePlatformExceptionHandler();
+        app.UseRefusedRequests();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
             app.UseHsts();
         app.UseStatusCodePages();

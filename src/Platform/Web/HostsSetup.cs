@@ -10,6 +10,10 @@ internal static class HostsSetup
     public static IServiceCollection AddPlatformHosts(this IServiceCollection services, WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // The framework filters hosts before anything else; ours does the same except for health probes, which load
+        // balancers and orchestrators send to the node's IP address with any Host (see UsePlatformHostFiltering).
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter") is { } framework)
+            services.Remove(framework);
         var configuration = builder.Configuration;
         var environment = builder.Environment;
         services.PostConfigure<HostFilteringOptions>(o =>
@@ -20,6 +24,13 @@ internal static class HostsSetup
         });
         return services;
     }
+
+    /// <summary>Host filtering for everything but <c>/healthz</c>; first in the pipeline.</summary>
+    public static IApplicationBuilder UsePlatformHostFiltering(this IApplicationBuilder app) =>
+        app.UseWhen(ctx => !IsHealthProbe(ctx.Request), filtered => filtered.UseHostFiltering());
+
+    public static bool IsHealthProbe(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase);
 
     public static List<string> AllowedHosts(IConfiguration configuration)
     {

@@ -27,10 +27,11 @@ internal static class RateLimitingSetup
             var l = limits.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Reading a form (GET) is free; only its submission counts.
-            o.AddPolicy(RateLimitPolicies.AnonymousWrite, ctx => IsWrite(ctx.Request.Method)
+            // Page forms count in the page filter instead, so the 429 shows on the form itself (same limit, same key).
+            o.AddPolicy(RateLimitPolicies.AnonymousWrite, ctx => IsWrite(ctx.Request.Method) && !IsPage(ctx)
                 ? PerAddress(ctx, RateLimitPolicies.AnonymousWrite, l.AnonymousWrite)
                 : RateLimitPartition.GetNoLimiter(""));
-            o.AddPolicy(RateLimitPolicies.SignIn, ctx => IsWrite(ctx.Request.Method)
+            o.AddPolicy(RateLimitPolicies.SignIn, ctx => IsWrite(ctx.Request.Method) && !IsPage(ctx)
                 ? PerAddress(ctx, RateLimitPolicies.SignIn, l.SignIn)
                 : RateLimitPartition.GetNoLimiter(""));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
@@ -69,7 +70,13 @@ internal static class RateLimitingSetup
             """, ct);
     }
 
-    private static string Minutes(int seconds) => seconds < 90 ? $"{seconds} seconden" : $"{(seconds + 59) / 60} minuten";
+    /// <summary>The policies a page form counts itself (<see cref="TextRuleFilters.PageFilter"/>), through <see cref="KeyedLimits"/>.</summary>
+    public static readonly string[] PagePolicies = [RateLimitPolicies.AnonymousWrite, RateLimitPolicies.SignIn];
+
+    private static bool IsPage(HttpContext ctx) =>
+        ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null;
+
+    public static string Minutes(int seconds) => seconds < 90 ? $"{seconds} seconden" : $"{(seconds + 59) / 60} minuten";
 
     private static RateLimitPartition<string> PerAddress(HttpContext ctx, string policy, WindowLimit limit) =>
         RateLimitPartition.GetFixedWindowLimiter(policy + ":" + ClientAddress(ctx), _ => Window(limit));

@@ -12,7 +12,8 @@ internal sealed record WebhookRegistered(Webhook? Webhook, string? Secret, Dicti
 
 /// <summary>Registers a webhook: HTTPS only (plain http to loopback only with <c>StatusPage:AllowInsecureWebhooks</c>,
 /// for tests); the secret is returned once and kept encrypted.</summary>
-internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IConfiguration configuration, StatusAudit audit, TimeProvider clock)
+internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IConfiguration configuration, StatusAudit audit, TimeProvider clock,
+    Platform.Kernel.Net.HostResolver resolver)
 {
     public async Task<WebhookRegistered> RegisterAsync(string? url, string? product, Guid? componentId, string? description, Guid? userId, CancellationToken ct)
     {
@@ -23,7 +24,7 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
             errors["url"] = ["Geef een volledige HTTPS-URL op, bijvoorbeeld https://voorbeeld.be/hooks/status."];
         else if (uri.UserInfo.Length > 0)
             errors["url"] = ["De URL mag geen gebruikersnaam of wachtwoord bevatten."];
-        else if (!(allowInsecure && uri.IsLoopback) && await Platform.Kernel.Net.PublicInternet.HostErrorAsync(uri, "De URL", ct) is { } notPublic)
+        else if (!(allowInsecure && uri.IsLoopback) && await Platform.Kernel.Net.PublicInternet.HostErrorAsync(uri, "De URL", ct, resolver) is { } notPublic)
             errors["url"] = [notPublic];
         Guid? productId = null;
         if (!string.IsNullOrWhiteSpace(product))

@@ -72,8 +72,7 @@ internal sealed class TenantRecordEditor(TenantsDbContext db, ITenantStore store
         {
             return Outcome<Tenant>.Conflict("slug", "Deze slug is (of was) al in gebruik door een ander lokaal bestuur.");
         }
-        // Name and slug are in the cached tenant and in the published app configuration: the tenant store refreshes on
-        // this node (others within its 30 s lifetime); the app configuration is dropped on every node at once.
+        // Name and slug are in the cached tenant and in the published app configuration: both are dropped on every node at once.
         store.Invalidate(t.Id);
         await appConfig.PublishedAsync(t.Id, ct);
         return Outcome<Tenant>.Success(t);

@@ -26,6 +26,26 @@ public abstract class HeadersAndHostsTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, (await forged.GetAsync("/")).StatusCode);
     }
 
+    [SkippableTheory]
+    [InlineData("10.1.2.3")]
+    [InlineData("10.1.2.3:8080")]
+    [InlineData("[fd00::5]:8080")]
+    [InlineData("node-7.internal")]
+    public async Task Health_probes_are_answered_by_ip_and_any_host_while_everything_else_stays_filtered(string probeHost)
+    {
+        using var production = AbuseKit.WithSettings(App, ("Platform:PublicBaseUrl", "https://platform.example"));
+        using var host = production.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var client = host.CreateClient(new() { AllowAutoRedirect = false });
+        using var probe = new HttpRequestMessage(HttpMethod.Get, "/healthz") { Headers = { Host = probeHost } };
+        var health = await client.SendAsync(probe);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("Healthy", await health.Content.ReadAsStringAsync());
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/aanmelden") { Headers = { Host = probeHost } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(other)).StatusCode);
+        using var sneaky = new HttpRequestMessage(HttpMethod.Get, "/healthz/../aanmelden") { Headers = { Host = probeHost } };
+        Assert.NotEqual(HttpStatusCode.OK, (await client.SendAsync(sneaky)).StatusCode);
+    }
+
     [SkippableFact]
     public async Task A_forged_host_is_never_echoed_into_a_redirect()
     {

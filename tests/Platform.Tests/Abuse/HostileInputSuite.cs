@@ -58,6 +58,9 @@ public abstract class HostileInputSuite(ITestOutputHelper output)
         var fiveHundreds = new List<string>();
         var notProblems = new List<string>();
         var written = new List<string>();
+        var implausibleDates = new List<string>();
+        var unnamed = new List<string>();
+        var datesSent = 0;
         foreach (var (path, item) in doc["paths"]!.AsObject())
         foreach (var (method, opNode) in item!.AsObject())
         {
@@ -81,32 +84,41 @@ public abstract class HostileInputSuite(ITestOutputHelper output)
                 if (probe.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)) break;
             }
 
-            var cases = new List<(string What, string Url, string? Body)>();
+            var cases = new List<(string What, string Url, string? Body, string? ImplausibleDate)>();
             foreach (var p in parameters.Where(p => (string?)p["in"] is "query" or "path"))
                 foreach (var value in ValuesFor(p["schema"], schemas))
                     // The in-process test server refuses a NUL in the path itself before the platform sees it.
                     if (!((string?)p["in"] == "path" && value?.ToJsonString().Contains("\\u0000", StringComparison.Ordinal) == true))
-                        cases.Add(($"{p["in"]} {p["name"]}={Show(value)}", Url(path, parameters, tenant.Slug, (string)p["name"]!, value), baseline?.ToJsonString()));
+                        cases.Add(($"{p["in"]} {p["name"]}={Show(value)}", Url(path, parameters, tenant.Slug, (string)p["name"]!, value), baseline?.ToJsonString(),
+                            IsImplausible(p["schema"], schemas, value) ? (string)p["name"]! : null));
             if (jsonSchema is not null)
             {
-                foreach (var body in Bodies) cases.Add(($"body {Show(body)}", url, body));
+                foreach (var body in Bodies) cases.Add(($"body {Show(body)}", url, body, null));
                 foreach (var (field, schema) in Leaves(jsonSchema, schemas, "", 0))
                     foreach (var value in ValuesFor(schema, schemas))
                     {
                         var body = baseline!.DeepClone();
                         Set(body, field, value?.DeepClone());
-                        cases.Add(($"{field}={Show(value)}", url, body.ToJsonString()));
+                        cases.Add(($"{field}={Show(value)}", url, body.ToJsonString(), IsImplausible(schema, schemas, value) ? field : null));
                     }
             }
-            if (isMultipart) cases.Add(("empty multipart", url, ""));
+            if (isMultipart) cases.Add(("empty multipart", url, "", null));
 
             var before = await counts.TakeAsync();
-            foreach (var (what, caseUrl, body) in cases)
+            foreach (var (what, caseUrl, body, implausibleDate) in cases)
             {
                 var response = await SendAsync(caller, method, caseUrl, body, isMultipart);
                 sent++;
                 var status = (int)response.StatusCode;
                 var label = $"{method.ToUpperInvariant()} {path} {what} -> {status}";
+                // The kernel's date rule: a year-9999 date is refused with a 400 that names the field and the range.
+                if (implausibleDate is not null && path.StartsWith("/api", StringComparison.Ordinal) && status is not (401 or 403 or 404 or 405 or 415))
+                {
+                    datesSent++;
+                    var text = status == 400 ? await response.Content.ReadAsStringAsync() : "";
+                    if (status != 400 || !NamesField(text, implausibleDate) || !text.Contains("31/12/2100", StringComparison.Ordinal))
+                        implausibleDates.Add(label + " " + Trim(text));
+                }
                 if (status >= 500)
                     fiveHundreds.Add(label + " " + Trim(await response.Content.ReadAsStringAsync()));
                 else if (status >= 400)
@@ -114,6 +126,10 @@ public abstract class HostileInputSuite(ITestOutputHelper output)
                     // Problem details are the API's language; feeds and pages outside /api answer in their own format.
                     if (status != 405 && path.StartsWith("/api", StringComparison.Ordinal) && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                         notProblems.Add(label + $" ({response.Content.Headers.ContentType?.MediaType ?? "no body"})");
+                    // A 400 for one hostile field names a field (the binder's, the kernel rules' or the module's).
+                    if (status == 400 && path.StartsWith("/api", StringComparison.Ordinal) && !what.StartsWith("body ", StringComparison.Ordinal) && what != "empty multipart"
+                        && !HasFieldErrors(await response.Content.ReadAsStringAsync()))
+                        unnamed.Add(label + " " + Trim(await response.Content.ReadAsStringAsync()));
                     var after = await counts.TakeAsync();
                     if (RowCounts.Difference(before, after) is { } diff) written.Add(label + " wrote " + diff);
                     before = after;
@@ -123,12 +139,48 @@ public abstract class HostileInputSuite(ITestOutputHelper output)
         }
 
         output.WriteLine($"operations covered: {operations}; hostile requests sent: {sent}; 5xx: {fiveHundreds.Count}; " +
-                         $"4xx without problem details: {notProblems.Count}; 4xx that wrote: {written.Count}");
-        foreach (var line in fiveHundreds.Concat(notProblems).Concat(written).Take(80)) output.WriteLine(line);
+                         $"4xx without problem details: {notProblems.Count}; 4xx that wrote: {written.Count}; " +
+                         $"implausible dates sent: {datesSent}, not refused naming the field and range: {implausibleDates.Count}; 400 naming no field: {unnamed.Count}");
+        foreach (var line in fiveHundreds.Concat(notProblems).Concat(written).Concat(implausibleDates).Concat(unnamed).Take(120)) output.WriteLine(line);
         Assert.True(operations > 50, $"only {operations} operations in the OpenAPI document");
         Assert.True(fiveHundreds.Count == 0, "5xx:\n" + string.Join("\n", fiveHundreds.Take(40)));
         Assert.True(notProblems.Count == 0, "4xx without problem details:\n" + string.Join("\n", notProblems.Take(40)));
         Assert.True(written.Count == 0, "4xx that wrote rows:\n" + string.Join("\n", written.Take(40)));
+        Assert.True(datesSent > 10, $"only {datesSent} implausible dates reached an endpoint");
+        Assert.True(implausibleDates.Count == 0, "implausible dates not refused with the field and range:\n" + string.Join("\n", implausibleDates.Take(40)));
+        Assert.True(unnamed.Count == 0, "400 naming no field:\n" + string.Join("\n", unnamed.Take(40)));
+    }
+
+    /// <summary>A year-9999 date (or date-time) in a date field.</summary>
+    /// (A date-time in a date field is a wrong format: refused naming the field, checked as every 4xx is.)
+    private static bool IsImplausible(JsonNode? schema, JsonObject? schemas, JsonNode? value) =>
+        Format(Resolve(schema, schemas)) is { } format and ("date" or "date-time") && value is JsonValue v && v.TryGetValue<string>(out var s)
+        && s.StartsWith("9999-", StringComparison.Ordinal) && s.Contains('T') == (format == "date-time");
+
+    /// <summary>Problem details whose <c>errors</c> has the field (its JSON path, compared without case).</summary>
+    private static bool NamesField(string problem, string field)
+    {
+        try
+        {
+            return JsonNode.Parse(problem)?["errors"] is JsonObject errors
+                   && errors.Any(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) || e.Key.EndsWith("." + field, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasFieldErrors(string problem)
+    {
+        try
+        {
+            return JsonNode.Parse(problem)?["errors"] is JsonObject { Count: > 0 };
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static string Trim(string s) => s.Length > 300 ? s[..300] : s;

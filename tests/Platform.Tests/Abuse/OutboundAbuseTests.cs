@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Net;
 using Platform.Tests.Infrastructure;
 
@@ -31,6 +32,31 @@ public abstract class OutboundAbuseTests(PlatformApp app) : DatabaseTest(app)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("url", out _));
         Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks")).GetArrayLength());
+    }
+
+    /// <summary>A public-looking name that the real resolver resolves to loopback (pointed at <c>localhost</c> through
+    /// <c>Platform:Net:ConnectTo</c>, then resolved by the system's DNS): refused at registration, and the host's own
+    /// delivery client never connects to it.</summary>
+    [SkippableFact]
+    public async Task A_webhook_to_a_name_that_resolves_to_loopback_is_refused_at_registration_and_never_called_at_delivery()
+    {
+        var name = $"hooks-{Guid.NewGuid():N}.voorbeeld.be";
+        using var host = AbuseKit.WithSettings(App, ($"Platform:Net:ConnectTo:{name}", "localhost"));
+        var admin = AbuseKit.Client(host, App.AdminKey);
+        var before = (await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks")).GetArrayLength();
+        var response = await admin.PostAsJsonAsync("/api/status/webhooks", new { url = $"https://{name}/hook" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("publieke domeinnaam", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("url")[0].GetString());
+        Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks")).GetArrayLength());
+
+        // Delivery (the name may have resolved elsewhere at registration): the host's webhook client refuses to connect.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var delivery = host.Services.GetRequiredService<IHttpClientFactory>().CreateClient("statuspage-webhooks");
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => delivery.PostAsync($"http://{name}:{port}/hook", new StringContent("{}")));
+        Assert.Contains("public addresses only", refused.Message);
+        Assert.False(listener.Pending(), "the receiver on 127.0.0.1 was called");
     }
 
     [SkippableFact]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Abuse;
@@ -76,8 +78,10 @@ public abstract class RateLimitAbuseTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.NotNull(last.Headers.RetryAfter);
         var html = await last.Content.ReadAsStringAsync();
-        Assert.Contains("lang=\"nl\"", html);
+        Assert.Contains("lang=\"nl", html);
         Assert.Contains("Te veel verzoeken", html);
+        Assert.Contains("error-summary", html); // on the form itself, which is shown again
+        Assert.Contains("name=\"Email\"", html);
     }
 
     [SkippableFact]
@@ -119,6 +123,27 @@ public abstract class RateLimitAbuseTests(PlatformApp app) : DatabaseTest(app)
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
             Assert.Contains("Te veel verzoeken", await last.Content.ReadAsStringAsync());
         }
+    }
+
+    [SkippableFact]
+    public async Task A_429_is_never_logged_as_an_error()
+    {
+        var log = new LogCapture();
+        using var host = App.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("RateLimiting:AnonymousWrite:PermitLimit", "2");
+            b.UseSetting("RateLimiting:MailPerAddress:PermitLimit", "1");
+            b.ConfigureServices(s => s.AddSingleton<Serilog.Core.ILogEventSink>(log));
+        });
+        var client = AbuseKit.Client(host);
+        var email = NewEmail();
+        // The keyed limit inside the use case (mails per address), then the rate limiter (per client address).
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) statuses.Add((await client.PostAsJsonAsync("/api/status/subscriptions", new { email })).StatusCode);
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.DoesNotContain(log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        Assert.DoesNotContain(log.Events, e => e.Exception is Platform.Kernel.Abuse.TooManyRequestsException);
+        Assert.Contains(log.Events, e => e.Level == Serilog.Events.LogEventLevel.Information && e.MessageTemplate.Text.StartsWith("Limit reached", StringComparison.Ordinal));
     }
 
     [SkippableFact]

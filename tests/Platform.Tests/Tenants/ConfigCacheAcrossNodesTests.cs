@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Tests.StatusPage;
 using static Platform.Tests.Tenants.TenantsApiKit;
@@ -49,6 +51,72 @@ public sealed class ConfigCacheAcrossNodesTests
         await PutOkAsync(nodes[2].Api().Admin(), $"/api/tenants/{tenant.Slug}/draft/branding", Branding("#00695C"));
         await PublishAsync(nodes[2].Api().Admin(), tenant.Slug);
         for (var i = 0; i < 2; i++) await AssertServesAsync(clients[i], config, afterSecond, "#00695C");
+    }
+
+    [SkippableFact]
+    public async Task A_rename_on_one_node_is_resolved_by_the_others_on_their_very_next_request()
+    {
+        RequirePostgres();
+        using var nodes = new Nodes(2, new Dictionary<string, string?> { ["Platform:Changes:MaxStalenessSeconds"] = "600" });
+        nodes.Start();
+        var tenant = await nodes[0].Api().CreateTenantAsync("rename");
+        var reader = nodes[1].Api().Admin();
+        // The second node has the tenant in its tenant store (by slug and by id).
+        Assert.Contains("Gemeente " + tenant.Slug, await reader.GetStringAsync($"/api/tenants/{tenant.Slug}"));
+        var store = nodes[1].Services.GetRequiredService<Platform.Kernel.Tenancy.ITenantStore>();
+        Assert.Equal(tenant.Slug, (await store.FindByIdAsync(tenant.Id))!.Identifier);
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var newSlug = "nw-" + Guid.NewGuid().ToString("N")[..12];
+        var renamed = await nodes[0].Api().Admin().PutAsJsonAsync($"/api/tenants/{tenant.Slug}", new
+            { name = "Stad Elders Hernoemd", nisCode = "44083", slug = newSlug, address = new { street = "Botermarkt 1", postalCode = "9000", city = "Gent" } });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+
+        // Very next requests on the other node: the old slug resolves to the renamed tenant, the new slug is known.
+        var viaOld = await reader.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/tenants/{tenant.Slug}");
+        Assert.Equal(newSlug, viaOld.GetProperty("slug").GetString());
+        Assert.Equal("Stad Elders Hernoemd", viaOld.GetProperty("name").GetString());
+        Assert.Contains(newSlug, await reader.GetStringAsync($"/api/tenants/{newSlug}"));
+        var cached = (await store.FindByIdAsync(tenant.Id))!; // the node's own cache, not only what the endpoint reads afresh
+        Assert.Equal((newSlug, "Stad Elders Hernoemd"), (cached.Identifier, cached.Name));
+        Assert.Equal(newSlug, (await store.FindByIdentifierAsync(tenant.Slug))!.Identifier);
+    }
+
+    [SkippableFact]
+    public async Task A_feature_suspended_and_a_closing_day_added_on_one_node_are_served_by_the_other_at_once()
+    {
+        RequirePostgres();
+        using var nodes = new Nodes(2, new Dictionary<string, string?> { ["Platform:Changes:MaxStalenessSeconds"] = "600" });
+        nodes.Start();
+        var tenant = await nodes[0].Api().CreateTenantAsync("feat");
+        var admin = nodes[0].Api().Admin();
+        await PutOkAsync(admin, $"/api/tenants/{tenant.Slug}/draft/features/wallet", new { enabled = true, settings = new { offlineKinds = new[] { "certificates" } } });
+        await PublishAsync(admin, tenant.Slug);
+        var reader = nodes[1].Api().Anonymous();
+        var config = $"/api/apps/{tenant.Slug}/config";
+        var before = await reader.GetAsync(config);
+        Assert.Contains("\"wallet\"", await before.Content.ReadAsStringAsync());
+        var policies = nodes[1].Services.GetRequiredService<global::ServiceDesk.Calendar.ClockPolicyProvider>();
+        var day = new DateOnly(2099, 6, 16); // a fresh database: no closing days yet; a weekday, no holiday
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
+        Assert.DoesNotContain(day, (await policies.GetAsync()).Calendar.ClosingDays); // cached on the second node
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        try
+        {
+            await PutOkAsync(admin, "/api/features/wallet/availability", new { availability = "suspended" });
+            var after = await reader.GetAsync(config);
+            Assert.DoesNotContain("\"wallet\"", await after.Content.ReadAsStringAsync());
+            Assert.NotEqual(before.Headers.ETag!.Tag, after.Headers.ETag!.Tag);
+        }
+        finally
+        {
+            await PutOkAsync(admin, "/api/features/wallet/availability", new { availability = "available" });
+        }
+
+        var added = await admin.PostAsJsonAsync("/api/servicedesk/closing-days", new { date = day.ToString("yyyy-MM-dd"), reason = "Brugdag" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Contains(day, (await policies.GetAsync()).Calendar.ClosingDays);
     }
 
     [SkippableFact]

@@ -56,7 +56,7 @@ public abstract class InvoiceReferenceTests(PlatformApp app) : DatabaseTest(app)
     [InlineData(101, "De referentie is te lang (maximaal 100 tekens).")]
     [InlineData(500, "De referentie is te lang (maximaal 100 tekens).")]
     // The kernel's text rule (issue 11) refuses control characters in one-line fields before the use case sees them.
-    [InlineData(-1, "Het veld 'reference' bevat een niet-toegelaten controleteken (U+0009); dit veld moet op één regel staan.")]
+    [InlineData(-1, "Het veld 'Referentie' bevat een niet-toegelaten controleteken (U+0009); dit veld moet op één regel staan.")]
     public async Task An_invalid_reference_is_refused_with_a_dutch_field_error(int length, string message)
     {
         var tenant = await Api.CreateTenantAsync("ref");
