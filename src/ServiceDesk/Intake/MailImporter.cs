@@ -22,14 +22,18 @@ internal sealed class MailImporter(
 {
     public sealed record Claim(string Mailbox, long UidValidity, long Uid);
 
-    public sealed record Result(IntakeOutcome Outcome, Guid? IncidentId, bool AlreadyClaimed = false);
+    /// <param name="ClaimedAt">For a mail claimed before: when; the job moves such a mail itself only when the claim is old
+    /// (its importer stopped before moving it), else the importer moves it — two nodes moving one mail would copy it twice.</param>
+    public sealed record Result(IntakeOutcome Outcome, Guid? IncidentId, bool AlreadyClaimed = false, DateTimeOffset? ClaimedAt = null);
 
-    public Task<bool> IsClaimedAsync(Claim claim, CancellationToken ct) =>
-        db.ImportedMails.AnyAsync(m => m.Mailbox == claim.Mailbox && m.UidValidity == claim.UidValidity && m.Uid == claim.Uid, ct);
+    public async Task<Result?> ClaimedAsync(Claim claim, CancellationToken ct) =>
+        await db.ImportedMails.AsNoTracking()
+            .Where(m => m.Mailbox == claim.Mailbox && m.UidValidity == claim.UidValidity && m.Uid == claim.Uid)
+            .Select(m => new Result(m.Outcome, m.IncidentId, true, m.ImportedAt)).FirstOrDefaultAsync(ct);
 
     public async Task<Result> ImportAsync(Claim claim, MimeMessage message, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        if (await IsClaimedAsync(claim, ct)) return new Result(IntakeOutcome.Ignored, null, AlreadyClaimed: true);
+        if (await ClaimedAsync(claim, ct) is { } earlier) return earlier;
         var mail = IncomingMail.Read(message);
         if (mail.IgnoreReason is { } why)
         {
@@ -62,7 +66,7 @@ internal sealed class MailImporter(
     /// <summary>A mail the intake cannot read or that is too large: only its headers go to the review list.</summary>
     public async Task<Result> ReviewAsync(Claim claim, ReviewMail review, CancellationToken ct)
     {
-        if (await IsClaimedAsync(claim, ct)) return new Result(IntakeOutcome.Review, null, AlreadyClaimed: true);
+        if (await ClaimedAsync(claim, ct) is { } earlier) return earlier;
         db.ReviewMails.Add(review);
         return await SaveGlobalAsync(claim, IntakeOutcome.Review, review.Reason.ToString(), null, ct);
     }
@@ -188,7 +192,7 @@ internal sealed class MailImporter(
             target.ChangeTracker.Clear();
             if (!await ClaimedElsewhereAsync(claim)) throw;
             logger.LogInformation("Mail UID {Uid} was imported by another node", claim.Uid);
-            return new Result(outcome, null, AlreadyClaimed: true);
+            return new Result(outcome, null, AlreadyClaimed: true, ClaimedAt: clock.GetUtcNow());
         }
     }
 

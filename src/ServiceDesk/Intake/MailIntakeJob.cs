@@ -17,9 +17,12 @@ namespace ServiceDesk.Intake;
 /// the mail server is unavailable the run stops and the mail stays in the inbox for the next run; a mail that was imported
 /// but not moved is found claimed next time and only moved. Several nodes may run this at once (ADR 0008).
 /// </summary>
-internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIntakeOptions> options, ILogger<MailIntakeJob> logger)
+internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIntakeOptions> options, TimeProvider clock, ILogger<MailIntakeJob> logger)
 {
     public const string JobId = "servicedesk-mail-intake";
+
+    /// <summary>A claimed mail still in the inbox after this long was left by an importer that stopped before moving it.</summary>
+    internal static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(2);
 
     public sealed record Run(int Imported, int Moved, string? Error);
 
@@ -56,17 +59,15 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
             foreach (var s in summaries.OrderBy(s => s.UniqueId.Id))
             {
                 var claim = new MailImporter.Claim(o.MailboxKey, inbox.UidValidity, s.UniqueId.Id);
-                var receivedAt = s.InternalDate ?? DateTimeOffset.UtcNow;
+                var receivedAt = s.InternalDate ?? clock.GetUtcNow();
+                MailImporter.Result? result;
                 await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var importer = scope.ServiceProvider.GetRequiredService<MailImporter>();
-                    var result = await ImportOneAsync(importer, inbox, s, claim, receivedAt, o, ct);
-                    if (result is null) continue; // gone: another node imported and moved it meanwhile
-                    if (!result.AlreadyClaimed) imported++;
-                }
-                // Only after the commit: a crash before this line leaves a claimed mail, moved by the next run.
-                await inbox.MoveToAsync(s.UniqueId, processed, ct);
-                moved++;
+                    result = await ImportOneAsync(scope.ServiceProvider.GetRequiredService<MailImporter>(), inbox, s, claim, receivedAt, o, ct);
+                if (result is null) continue; // gone: another node imported and moved it meanwhile
+                if (!result.AlreadyClaimed) imported++;
+                else if (result.ClaimedAt > clock.GetUtcNow() - StaleClaim) continue; // the node that claimed it moves it
+                // Only after the commit: a crash before this line leaves a claimed mail, moved by a later run.
+                if (await MoveAsync(inbox, s.UniqueId, processed, ct)) moved++;
             }
             return new Run(imported, moved, null);
         }
@@ -87,7 +88,7 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
     private static async Task<MailImporter.Result?> ImportOneAsync(
         MailImporter importer, IMailFolder inbox, IMessageSummary s, MailImporter.Claim claim, DateTimeOffset receivedAt, MailIntakeOptions o, CancellationToken ct)
     {
-        if (await importer.IsClaimedAsync(claim, ct)) return new MailImporter.Result(IntakeOutcome.Ignored, null, AlreadyClaimed: true);
+        if (await importer.ClaimedAsync(claim, ct) is { } earlier) return earlier;
         if (s.Size is { } size && size > o.MaxMessageBytes)
             return await importer.ReviewAsync(claim, FromEnvelope(s, receivedAt, ReviewReason.TooLarge,
                 $"De e-mail is {size / 1024 / 1024.0:0.0} MB groot, meer dan de grens van {o.MaxMessageBytes / 1024 / 1024.0:0.0} MB; alleen afzender en onderwerp zijn overgenomen."), ct);
@@ -100,12 +101,35 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
         {
             return null;
         }
+        catch (ImapCommandException)
+        {
+            if (!await ExistsAsync(inbox, s.UniqueId, ct)) return null;
+            throw;
+        }
         catch (Exception e) when (e is FormatException or ParseException)
         {
             return await importer.ReviewAsync(claim, FromEnvelope(s, receivedAt, ReviewReason.Unreadable, "De e-mail kon niet gelezen worden (ongeldige MIME)."), ct);
         }
         return await importer.ImportAsync(claim, message, receivedAt, ct);
     }
+
+    /// <summary>Moves a mail to the processed folder; false when another node moved it first (it no longer exists here).</summary>
+    private static async Task<bool> MoveAsync(IMailFolder inbox, UniqueId uid, IMailFolder processed, CancellationToken ct)
+    {
+        try
+        {
+            await inbox.MoveToAsync(uid, processed, ct);
+            return true;
+        }
+        catch (ImapCommandException)
+        {
+            if (!await ExistsAsync(inbox, uid, ct)) return false;
+            throw;
+        }
+    }
+
+    private static async Task<bool> ExistsAsync(IMailFolder inbox, UniqueId uid, CancellationToken ct) =>
+        (await inbox.SearchAsync(SearchQuery.Uids([uid]), ct)).Count > 0;
 
     private static ReviewMail FromEnvelope(IMessageSummary s, DateTimeOffset receivedAt, ReviewReason reason, string remark)
     {
