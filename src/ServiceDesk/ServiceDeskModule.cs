@@ -6,6 +6,7 @@ using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 using ServiceDesk.Calendar;
 using ServiceDesk.Incidents;
+using ServiceDesk.Intake;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 using ServiceDesk.Queue;
@@ -38,6 +39,7 @@ public static class ServiceDeskModule
         services.AddScoped<DeskDigestJob>();
         services.AddScoped<IncidentMailDelivery>();
         services.AddHostedService<IncidentMailSchedule>();
+        services.AddMailIntake();
         services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
             p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk", "Mijn meldingen", 300, Roles.Reporter, Roles.TenantAdmin));
@@ -54,6 +56,7 @@ public static class ServiceDeskModule
         endpoints.MapReportersApi();
         endpoints.MapClosingDaysApi();
         endpoints.MapReportsApi();
+        endpoints.MapMailIntakeApi();
         return endpoints;
     }
 }

@@ -8,6 +8,9 @@ public interface IPlatformUsers
 
     Task<PlatformUserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken = default);
 
+    /// <summary>The active (not deactivated) user with this e-mail address, e.g. the sender of a mail to the service desk.</summary>
+    Task<PlatformUserSummary?> FindActiveByEmailAsync(string email, CancellationToken cancellationToken = default);
+
     /// <summary>Creates a user with one role; errors are keyed by field (email, password, role, tenant) in Dutch.</summary>
     Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default);

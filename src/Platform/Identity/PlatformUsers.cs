@@ -23,6 +23,14 @@ internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccount
         return Summary(user, role);
     }
 
+    public async Task<PlatformUserSummary?> FindActiveByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || user.IsDeactivated) return null;
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        return Summary(user, role);
+    }
+
     public async Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
         string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default)
     {

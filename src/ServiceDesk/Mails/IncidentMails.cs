@@ -16,6 +16,12 @@ internal static class IncidentMails
 
     public static string ThreadRoot(Guid incidentId) => $"<incident-{incidentId:N}@{Domain}>";
 
+    /// <summary>The incident whose thread root this Message-ID is, if it is one.</summary>
+    public static Guid? IncidentOfThreadRoot(string messageId) =>
+        messageId.Trim().TrimStart('<').TrimEnd('>') is var id && id.StartsWith("incident-", StringComparison.OrdinalIgnoreCase)
+        && id.EndsWith("@" + Domain, StringComparison.OrdinalIgnoreCase)
+        && Guid.TryParseExact(id["incident-".Length..^(Domain.Length + 1)], "N", out var g) ? g : null;
+
     /// <summary>Whether a Message-ID is one of ours (a reply to it, or a loop, can be recognised).</summary>
     public static bool IsOurs(string? messageId) =>
         messageId is not null && messageId.Trim().TrimEnd('>').EndsWith("@" + Domain, StringComparison.OrdinalIgnoreCase);
@@ -42,7 +48,8 @@ internal static class IncidentMails
     public static IncidentMail Resolution(Incident incident, Guid eventId, string explanation, DateTimeOffset now, DeskLinks links) =>
         Queue(incident, incident.ReporterEmail!, IncidentMailKind.Resolution, eventId.ToString("N"), $"[{incident.Number}] Opgelost: {incident.Title}",
             $"Beste {incident.ReporterName},\n\nJe melding {incident.Number} \"{incident.Title}\" is opgelost.\n\nWat we gedaan hebben:\n{explanation}\n\n" +
-            "Is het probleem niet opgelost? Open de melding en kies \"Heropenen\", met een korte uitleg, of antwoord op deze e-mail.\n" +
+            "Is het probleem niet opgelost? Open de melding en kies \"Heropenen\", met een korte uitleg, of antwoord op deze e-mail met die uitleg.\n" +
+            "Is het opgelost? Kies \"Oplossing bevestigen\" in de melding, of antwoord met enkel het woord OPGELOST.\n" +
             $"Bekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
 
     /// <summary>The desk's alert for a new incident: at once, or waiting for the digest.</summary>

@@ -30,6 +30,10 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
 
     public DbSet<IncidentNumberSeries> IncidentNumberSeries => Set<IncidentNumberSeries>();
 
+    public DbSet<Intake.ImportedMail> ImportedMails => Set<Intake.ImportedMail>();
+
+    public DbSet<Intake.ReviewMail> ReviewMails => Set<Intake.ReviewMail>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
             t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);

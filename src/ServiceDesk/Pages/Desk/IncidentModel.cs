@@ -10,7 +10,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>One incident: clocks, history, replies; agents also change status, priority and assignee.</summary>
 [Authorize(Policy = Policies.Reporter)]
-internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions) : PageModel
+internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions, Reopening reopening, TimeProvider clock) : PageModel
 {
     public IncidentResponse Incident { get; private set; } = null!;
 
@@ -25,6 +25,12 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
     [BindProperty] public string? NewPriority { get; set; }
     [BindProperty] public string? PriorityReason { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? ReopenReason { get; set; }
+
+    /// <summary>Until when the reporter may reopen (resolved incidents only).</summary>
+    public DateTimeOffset? ReopenUntil { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     [TempData] public string? Message { get; set; }
 
@@ -42,6 +48,12 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
 
     public async Task<IActionResult> OnPostAssignToMeAsync(Guid id, CancellationToken ct) =>
         await Handle(id, await actions.AssignAsync(id, Actor.From(User), Actor.From(User).Id, ct), "", "Het incident is aan jou toegewezen.", ct);
+
+    public async Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await reopening.ReopenAsync(id, Actor.From(User), ReopenReason, ct), nameof(ReopenReason), "Het incident is heropend.", ct);
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct) =>
+        await Handle(id, await reopening.ConfirmAsync(id, Actor.From(User), ct), "", "Bedankt: je bevestigde de oplossing en het incident is gesloten.", ct);
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, CancellationToken ct)
     {
@@ -82,6 +94,7 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         var incident = await incidents.GetAsync(id, Actor.From(User), ct);
         if (incident is null) return false;
         Incident = incident;
+        if (!IsStaff && incident.Status == nameof(IncidentStatus.Resolved)) ReopenUntil = await reopening.WindowEndsAsync(id, Actor.From(User), ct);
         return true;
     }
 }

@@ -23,6 +23,122 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ServiceDesk.Intake.ImportedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mailbox", "UidValidity", "Uid")
+                        .IsUnique();
+
+                    b.ToTable("imported_mails", "servicedesk");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "a mail is claimed before its tenant is known (unknown senders have none)");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("review_mails", "servicedesk");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "mail from unknown senders belongs to no tenant until an agent attaches it");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("ReviewMailId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewMailId");
+
+                    b.ToTable("review_mail_attachments", "servicedesk");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "belongs to a review mail, which has no tenant");
+                });
+
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -454,6 +570,15 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                     b.HasAnnotation("Platform:GlobalEntity", "Send-once log of the cross-tenant warning job; ids only, no personal data.");
                 });
 
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
+                {
+                    b.HasOne("ServiceDesk.Intake.ReviewMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReviewMailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>
                 {
                     b.HasOne("ServiceDesk.Persistence.Incident", null)
@@ -479,6 +604,11 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("ServiceDesk.Persistence.Incident", b =>

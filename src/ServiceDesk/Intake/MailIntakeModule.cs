@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using Platform.Kernel.Web;
+using ServiceDesk.Incidents;
+
+namespace ServiceDesk.Intake;
+
+/// <summary>The e-mail intake, the review list of unknown senders, and the reporter's reopen/confirm (issue 16, points 2 and 4).</summary>
+internal static class MailIntakeModule
+{
+    public static IServiceCollection AddMailIntake(this IServiceCollection services)
+    {
+        services.AddOptions<MailIntakeOptions>().BindConfiguration(MailIntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReopenOptions>().BindConfiguration(ReopenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Reopening>();
+        services.AddScoped<MailIncidents>();
+        services.AddScoped<MailImporter>();
+        services.AddScoped<MailIntakeJob>();
+        services.AddScoped<ReviewMails>();
+        services.AddHostedService<MailIntakeSchedule>();
+        services.AddSingleton(new NavigationItem("/servicedesk/onbekende-afzenders", "Onbekende afzender", 305, Roles.Agent, Roles.PlatformAdmin));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMailIntakeApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReopenApi();
+        endpoints.MapReviewMailsApi();
+        return endpoints;
+    }
+}

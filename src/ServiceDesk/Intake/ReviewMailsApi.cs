@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.Kernel.Security;
+using ServiceDesk.Incidents;
+
+namespace ServiceDesk.Intake;
+
+/// <summary>The review list of mails the intake could not place (agents).</summary>
+internal static class ReviewMailsApi
+{
+    public static void MapReviewMailsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/servicedesk/review-mails").WithTags("ServiceDesk").RequireAuthorization(Policies.Agent);
+        group.MapGet("/", List).WithSummary("Mails from unknown senders, too large or unreadable, oldest first.");
+        group.MapPost("/{id:guid}/attach", Attach).WithSummary("Attach a mail to a tenant: it becomes a new incident received when the mailbox received it.")
+            .ProducesValidationProblem();
+        group.MapPost("/{id:guid}/discard", Discard).WithSummary("Discard a mail (deleted).");
+    }
+
+    private static async Task<Results<Ok<List<ReviewMailSummary>>, ProblemHttpResult>> List(ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await reviews.ListAsync(Actor.From(user), ct);
+        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : Forbidden(outcome.Forbidden!);
+    }
+
+    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Attach(
+        Guid id, AttachReviewMailRequest request, ReviewMails reviews, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await reviews.AttachAsync(id, request.Tenant, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Forbidden is { } reason) return Forbidden(reason);
+        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
+        return await incidents.GetAsync(outcome.Value, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Discard(Guid id, ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await reviews.DiscardAsync(id, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Forbidden is { } reason) return Forbidden(reason);
+        return TypedResults.NoContent();
+    }
+
+    internal static ProblemHttpResult Forbidden(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
+}
