@@ -30,6 +30,8 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
 
     public DbSet<IncidentNumberSeries> IncidentNumberSeries => Set<IncidentNumberSeries>();
 
+    public DbSet<SavedReplies.SavedReply> SavedReplies => Set<SavedReplies.SavedReply>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
             t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);
