@@ -32,6 +32,7 @@ public static class ServiceDeskModule
         services.AddScoped<ReporterSeats>();
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
+        services.AddScoped<SavedReplies.SavedReplyService>();
         services.AddScoped<SlaWarningJob>();
         services.AddHostedService<SlaWarningSchedule>();
         services.AddSingleton<DeskLinks>();
@@ -46,6 +47,7 @@ public static class ServiceDeskModule
         services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/melders", "Melders", 310, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/rapporten", "Servicedeskrapporten", 320, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/standaardantwoorden", "Standaardantwoorden", 325, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/sluitingsdagen", "Sluitingsdagen servicedesk", 330, Roles.PlatformAdmin));
         return services;
     }
@@ -57,6 +59,7 @@ public static class ServiceDeskModule
         endpoints.MapClosingDaysApi();
         endpoints.MapReportsApi();
         endpoints.MapMailIntakeApi();
+        SavedReplies.SavedRepliesApi.MapSavedRepliesApi(endpoints);
         return endpoints;
     }
 }

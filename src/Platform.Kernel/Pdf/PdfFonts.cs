@@ -13,6 +13,12 @@ public static class PdfFonts
 
     public static SKTypeface Bold => LazyBold.Value;
 
+    /// <summary>A font for text in a PDF: unhinted, linear metrics, subpixel positions. Hinted (rounded) advances put glyphs
+    /// where the font's own widths do not, and text extractors such as pdftotext then read words letter-spaced
+    /// ("opgem aakt").</summary>
+    public static SKFont TextFont(SKTypeface typeface, float size) =>
+        new(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+
     private static SKTypeface Load(string file)
     {
         var name = $"Platform.Kernel.Pdf.Fonts.{file}";

@@ -40,6 +40,8 @@ internal sealed class IncidentEventConfiguration : IEntityTypeConfiguration<Inci
         b.Property(e => e.Text).HasMaxLength(10_000);
         b.Ignore(e => e.VisibleToReporter);
         b.HasIndex(e => new { e.IncidentId, e.At });
+        // Covers the monthly report's status-change query (join on the incident, filter on kind and tenant): no table reads.
+        b.HasIndex(e => new { e.IncidentId, e.Kind, e.At, e.Status, e.TenantId }).HasDatabaseName("IX_incident_events_report");
     }
 }
 

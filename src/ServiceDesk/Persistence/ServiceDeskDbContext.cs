@@ -33,6 +33,7 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
     public DbSet<Intake.ImportedMail> ImportedMails => Set<Intake.ImportedMail>();
 
     public DbSet<Intake.ReviewMail> ReviewMails => Set<Intake.ReviewMail>();
+    public DbSet<SavedReplies.SavedReply> SavedReplies => Set<SavedReplies.SavedReply>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,

@@ -19,9 +19,9 @@ internal static class ReportPdf
         metadata.Creation = generatedAt.UtcDateTime;
         metadata.Modified = generatedAt.UtcDateTime;
         using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
-        using (var text = new SKFont(PdfFonts.Regular, 10))
-        using (var bold = new SKFont(PdfFonts.Bold, 10))
-        using (var title = new SKFont(PdfFonts.Bold, 16))
+        using (var text = PdfFonts.TextFont(PdfFonts.Regular, 10))
+        using (var bold = PdfFonts.TextFont(PdfFonts.Bold, 10))
+        using (var title = PdfFonts.TextFont(PdfFonts.Bold, 16))
         using (var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true })
         {
             var canvas = pdf.BeginPage(Width, Height);

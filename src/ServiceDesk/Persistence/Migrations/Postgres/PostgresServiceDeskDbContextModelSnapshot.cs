@@ -405,6 +405,9 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
 
                     b.HasIndex("IncidentId", "At");
 
+                    b.HasIndex("IncidentId", "Kind", "At", "Status", "TenantId")
+                        .HasDatabaseName("IX_incident_events_report");
+
                     b.ToTable("incident_events", "servicedesk");
                 });
 
@@ -577,6 +580,40 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                         .HasForeignKey("ReviewMailId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.SavedReplies.SavedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("saved_replies", "servicedesk");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "The desk's agents serve every tenant with the same reply templates.");
                 });
 
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>

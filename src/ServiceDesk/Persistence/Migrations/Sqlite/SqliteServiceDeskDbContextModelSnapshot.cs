@@ -399,6 +399,9 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IncidentId", "At");
 
+                    b.HasIndex("IncidentId", "Kind", "At", "Status", "TenantId")
+                        .HasDatabaseName("IX_incident_events_report");
+
                     b.ToTable("incident_events", (string)null);
                 });
 
@@ -571,6 +574,40 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReviewMailId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.SavedReplies.SavedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("saved_replies", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "The desk's agents serve every tenant with the same reply templates.");
                 });
 
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.Kernel.Security;
+using ServiceDesk.Incidents;
+
+namespace ServiceDesk.SavedReplies;
+
+/// <summary>Saved replies of the desk (agents): manage them, and fill one in for an incident (id or number).</summary>
+internal static class SavedRepliesApi
+{
+    public sealed record FilledReply(string Text);
+
+    public static void MapSavedRepliesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/servicedesk/saved-replies").WithTags("ServiceDesk").RequireAuthorization(Policies.Agent);
+        group.MapGet("/", async (SavedReplyService replies, CancellationToken ct) => TypedResults.Ok(await replies.ListAsync(ct)))
+            .WithSummary("The desk's saved replies, by name.");
+        group.MapPost("/", Add).WithSummary("Add a saved reply; placeholders: {nummer}, {bestuur}, {melder}, {titel}, {prioriteit}, {reactiedeadline}, {deadline}.")
+            .ProducesValidationProblem();
+        group.MapPut("/{replyId:guid}", Change).WithSummary("Change a saved reply.").ProducesValidationProblem();
+        group.MapDelete("/{replyId:guid}", Remove).WithSummary("Remove a saved reply.");
+        group.MapGet("/{replyId:guid}/incidents/{id}", Fill).WithSummary("The reply's text filled in for one incident (id or number).")
+            .ProducesValidationProblem();
+    }
+
+    private static string By(ClaimsPrincipal user) => user.FindFirstValue("name") ?? "servicedesk";
+
+    private static async Task<Results<Created<SavedReplyResponse>, ValidationProblem>> Add(
+        SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await replies.SaveAsync(null, request, By(user), ct);
+        return outcome.Ok
+            ? TypedResults.Created($"/api/servicedesk/saved-replies/{outcome.Value!.Id}", outcome.Value)
+            : TypedResults.ValidationProblem(outcome.Errors!);
+    }
+
+    private static async Task<Results<Ok<SavedReplyResponse>, NotFound, ValidationProblem>> Change(
+        Guid replyId, SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await replies.SaveAsync(replyId, request, By(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Remove(Guid replyId, SavedReplyService replies, CancellationToken ct) =>
+        await replies.RemoveAsync(replyId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<FilledReply>, NotFound, ValidationProblem>> Fill(
+        Guid replyId, string id, SavedReplyService replies, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key) return TypedResults.NotFound();
+        var outcome = await replies.FillAsync(replyId, key, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        return outcome.Ok ? TypedResults.Ok(new FilledReply(outcome.Value!)) : TypedResults.ValidationProblem(outcome.Errors!);
+    }
+}

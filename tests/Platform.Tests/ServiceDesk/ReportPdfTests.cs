@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Platform.Tests.Infrastructure;
+using static Platform.Tests.ServiceDesk.ServiceDeskClient;
+
+namespace Platform.Tests.ServiceDesk;
+
+/// <summary>The monthly report's PDF, read with pdftotext (as a reader's tool would): words are not letter-spaced, and its
+/// figures are the report's figures for the same month.</summary>
+public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app)
+{
+    [SkippableFact]
+    public async Task The_pdf_reads_as_words_and_shows_the_same_figures_as_the_report()
+    {
+        var tenant = await Api.CreateTenantAsync("rp");
+        var agent = Api.WithKey((await Api.CreateUserAsync("Agent")).Key);
+        var admin = Api.WithKey((await Api.CreateUserAsync("TenantAdmin", tenant.Slug)).Key);
+        var monday = ServiceDeskApiTests.LastMondayAt10();
+        await AgentIncidentAsync(agent, tenant.Slug, monday, 1, 1, "Storing aanmelden");
+        var answered = (await AgentIncidentAsync(agent, tenant.Slug, monday, 4, 4, "Vraag over kalender")).GetProperty("id").GetGuid();
+        await PostOkAsync(agent, $"{Incidents}/{answered}/replies", new { text = "Antwoord", @public = true });
+        await AgentIncidentAsync(agent, tenant.Slug, monday, 2, 3, "Trage agenda");
+        var path = $"/api/servicedesk/tenants/{tenant.Slug}/reports/{monday.Year}/{monday.Month}";
+
+        var report = await GetJsonAsync(admin, path);
+        var pdf = await admin.GetAsync(path + ".pdf");
+        await Api.EnsureAsync(pdf, HttpStatusCode.OK);
+        var text = Layout(await pdf.Content.ReadAsByteArrayAsync());
+
+        Assert.Contains("opgemaakt op", text);
+        Assert.Contains("Incidenten per prioriteit", text);
+        foreach (var p in report.GetProperty("perPriority").EnumerateArray())
+            Assert.Contains($"{p.GetProperty("priority").GetString()} {p.GetProperty("count").GetInt32()}", text);
+        Assert.Contains($"Totaal {report.GetProperty("total").GetInt32()}", text);
+        Assert.Equal(3, report.GetProperty("total").GetInt32());
+        foreach (var (name, key) in new[] { ("Reactie", "response"), ("Oplossing", "resolution") })
+        {
+            var s = report.GetProperty(key);
+            var percent = s.GetProperty("metPercent").ValueKind == JsonValueKind.Null ? "–"
+                : s.GetProperty("metPercent").GetDouble().ToString("0.0", CultureInfo.GetCultureInfo("nl-BE")) + " %";
+            Assert.Contains($"{name} {s.GetProperty("met").GetInt32()} {s.GetProperty("breached").GetInt32()} {s.GetProperty("open").GetInt32()} {percent}", text);
+        }
+        Assert.Contains($"Overschrijdingen ({report.GetProperty("breaches").GetArrayLength()})", text);
+    }
+
+    /// <summary>pdftotext -layout (rows stay rows), whitespace collapsed.</summary>
+    private static string Layout(byte[] pdf)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            })!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return Whitespace().Replace(output, " ");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteReportPdfTests(SqliteApp app) : ReportPdfTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresReportPdfTests(PostgresApp app) : ReportPdfTests(app);
