@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Tests.Infrastructure;
 using ServiceDesk.Intake;
 
@@ -33,6 +34,50 @@ public sealed class MailIntakeNodesTests
         Assert.Equal(0, await imap.CountAsync());
         Assert.Equal(count, await imap.CountAsync(ImapServer.ProcessedFolder));
         Assert.Equal(count, smtp.To(reporter.Email).Count); // one acknowledgement per incident, none twice
+    }
+
+    [SkippableFact]
+    public async Task When_the_database_is_unavailable_the_mail_stays_in_the_inbox_and_is_imported_when_it_is_back()
+    {
+        Skip.If(string.IsNullOrWhiteSpace(PostgresApp.ServerConnectionString), "Needs PLATFORM_TEST_POSTGRES (bash .ci/run sets it).");
+        using var imap = await ImapServer.StartAsync();
+        using var smtp = await SmtpServer.StartAsync();
+        using var nodes = new Nodes(1, new Dictionary<string, string?>([.. imap.AppSettings, .. smtp.AppSettings]));
+        nodes.Start();
+        var api = nodes[0].Api();
+        var tenant = await api.CreateTenantAsync("dbdown");
+        var reporter = await api.CreateUserAsync("Reporter", tenant.Slug);
+        await imap.AppendAsync(MailIntakeTests.Mail(reporter.Email, "Terwijl de databank plat lag", "Tekst."), DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        var database = new NpgsqlConnectionStringBuilder(nodes.ConnectionString).Database!;
+        await AdminAsync($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS false");
+        await AdminAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database}'");
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            var down = await RunAsync(nodes[0]);
+            Assert.NotNull(down.Error);
+            Assert.Equal(0, down.Imported);
+            Assert.Equal(1, await imap.CountAsync());
+        }
+        finally
+        {
+            await AdminAsync($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS true");
+        }
+
+        var back = await RunAsync(nodes[0]);
+        Assert.Null(back.Error);
+        Assert.Equal(1, back.Imported);
+        Assert.Equal(0, await imap.CountAsync());
+        Assert.Equal(1, await nodes.CountAsync("SELECT count(*) FROM servicedesk.incidents"));
+    }
+
+    private static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresApp.ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<MailIntakeJob.Run> RunAsync(NodeApp node)
