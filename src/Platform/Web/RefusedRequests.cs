@@ -11,7 +11,7 @@ namespace Platform.Web;
 /// - a request the endpoint could not bind (minimal APIs throw on bad requests, see <c>ThrowOnBadRequest</c>): problem
 ///   details with the framework's status, and for a JSON value of the wrong type or format the field by its JSON path and
 ///   Dutch label (<c>expiresOn</c>: "Het veld 'Vervaldatum' heeft geen geldige waarde").</summary>
-internal static class RefusedRequests
+internal static partial class RefusedRequests
 {
     public static IServiceCollection AddRefusedRequests(this IServiceCollection services) =>
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -38,11 +38,12 @@ internal static class RefusedRequests
             {
                 Status = e.StatusCode,
                 Title = e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "Formaat niet aanvaard" : "Ongeldige aanvraag",
-                Detail = field is null
-                    ? "De aanvraag kon niet gelezen worden. Zie /api-docs voor het verwachte formaat."
+                // A 415 gets its Dutch detail (what was sent, what to send) from the platform's problem-details set-up.
+                Detail = e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? null
+                    : field is null ? "De aanvraag kon niet gelezen worden. Zie /api-docs voor het verwachte formaat."
                     : $"Het veld '{FieldLabels.For(field)}' heeft geen geldige waarde. Zie /api-docs voor het verwachte formaat.",
             };
-            if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+            if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail ?? problem.Title] };
             await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = ctx, ProblemDetails = problem });
         }
     });
@@ -55,6 +56,11 @@ internal static class RefusedRequests
         for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
             if (inner is JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
                 return path[2..];
-        return null;
+        // A route or query value: 'Failed to bind parameter "int? year" from "abc".' / 'Required parameter "int year" was not provided …'
+        var match = ParameterName().Match(e.Message);
+        return match.Success ? JsonNamingPolicy.CamelCase.ConvertName(match.Groups[1].Value) : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]*\\s)?([A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
 }
