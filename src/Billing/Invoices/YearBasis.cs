@@ -43,6 +43,8 @@ internal static class YearBases
     {
         if (basis == YearBasis.InvoicedYear)
             return invoices.Where(i => i.Year == year);
+        if (year is < 1 or > 9998)
+            return invoices.Where(i => false); // no invoice is dated outside the calendar
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         return invoices.Where(i => i.InvoiceDate >= from && i.InvoiceDate <= to);
     }

@@ -106,6 +106,12 @@ public abstract class ExportTests(PlatformApp app) : DatabaseTest(app)
         var list2025 = await finance.GetFromJsonAsync<JsonElement>("/api/billing/invoices?year=2025&yearBasis=invoiceDate");
         Assert.DoesNotContain(list2025.GetProperty("items").EnumerateArray(), i => i.Id() == invoice.Id());
         Assert.Equal(HttpStatusCode.BadRequest, (await finance.GetAsync("/api/billing/invoices?year=2025&yearBasis=boekjaar")).StatusCode);
+        foreach (var extreme in new[] { int.MaxValue, int.MinValue, 0, 10000 })
+        {
+            var none = await finance.GetFromJsonAsync<JsonElement>($"/api/billing/invoices?year={extreme}&yearBasis=invoiceDate");
+            Assert.Equal(0, none.GetProperty("count").GetInt32());
+            Assert.Equal(HttpStatusCode.OK, (await finance.GetAsync($"/facturen?jaar={extreme}&jaarbasis=factuurdatum")).StatusCode);
+        }
 
         var invoiced = await finance.GetStringAsync("/facturen?jaar=2025");
         Assert.Contains(number, invoiced);
