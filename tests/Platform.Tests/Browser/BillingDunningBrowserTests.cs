@@ -25,9 +25,9 @@ public sealed class BillingDunningBrowserTests(BrowserFixture browser)
         await page.GetByLabel("de klant de factuur betwist").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Herinneringen stoppen" }).ClickAsync();
         await Assertions.Expect(page.Locator("#pausereason-error")).ToHaveTextAsync("Geef een reden.");
-        await Assertions.Expect(page.GetByLabel("Reden van de hold of betwisting")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Toelichting: waarom on hold of betwist")).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await page.GetByLabel("Reden van de hold of betwisting").FillAsync("De stad betwist het aantal inwoners.");
+        await page.GetByLabel("Toelichting: waarom on hold of betwist").FillAsync("De stad betwist het aantal inwoners.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Herinneringen stoppen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De factuur staat nu betwist");
         await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("Betwist: De stad betwist het aantal inwoners.");
