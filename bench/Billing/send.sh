@@ -3,6 +3,7 @@
 # to a real SMTP server on loopback (Debian's aiosmtpd, writing a Maildir), timed until the last mail is accepted.
 # Usage: bash bench/Billing/send.sh [invoices=300] [port=5098] [smtp_port=2526] [timeout_s=900]
 #   PUBLISHED=<folder> reuses a published Release build instead of building one.
+# The authenticated-write rate limit is raised only so the seeding of N tenants is not throttled; it is not part of the timing.
 # Needs: the .NET SDK, Debian's python3-aiosmtpd (/usr/bin/python3). Writes bench/Billing/results/issue-send-<time>.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +21,7 @@ ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
 Database__SqlitePath="$work/bench.db" Platform__SeedDemoData=false Platform__Bootstrap__AdminApiKey="$key" \
 Platform__PublicBaseUrl="http://127.0.0.1:$port" Jobs__RunServer=true \
 Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port="$smtp_port" Mail__Smtp__UseStartTls=false Mail__Smtp__UserName= Mail__Smtp__Password= \
-Serilog__MinimumLevel__Default=Warning \
+Serilog__MinimumLevel__Default=Warning RateLimiting__AuthenticatedWrite__PermitLimit=100000 \
   "$out/Platform" --contentRoot "$out" >"$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid $smtp 2>/dev/null || true; rm -rf "$work"' EXIT

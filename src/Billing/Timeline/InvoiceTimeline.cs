@@ -20,7 +20,7 @@ internal sealed class InvoiceTimeline(BillingDbContext db)
     {
         var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null) return null;
-        var entries = new List<TimelineEntry> { new(invoice.CreatedAt, "drafted", $"Ontwerp opgemaakt ({invoice.Explanation})", true) };
+        var entries = new List<TimelineEntry> { new(invoice.CreatedAt, "drafted", $"Ontwerp opgemaakt voor {invoice.Year}", true) };
         if (invoice.IssuedAt is { } issuedAt)
             entries.Add(new(issuedAt, "issued", $"Uitgegeven als factuur {invoice.Number}, {Dutch.Money(invoice.Amount)}, te betalen uiterlijk {Dutch.Date(invoice.DueDate!.Value)}", false));
 
