@@ -6,7 +6,7 @@ using Tenants;
 
 namespace Billing.Tests.Payments;
 
-/// <summary>The reminder's Dutch wording and the reminder configuration.</summary>
+/// <summary>The reminder's built-in Dutch wording (filled in like finance's own texts) and the reminder configuration.</summary>
 public sealed class ReminderMailTests
 {
     private static readonly DateOnly Due = new(2026, 7, 1);
@@ -22,7 +22,7 @@ public sealed class ReminderMailTests
     };
 
     private static Platform.Kernel.Mail.OutgoingMail Mail(Invoice invoice, int step, int steps = 3, StoredPdf? pdf = null) =>
-        ReminderMail.For(invoice, invoice.PaymentOn(Due.AddDays(5)), step, steps, Bea, pdf);
+        Billing.Dunning.DunningMail.For(Billing.Dunning.DunningTemplates.Default(step, steps), invoice, invoice.PaymentOn(Due.AddDays(5)), Bea, pdf);
 
     [Theory]
     [InlineData(1, 3, "Herinnering")]
