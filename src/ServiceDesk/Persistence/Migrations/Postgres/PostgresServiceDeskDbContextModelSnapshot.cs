@@ -355,6 +355,9 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
 
                     b.HasIndex("TenantId", "ReportedAt");
 
+                    b.HasIndex("TenantId", "ReportedAt", "Id", "Number", "Priority", "AnsweredAt", "Title")
+                        .HasDatabaseName("IX_incidents_report");
+
                     b.ToTable("incidents", "servicedesk");
                 });
 

@@ -349,6 +349,9 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "ReportedAt");
 
+                    b.HasIndex("TenantId", "ReportedAt", "Id", "Number", "Priority", "AnsweredAt", "Title")
+                        .HasDatabaseName("IX_incidents_report");
+
                     b.ToTable("incidents", (string)null);
                 });
 
