@@ -15,7 +15,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 start() { # $1 = bare bytes
   ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
   Database__SqlitePath="$work/bench.db" Platform__SeedDemoData=false Platform__Bootstrap__AdminApiKey="$key" \
-  Platform__PublicBaseUrl="http://127.0.0.1:$port" Jobs__RunServer=false Mail__PickupFolder="$work/mail" \
+  Platform__PublicBaseUrl="http://127.0.0.1:$port" RateLimiting__AuthenticatedWrite__PermitLimit=1000000 Jobs__RunServer=false Mail__PickupFolder="$work/mail" \
   Serilog__MinimumLevel__Default=Warning Benchmark__BareEndpoint=true Benchmark__BareBytes="$1" \
     "$out/Platform" --contentRoot "$out" >"$work/server.log" 2>&1 &
   pid=$!
