@@ -33,6 +33,8 @@ public static class ServiceDeskModule
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
         services.AddScoped<SavedReplies.SavedReplyService>();
+        services.AddScoped<Outages.OutageLinks>();
+        services.AddScoped<Outages.OutageUpdates>();
         services.AddScoped<SlaWarningJob>();
         services.AddHostedService<SlaWarningSchedule>();
         services.AddSingleton<DeskLinks>();
@@ -47,6 +49,7 @@ public static class ServiceDeskModule
         services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/melders", "Melders", 310, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/rapporten", "Servicedeskrapporten", 320, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/storingen", "Gekoppelde storingen", 322, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/standaardantwoorden", "Standaardantwoorden", 325, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/sluitingsdagen", "Sluitingsdagen servicedesk", 330, Roles.PlatformAdmin));
         return services;
@@ -60,6 +63,7 @@ public static class ServiceDeskModule
         endpoints.MapReportsApi();
         endpoints.MapMailIntakeApi();
         SavedReplies.SavedRepliesApi.MapSavedRepliesApi(endpoints);
+        Outages.OutagesApi.MapOutagesApi(endpoints);
         return endpoints;
     }
 }

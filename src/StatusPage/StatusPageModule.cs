@@ -31,6 +31,7 @@ public static class StatusPageModule
         services.AddScoped<StatusAudit>();
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
+        services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();
         services.AddScoped<MaintenanceService>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());

@@ -52,6 +52,15 @@ internal static class IncidentMails
             "Is het opgelost? Kies \"Oplossing bevestigen\" in de melding, of antwoord met enkel het woord OPGELOST.\n" +
             $"Bekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
 
+    /// <summary>An update about the outage the incident is linked to: a public reply in the incident's own thread, keyed by the
+    /// outage update so that it is queued once per incident whatever happens.</summary>
+    public static IncidentMail OutageUpdate(Incident incident, Guid updateId, string outageTitle, string text, DateTimeOffset now, DeskLinks links) =>
+        Queue(incident, incident.ReporterEmail!, IncidentMailKind.Reply, OutageKey(updateId), $"[{incident.Number}] Update over de storing: {incident.Title}",
+            $"Beste {incident.ReporterName},\n\nJe melding {incident.Number} \"{incident.Title}\" hoort bij de storing \"{outageTitle}\". " +
+            $"De servicedesk meldt:\n\n{text}\n\nBekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
+
+    public static string OutageKey(Guid updateId) => $"outage-{updateId:N}";
+
     /// <summary>The desk's alert for a new incident: at once, or waiting for the digest.</summary>
     public static IncidentMail DeskAlert(Incident incident, string tenantName, IncidentClocks clocks, string deskAddress, bool immediately, DateTimeOffset now, DeskLinks links) =>
         Queue(incident, deskAddress, immediately ? IncidentMailKind.DeskAlert : IncidentMailKind.DeskDigest, "desk-alert",

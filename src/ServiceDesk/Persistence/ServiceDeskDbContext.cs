@@ -35,6 +35,12 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
     public DbSet<Intake.ReviewMail> ReviewMails => Set<Intake.ReviewMail>();
     public DbSet<SavedReplies.SavedReply> SavedReplies => Set<SavedReplies.SavedReply>();
 
+    public DbSet<Outages.OutageLink> OutageLinks => Set<Outages.OutageLink>();
+
+    public DbSet<Outages.OutageUpdate> OutageUpdates => Set<Outages.OutageUpdate>();
+
+    public DbSet<Outages.OutageDelivery> OutageDeliveries => Set<Outages.OutageDelivery>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
             t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);

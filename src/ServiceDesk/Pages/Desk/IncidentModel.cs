@@ -5,13 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
 using ServiceDesk.Domain;
 using ServiceDesk.Incidents;
+using Platform.Kernel.Outages;
+using ServiceDesk.Outages;
 using ServiceDesk.SavedReplies;
 
 namespace ServiceDesk.Pages.Desk;
 
 /// <summary>One incident: clocks, history, replies; agents also change status, priority and assignee.</summary>
 [Authorize(Policy = Policies.Reporter)]
-internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions, Reopening reopening, SavedReplyService savedReplies, TimeProvider clock) : PageModel
+internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions, Reopening reopening, SavedReplyService savedReplies, TimeProvider clock,
+    OutageLinks outages, OutageUpdates outageUpdates, IStatusIncidents statusIncidents) : PageModel
 {
     public IncidentResponse Incident { get; private set; } = null!;
 
@@ -38,6 +41,19 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
     public IReadOnlyList<SavedReplyResponse> SavedReplies { get; private set; } = [];
 
     [TempData] public string? Message { get; set; }
+
+    /// <summary>Agents only: the outage this incident is linked to, or the open ones and components to link or create one.</summary>
+    public OutageLinkResponse? Outage { get; private set; }
+    public IReadOnlyList<OpenOutage> OpenOutages { get; private set; } = [];
+    public IReadOnlyList<StatusComponentChoice> StatusComponents { get; private set; } = [];
+    [BindProperty] public Guid? StatusIncidentId { get; set; }
+    [BindProperty] public string? OutageTitle { get; set; }
+    [BindProperty] public string? OutageImpact { get; set; }
+    [BindProperty] public List<Guid> OutageComponentIds { get; set; } = [];
+    [BindProperty] public string? OutageMessage { get; set; }
+    [BindProperty] public string? OutageExplanation { get; set; }
+
+    public bool Failed(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -89,6 +105,45 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         return await Handle(id, await actions.AddAttachmentAsync(id, Actor.From(User), Upload.FileName, buffer.ToArray(), ct), nameof(Upload), "De bijlage is toegevoegd.", ct);
     }
 
+    public async Task<IActionResult> OnPostLinkOutageAsync(Guid id, CancellationToken ct) =>
+        await HandleFields(id, await outages.LinkAsync(id, Actor.From(User), StatusIncidentId, ct), "Het incident is aan de storing gekoppeld.", ct);
+
+    public async Task<IActionResult> OnPostCreateOutageAsync(Guid id, CancellationToken ct) =>
+        await HandleFields(id, await outages.CreateFromAsync(id, Actor.From(User),
+            new CreateOutageRequest(OutageTitle, OutageImpact, OutageComponentIds, OutageMessage), ct),
+            "De storing is op de statuspagina geplaatst en aan dit incident gekoppeld.", ct);
+
+    public async Task<IActionResult> OnPostUnlinkOutageAsync(Guid id, CancellationToken ct) =>
+        await HandleFields(id, await outages.UnlinkAsync(id, Actor.From(User), ct), "Het incident is van de storing ontkoppeld.", ct);
+
+    public async Task<IActionResult> OnPostResolveOutageAsync(Guid id, CancellationToken ct)
+    {
+        if (!IsStaff) return Forbid();
+        if (await outages.OfIncidentAsync(id, Actor.From(User), ct) is not { } link) return NotFound();
+        var outcome = await outageUpdates.ResolveLinkedAsync(link.StatusIncidentId, Actor.From(User), OutageExplanation, ct);
+        return await HandleFields(id, outcome, outcome.Value is { } r ? $"{r.Resolved.Count} gekoppelde meldingen opgelost." : "", ct);
+    }
+
+    /// <summary>Errors of the outage forms, each next to its own field.</summary>
+    private async Task<IActionResult> HandleFields<T>(Guid id, Outcome<T> outcome, string done, CancellationToken ct)
+    {
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden is not null) return Forbid();
+        if (!outcome.Ok)
+        {
+            foreach (var (field, messages) in outcome.Errors!)
+                foreach (var m in messages)
+                    ModelState.AddModelError(field switch
+                    {
+                        "statusIncidentId" => nameof(StatusIncidentId), "title" => nameof(OutageTitle), "impact" => nameof(OutageImpact),
+                        "componentIds" => nameof(OutageComponentIds), "message" => nameof(OutageMessage), _ => nameof(OutageExplanation),
+                    }, m);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        Message = done;
+        return Redirect($"/servicedesk/incidenten/{id}");
+    }
+
     public static string Hours(double h) => h.ToString("0.##", Platform.Kernel.Formatting.Dutch.Culture) + " u";
 
     public static string StatusText(string status) => Enum.TryParse<IncidentStatus>(status, out var s) ? s.ToDutch() : status;
@@ -113,6 +168,16 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         Incident = incident;
         if (!IsStaff && incident.Status == nameof(IncidentStatus.Resolved)) ReopenUntil = await reopening.WindowEndsAsync(id, Actor.From(User), ct);
         if (IsStaff) SavedReplies = await savedReplies.ListAsync(ct);
+        if (IsStaff)
+        {
+            Outage = await outages.OfIncidentAsync(id, Actor.From(User), ct);
+            if (Outage is null)
+            {
+                OpenOutages = await outages.OpenAsync(ct);
+                StatusComponents = await statusIncidents.ComponentsAsync(ct);
+                OutageTitle ??= incident.Title;
+            }
+        }
         return true;
     }
 }

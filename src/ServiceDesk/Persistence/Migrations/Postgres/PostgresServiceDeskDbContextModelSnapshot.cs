@@ -139,6 +139,114 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                     b.HasAnnotation("Platform:GlobalEntity", "belongs to a review mail, which has no tenant");
                 });
 
+            modelBuilder.Entity("ServiceDesk.Outages.OutageDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UpdateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UpdateId");
+
+                    b.HasIndex("TenantId", "UpdateId", "IncidentId")
+                        .IsUnique();
+
+                    b.ToTable("outage_deliveries", "servicedesk");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("StatusIncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("StatusIncidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "IncidentId")
+                        .IsUnique();
+
+                    b.ToTable("outage_links", "servicedesk");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Publish")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StatusIncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusIncidentId", "At");
+
+                    b.ToTable("outage_updates", "servicedesk");
+
+                    b.HasAnnotation("Platform:GlobalEntity", "An outage spans tenants: one update text of the desk for all linked incidents; no personal data.");
+                });
+
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -576,15 +684,6 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                     b.HasAnnotation("Platform:GlobalEntity", "Send-once log of the cross-tenant warning job; ids only, no personal data.");
                 });
 
-            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
-                {
-                    b.HasOne("ServiceDesk.Intake.ReviewMail", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ReviewMailId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ServiceDesk.SavedReplies.SavedReply", b =>
                 {
                     b.Property<Guid>("Id")
@@ -617,6 +716,33 @@ namespace ServiceDesk.Persistence.Migrations.Postgres
                     b.ToTable("saved_replies", "servicedesk");
 
                     b.HasAnnotation("Platform:GlobalEntity", "The desk's agents serve every tenant with the same reply templates.");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
+                {
+                    b.HasOne("ServiceDesk.Intake.ReviewMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReviewMailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageDelivery", b =>
+                {
+                    b.HasOne("ServiceDesk.Persistence.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageLink", b =>
+                {
+                    b.HasOne("ServiceDesk.Persistence.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>

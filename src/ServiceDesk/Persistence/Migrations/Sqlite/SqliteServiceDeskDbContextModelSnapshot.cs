@@ -133,6 +133,114 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Platform:GlobalEntity", "belongs to a review mail, which has no tenant");
                 });
 
+            modelBuilder.Entity("ServiceDesk.Outages.OutageDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UpdateId");
+
+                    b.HasIndex("TenantId", "UpdateId", "IncidentId")
+                        .IsUnique();
+
+                    b.ToTable("outage_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StatusIncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("StatusIncidentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "IncidentId")
+                        .IsUnique();
+
+                    b.ToTable("outage_links", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Publish")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatusIncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusIncidentId", "At");
+
+                    b.ToTable("outage_updates", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "An outage spans tenants: one update text of the desk for all linked incidents; no personal data.");
+                });
+
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -570,15 +678,6 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Platform:GlobalEntity", "Send-once log of the cross-tenant warning job; ids only, no personal data.");
                 });
 
-            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
-                {
-                    b.HasOne("ServiceDesk.Intake.ReviewMail", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ReviewMailId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ServiceDesk.SavedReplies.SavedReply", b =>
                 {
                     b.Property<Guid>("Id")
@@ -611,6 +710,33 @@ namespace ServiceDesk.Persistence.Migrations.Sqlite
                     b.ToTable("saved_replies", (string)null);
 
                     b.HasAnnotation("Platform:GlobalEntity", "The desk's agents serve every tenant with the same reply templates.");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Intake.ReviewMailAttachment", b =>
+                {
+                    b.HasOne("ServiceDesk.Intake.ReviewMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReviewMailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageDelivery", b =>
+                {
+                    b.HasOne("ServiceDesk.Persistence.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Outages.OutageLink", b =>
+                {
+                    b.HasOne("ServiceDesk.Persistence.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ServiceDesk.Persistence.Attachment", b =>
