@@ -78,6 +78,20 @@ public sealed class LinkedOutageBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/servicedesk/storingen");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
+
+        // The status incident is resolved: the incident page offers to resolve every linked incident, with an explanation.
+        (await agentApi.PostAsJsonAsync($"/api/status/incidents/{statusIncidentId}/updates", new { status = "Resolved", message = "Voorbij." })).EnsureSuccessStatusCode();
+        await page.GotoAsync($"/servicedesk/incidenten/{incidents[0].Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde meldingen oplossen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#storing-uitleg-fout")).ToContainTextAsync("Schrijf de uitleg");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByLabel("Uitleg voor de melders").FillAsync("Het certificaat is vervangen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde meldingen oplossen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 gekoppelde meldingen opgelost");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Opgelost");
+        await page.GotoAsync($"/servicedesk/storingen/{statusIncidentId}");
+        foreach (var (_, number) in incidents)
+            await Assertions.Expect(page.Locator($"tr[data-incident='{number}']")).ToContainTextAsync("Opgelost");
         await page.Context.CloseAsync();
     }
 }
