@@ -43,16 +43,16 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Automatische controles", Level = 1 })).ToBeVisibleAsync();
         await AccessibleAtBothWidthsAsync(page);
 
-        await page.GetByLabel("Onderdeel").SelectOptionAsync(componentId.ToString());
-        await page.GetByLabel("Naam").FillAsync("Startpagina");
-        await page.GetByLabel("Doel").FillAsync("http://10.0.0.5/health");
+        await page.GetByLabel("Onderdeel", new() { Exact = true }).SelectOptionAsync(componentId.ToString());
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Startpagina");
+        await page.GetByLabel("Doel", new() { Exact = true }).FillAsync("http://10.0.0.5/health");
         await page.GetByRole(AriaRole.Button, new() { Name = "Controle toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("publieke domeinnaam");
-        await Assertions.Expect(page.GetByLabel("Doel")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Doel", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
         await AccessibleAtBothWidthsAsync(page);
 
-        await page.GetByLabel("Doel").FillAsync($"https://{slug}.voorbeeld.be/health");
-        await page.GetByLabel("Ingeschakeld").UncheckAsync();
+        await page.GetByLabel("Doel", new() { Exact = true }).FillAsync($"https://{slug}.voorbeeld.be/health");
+        await page.GetByLabel("Ingeschakeld", new() { Exact = true }).UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Controle toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De controle ‘Startpagina’ is toegevoegd.");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Controle Startpagina", Level = 1 })).ToBeVisibleAsync();
