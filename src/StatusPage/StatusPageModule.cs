@@ -9,6 +9,7 @@ using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
 using StatusPage.Api;
 using StatusPage.Auditing;
+using StatusPage.Checks;
 using StatusPage.Incidents;
 using StatusPage.Maintenance;
 using StatusPage.Notifications;
@@ -52,6 +53,7 @@ public static class StatusPageModule
             .ConfigurePrimaryHttpMessageHandler(sp => Platform.Kernel.Net.PublicInternet.CreateHandler(
                 allowLoopback: sp.GetRequiredService<IConfiguration>().GetValue("StatusPage:AllowInsecureWebhooks", false),
                 resolver: sp.GetRequiredService<Platform.Kernel.Net.HostResolver>()));
+        services.AddHealthChecksOfComponents();
         services.AddSingleton(new NavigationItem("/beheer/status", "Statuspagina", 400, Roles.Agent, Roles.PlatformAdmin));
         return services;
     }
@@ -60,11 +62,13 @@ public static class StatusPageModule
     {
         endpoints.MapStatusPublic();
         endpoints.MapAppStatus();
+        endpoints.MapComponentCharts();
         endpoints.MapSubscriptionLinks();
         endpoints.MapSubscriptionsApi();
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);
         api.MapIncidentsApi();
         api.MapCatalogApi();
+        api.MapHealthChecksApi();
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Benchmark:BareEndpoint", false))
             endpoints.MapBareBenchmarkEndpoint();

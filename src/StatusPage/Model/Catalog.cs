@@ -30,5 +30,10 @@ internal sealed class Component
     /// and the per-city page show the components behind the features its published app uses.</summary>
     public string FeatureKeys { get; set; } = "";
 
+    /// <summary>Health checks failing: open the incident at once, or leave a draft for an agent.</summary>
+    public Checks.AutomaticIncidentMode AutomaticIncidents { get; set; } = Checks.AutomaticIncidentMode.Draft;
+    /// <summary>Checks recovered: resolve the automatic incident (true) or propose it to an agent (false).</summary>
+    public bool AutoResolve { get; set; }
+
     public IReadOnlyList<string> Features => FeatureKeys.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -14,6 +14,9 @@ internal sealed class Subscriber
     public DateTimeOffset? UnsubscribedAt { get; set; }
     /// <summary>"public" (the form), "onboarding" (a tenant contact), "api".</summary>
     public required string Source { get; set; }
+    /// <summary>A tenant contact subscribed at onboarding: told only of events touching the features its tenant's
+    /// published app uses (null: everything in scope).</summary>
+    public Guid? ForTenantId { get; set; }
 
     public bool IsActive => ConfirmedAt is not null && UnsubscribedAt is null;
 }

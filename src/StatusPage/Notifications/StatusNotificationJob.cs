@@ -15,7 +15,7 @@ namespace StatusPage.Notifications;
 /// </summary>
 internal sealed class StatusNotificationJob(
     StatusPageDbContext db, IMailSender mail, IBackgroundJobClient jobs, TimeProvider clock, StatusLinks links,
-    ILogger<StatusNotificationJob> logger)
+    ILogger<StatusNotificationJob> logger, Platform.Kernel.Tenancy.ITenantStore tenants, Platform.Kernel.Tenancy.IPublishedAppFeatures appFeatures)
 {
     [AutomaticRetry(Attempts = 5)]
     public async Task DispatchAsync(Guid eventId, CancellationToken ct)
@@ -32,6 +32,7 @@ internal sealed class StatusNotificationJob(
             .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null).ToListAsync(ct))
             .Where(s => Covers(s.ProductId, s.ComponentId))
             .GroupBy(s => s.Email).Select(g => g.OrderBy(s => s.CreatedAt).First()).ToList();
+        subscribers = await TouchingTheirAppAsync(subscribers, components, ct);
         var failures = 0;
         foreach (var s in subscribers)
         {
@@ -65,6 +66,29 @@ internal sealed class StatusNotificationJob(
     {
         var pending = await db.Events.AsNoTracking().Where(e => e.DispatchedAt == null).OrderBy(e => e.At).Select(e => e.Id).Take(100).ToListAsync(ct);
         foreach (var id in pending) await DispatchAsync(id, ct);
+    }
+
+    /// <summary>Tenant contacts subscribed at onboarding are told only of events on components behind a feature their
+    /// tenant's published app uses (no published app: none); everyone else as their scope says.</summary>
+    private async Task<List<Subscriber>> TouchingTheirAppAsync(List<Subscriber> subscribers, IReadOnlyCollection<Guid> components, CancellationToken ct)
+    {
+        if (subscribers.All(s => s.ForTenantId is null)) return subscribers;
+        var features = (await db.Components.AsNoTracking().Where(c => components.Contains(c.Id)).Select(c => c.FeatureKeys).ToListAsync(ct))
+            .SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        var touched = new Dictionary<Guid, bool>();
+        var kept = new List<Subscriber>();
+        foreach (var s in subscribers)
+        {
+            if (s.ForTenantId is not { } tenantId) { kept.Add(s); continue; }
+            if (!touched.TryGetValue(tenantId, out var touches))
+            {
+                var tenant = await tenants.FindByIdAsync(tenantId, ct);
+                var published = tenant is null ? null : await appFeatures.FeatureKeysAsync(tenant, ct);
+                touched[tenantId] = touches = published?.Any(features.Contains) == true;
+            }
+            if (touches) kept.Add(s);
+        }
+        return kept;
     }
 
     /// <summary>A stable id per e-mail address (its SHA-256, cut to a Guid), the key of "each once" for mail.</summary>

@@ -32,6 +32,7 @@ internal sealed class ComponentConfiguration : IEntityTypeConfiguration<Componen
         b.Property(c => c.ManualStatus).HasConversion<string>().HasMaxLength(40);
         b.Property(c => c.FeatureKeys).HasMaxLength(400).HasDefaultValue("");
         b.Ignore(c => c.Features);
+        b.Property(c => c.AutomaticIncidents).HasConversion<string>().HasMaxLength(10).HasDefaultValue(Checks.AutomaticIncidentMode.Draft);
     }
 }
 

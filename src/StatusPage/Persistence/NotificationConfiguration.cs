@@ -18,6 +18,7 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.HasIndex(s => s.Token).IsUnique();
         b.HasIndex(s => s.Email);
         b.Ignore(s => s.IsActive);
+        b.Property(s => s.ForTenantId);
     }
 }
 

@@ -26,6 +26,10 @@ internal class StatusPageDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<StatusEvent> Events => Set<StatusEvent>();
     public DbSet<NotificationLog> Notifications => Set<NotificationLog>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Checks.HealthCheck> HealthChecks => Set<Checks.HealthCheck>();
+    public DbSet<Checks.HealthCheckResult> HealthCheckResults => Set<Checks.HealthCheckResult>();
+    public DbSet<Checks.HealthCheckRollup> HealthCheckRollups => Set<Checks.HealthCheckRollup>();
+    public DbSet<Checks.AutomaticIncident> AutomaticIncidents => Set<Checks.AutomaticIncident>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatusPageDbContext).Assembly,

@@ -31,5 +31,7 @@ internal static class StatusCss
         .updates p { margin: .25rem 0; }
         .product-nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
         .figures { color: var(--muted); }
+        .chart { width: 100%; height: auto; display: block; background: #fff; } .chart text { font-size: 12px; fill: #333; }
+        .chart .grid { stroke: #d0d0d0; stroke-width: 1; } .chart .avg { fill: none; stroke: #0b4f8a; stroke-width: 2; } .chart .fail { fill: #b00020; }
         """;
 }

@@ -147,6 +147,7 @@ internal static class StatusPageRenderer
             sb.Append("<li class=\"").Append(CellClass(day)).Append("\"><span class=\"sr-only\">").Append(E(day.Label)).Append("</span></li>");
         sb.Append("</ol><p class=\"bar-scale\" aria-hidden=\"true\"><span>90 dagen geleden</span><span>Vandaag</span></p>");
         Figures(sb, c.Ninety, c.Month, c.Budget);
+        sb.Append("<p><a href=\"/status/onderdelen/").Append(c.Id).Append("\">Responstijd en uptime van ").Append(E(c.Name)).Append("</a></p>");
         sb.Append("</li>");
     }
 

@@ -6,5 +6,6 @@ public interface IStatusSubscriptions
 {
     /// <param name="product">The product's slug or name, e.g. "Mijn Burgerprofiel"; null = every product.</param>
     /// <returns>False when the product is unknown or the address invalid.</returns>
-    Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default);
+    /// <param name="forTenantId">A tenant contact: told only of events touching the features the tenant's published app uses.</param>
+    Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default, Guid? forTenantId = null);
 }

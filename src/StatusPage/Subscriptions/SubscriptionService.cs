@@ -42,16 +42,17 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         return new(subscriber, errors);
     }
 
-    public async Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default)
+    public async Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default, Guid? forTenantId = null)
     {
         var address = NormalizeEmail(email);
         var (_, productId, error) = await ScopeAsync(product, null, cancellationToken);
         if (address is null || error is not null) return false;
         var existing = await db.Subscribers.AnyAsync(s => s.Email == address && s.ProductId == productId && s.ComponentId == null
-            && s.ConfirmedAt != null && s.UnsubscribedAt == null, cancellationToken);
+            && s.ForTenantId == forTenantId && s.ConfirmedAt != null && s.UnsubscribedAt == null, cancellationToken);
         if (existing) return true;
         var subscriber = NewSubscriber(address, productId, null, "onboarding");
         subscriber.ConfirmedAt = clock.GetUtcNow();
+        subscriber.ForTenantId = forTenantId;
         db.Subscribers.Add(subscriber);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Security;
+using StatusPage.Checks;
+using StatusPage.Model;
+using StatusPage.Persistence;
+
+namespace StatusPage.Pages.Beheer.Status;
+
+/// <summary>One labelled input with its hint and error (aria-invalid / aria-describedby).</summary>
+public sealed record CheckField(string Name, string Label, string? Value, string? Error, string Type = "text", string? Hint = null);
+
+/// <summary>Health checks per component, the automation settings and the automatic incidents waiting for an agent;
+/// thin adapters over <see cref="HealthCheckService"/>, <see cref="HealthCheckRunner"/> and <see cref="HealthAutomation"/>.</summary>
+[Authorize(Policy = Policies.Agent)]
+public sealed class ControlesModel(IServiceProvider services) : PageModel
+{
+    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
+
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty] public Guid ComponentId { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string Kind { get; set; } = "Http";
+    [BindProperty] public string? Target { get; set; }
+    [BindProperty] public string Method { get; set; } = "GET";
+    [BindProperty] public int ExpectedStatus { get; set; } = 200;
+    [BindProperty] public string? BodyContains { get; set; }
+    [BindProperty] public string? ExpectedAddress { get; set; }
+    [BindProperty] public int TimeoutMs { get; set; } = 10_000;
+    [BindProperty] public int? DegradedAboveMs { get; set; }
+    [BindProperty] public int IntervalSeconds { get; set; } = 60;
+    [BindProperty] public bool Enabled { get; set; } = true;
+    [BindProperty] public int FailureThreshold { get; set; } = 3;
+    [BindProperty] public int RecoveryThreshold { get; set; } = 2;
+    [BindProperty] public string AutomaticIncidents { get; set; } = "Draft";
+    [BindProperty] public bool AutoResolve { get; set; }
+    [TempData] public string? Message { get; set; }
+
+    public Dictionary<string, string[]> Errors { get; } = [];
+    internal List<Product> Products { get; private set; } = [];
+    internal List<HealthCheck> Checks { get; private set; } = [];
+    internal List<AutomaticIncident> Automatic { get; private set; } = [];
+    internal List<HealthCheckResult> Recent { get; private set; } = [];
+    internal HealthCheck? Editing { get; private set; }
+
+    public string? Error(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Id is not null && Editing is null) return NotFound();
+        if (Editing is { } c && Request.Method == "GET")
+            (ComponentId, Name, Kind, Target, Method, ExpectedStatus, BodyContains, ExpectedAddress, TimeoutMs, DegradedAboveMs, IntervalSeconds, Enabled, FailureThreshold, RecoveryThreshold)
+                = (c.ComponentId, c.Name, c.Kind.ToString(), c.Target, c.Method, c.ExpectedStatus, c.BodyContains, c.ExpectedAddress, c.TimeoutMs, c.DegradedAboveMs, c.IntervalSeconds, c.Enabled, c.FailureThreshold, c.RecoveryThreshold);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (!Enum.TryParse<CheckKind>(Kind, out var kind) || !Enum.IsDefined(kind)) Errors["kind"] = ["Kies HTTP(S), TCP of DNS."];
+        else
+        {
+            var input = new HealthCheckInput(Name, kind, Target, Method, ExpectedStatus, BodyContains, ExpectedAddress, TimeoutMs, DegradedAboveMs,
+                IntervalSeconds, Enabled, FailureThreshold, RecoveryThreshold);
+            var service = services.GetRequiredService<HealthCheckService>();
+            var outcome = Id is { } id ? await service.UpdateAsync(id, input, PlatformClaims.UserId(User), ct)
+                : await service.CreateAsync(ComponentId, input, PlatformClaims.UserId(User), ct);
+            if (outcome.NotFound) Errors[Id is null ? "componentId" : "name"] = [Id is null ? "Kies een bestaand onderdeel." : "Deze controle bestaat niet meer."];
+            foreach (var (field, messages) in outcome.Errors) Errors[field] = messages;
+            if (Errors.Count == 0)
+            {
+                Message = Id is null ? $"De controle ‘{outcome.Value!.Name}’ is toegevoegd." : $"De controle ‘{outcome.Value!.Name}’ is bewaard.";
+                return RedirectToPage(new { id = outcome.Value.Id });
+            }
+        }
+        foreach (var (field, messages) in Errors) foreach (var m in messages) ModelState.AddModelError(field, m);
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
+    {
+        if (Id is not { } id) return NotFound();
+        var result = await services.GetRequiredService<HealthCheckRunner>().RunNowAsync(id, ct);
+        Message = result is null ? "De controle liep al; probeer het zo meteen opnieuw." : $"Gecontroleerd: {OutcomeText(result.Outcome)} in {result.LatencyMs} ms.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (Id is not { } id || !await services.GetRequiredService<HealthCheckService>().DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
+        Message = "De controle en haar resultaten zijn verwijderd.";
+        return RedirectToPage(new { id = (Guid?)null });
+    }
+
+    public async Task<IActionResult> OnPostAutomationAsync(CancellationToken ct)
+    {
+        var mode = Enum.TryParse<AutomaticIncidentMode>(AutomaticIncidents, out var m) ? m : (AutomaticIncidentMode)(-1);
+        var outcome = await services.GetRequiredService<HealthCheckService>().SetAutomationAsync(ComponentId, mode, AutoResolve, PlatformClaims.UserId(User), ct);
+        if (outcome.NotFound) return NotFound();
+        Message = outcome.Errors.Count == 0 ? $"De automatische storingen van {outcome.Value!.Name} zijn ingesteld." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        return RedirectToPage(new { id = (Guid?)null });
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid automaticId, CancellationToken ct)
+    {
+        var outcome = await services.GetRequiredService<HealthAutomation>().PublishAsync(automaticId, PlatformClaims.UserId(User), ct);
+        if (outcome.NotFound) return NotFound();
+        Message = outcome.Errors.Count == 0 ? "De storing is gepubliceerd; de abonnees worden verwittigd." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        return RedirectToPage(new { id = (Guid?)null });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid automaticId, CancellationToken ct)
+    {
+        var outcome = await services.GetRequiredService<HealthAutomation>().CloseAsync(automaticId, PlatformClaims.UserId(User), ct);
+        if (outcome.NotFound) return NotFound();
+        Message = outcome.Errors.Count == 0 ? "Verwerkt." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        return RedirectToPage(new { id = (Guid?)null });
+    }
+
+    internal static string OutcomeText(CheckOutcome? outcome) => outcome switch
+    {
+        CheckOutcome.Up => "geslaagd",
+        CheckOutcome.Degraded => "traag",
+        CheckOutcome.Down => "mislukt",
+        _ => "nog niet uitgevoerd",
+    };
+
+    internal static string StateText(AutomaticIncidentState state) => state switch
+    {
+        AutomaticIncidentState.Draft => "Concept: wacht op publicatie",
+        AutomaticIncidentState.Published => "Gepubliceerd",
+        AutomaticIncidentState.RecoveryProposed => "Hersteld: oplossen voorgesteld",
+        AutomaticIncidentState.HandedOver => "Overgenomen door een medewerker",
+        AutomaticIncidentState.Resolved => "Opgelost",
+        _ => "Verworpen",
+    };
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Products = await ManagementData.ProductsAsync(_db, ct);
+        Checks = await _db.HealthChecks.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        Automatic = await _db.AutomaticIncidents.AsNoTracking().Where(a => a.Active == true).OrderByDescending(a => a.OpenedAt).ToListAsync(ct);
+        Editing = Id is { } id ? Checks.FirstOrDefault(c => c.Id == id) : null;
+        if (Editing is not null)
+            Recent = await _db.HealthCheckResults.AsNoTracking().Where(r => r.CheckId == Editing.Id).OrderByDescending(r => r.At).Take(20).ToListAsync(ct);
+    }
+}
