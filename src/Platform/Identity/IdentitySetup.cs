@@ -30,6 +30,7 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinks.Validity);
         services.AddScoped<PasswordLinks>();
+        services.AddScoped<AdminAudit>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));
 
