@@ -30,6 +30,7 @@ public static class StatusPageModule
         services.AddSingleton<StatusPageCache>();
         services.AddSingleton<StatusLinks>();
         services.AddScoped<StatusAudit>();
+        services.AddScoped<Platform.Kernel.Audit.IAuditSource, StatusAuditSource>();
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
         services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;
+using Platform.Audit;
 
 namespace Platform.Identity;
 
@@ -31,7 +32,8 @@ internal static class AdminApi
         admin.MapPost("/users/{userId:guid}/api-keys", CreateApiKey).ProducesValidationProblem()
             .WithSummary("Create an API key bound to the user, optionally expiring; the key is returned once and only its hash is kept.");
         admin.MapDelete("/api-keys/{keyId:guid}", RevokeApiKey).WithSummary("Revoke an API key.");
-        admin.MapGet("/audit", Audit).WithSummary("Who administered people and API keys, newest first (at most 500).");
+        admin.MapGet("/audit", Audit).WithSummary("Who administered people and API keys, newest first (at most 500); every module's log together: /api/audit.");
+        endpoints.MapAuditApi();
     }
 
     public sealed record MeResponse(string UserId, string Name, IReadOnlyList<string> Roles, string? TenantId, string? Tenant);

@@ -30,6 +30,15 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinks.Validity);
         services.AddScoped<PasswordLinks>();
+        services.AddScoped<AdminAudit>();
+        services.AddScoped<TwoFactor>();
+        services.AddScoped<Platform.Audit.AuditTrail>();
+        services.AddScoped<Platform.Kernel.Audit.IAuditSource, Platform.Audit.IdentityAuditSource>();
+        services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/auditlog", "Auditlog", 130, Roles.PlatformAdmin, Roles.TenantAdmin));
+        services.AddOptions<TwoFactorOptions>().BindConfiguration("Identity")
+            .Validate(o => o.RequiredRoles.All(r => Roles.All.Contains(r)), "Identity:RequireTwoFactorForRoles names an unknown role.")
+            .ValidateOnStart();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<UserAdministration>();
         services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));
 

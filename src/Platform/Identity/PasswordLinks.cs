@@ -9,7 +9,7 @@ namespace Platform.Identity;
 /// invited. The code is Identity's password-reset token: it expires (<see cref="Validity"/>) and stops working once used, as
 /// a password change renews the security stamp. Whether an address has an account is never revealed.</summary>
 internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, IConfiguration configuration,
-    Platform.Kernel.Abuse.KeyedLimits limits, ILogger<PasswordLinks> logger)
+    Platform.Kernel.Abuse.KeyedLimits limits, AdminAudit audit, ILogger<PasswordLinks> logger)
 {
     /// <summary>Lifetime of the reset code (Identity's data-protection token provider, set in <see cref="IdentitySetup"/>).</summary>
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
@@ -33,10 +33,14 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
         logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
     }
 
-    /// <summary>Mails a new user (made without a password) the link to choose one.</summary>
-    public Task SendWelcomeAsync(PlatformUser user, string invitedBy, CancellationToken ct) =>
-        SendAsync(user, "Uitnodiging voor het Mijn Burgerprofiel-platform", $"Beste {user.DisplayName},\n\n{invitedBy} gaf je toegang tot het " +
-            "Mijn Burgerprofiel-platform. Kies je wachtwoord via deze link", ct);
+    /// <summary>Mails a new user (made without a password) the link to choose one; <paramref name="asWhat"/> says the role
+    /// (e.g. "als melder van Stad Gent bij de servicedesk").</summary>
+    public Task SendWelcomeAsync(PlatformUser user, string invitedBy, CancellationToken ct, string? subject = null, string? asWhat = null) =>
+        SendAsync(user, subject ?? "Uitnodiging voor het Mijn Burgerprofiel-platform", $"Beste {user.DisplayName},\n\n{invitedBy} gaf je toegang tot het " +
+            $"Mijn Burgerprofiel-platform{(asWhat is null ? "" : " " + asWhat)}. Kies je wachtwoord via deze link", ct);
+
+    /// <summary>Invited and no password chosen yet.</summary>
+    public static bool IsInvited(PlatformUser user) => user.PasswordHash is null && user.LastSignInAt is null;
 
     public async Task<Dictionary<string, string[]>> ResetAsync(Guid userId, string? code, string? password, string? confirm)
     {
@@ -53,9 +57,13 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
         {
             return new() { ["code"] = [InvalidLink] };
         }
+        var invited = IsInvited(user);
         var result = await users.ResetPasswordAsync(user, token, password);
         if (result.Succeeded)
         {
+            audit.AddSelf(invited ? "user.invitation-accepted" : "user.password-reset",
+                invited ? $"Uitnodiging aanvaard: {user.Email} koos een wachtwoord" : $"Wachtwoord van {user.Email} opnieuw ingesteld via een e-maillink", user);
+            await audit.SaveAsync(CancellationToken.None);
             logger.LogInformation("Password set through an e-mailed link by user {UserId}", user.Id);
             return [];
         }

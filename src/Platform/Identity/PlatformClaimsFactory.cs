@@ -15,6 +15,7 @@ internal sealed class PlatformClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim("name", string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? "" : user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactor.Claim, "1"));
         if (user.TenantId is { } tenantId)
         {
             identity.AddClaim(new Claim(PlatformClaims.TenantId, tenantId.ToString()));

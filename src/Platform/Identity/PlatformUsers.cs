@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
@@ -6,7 +7,8 @@ using Platform.Persistence;
 
 namespace Platform.Identity;
 
-internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccounts accounts, PlatformDbContext db, ITenantStore tenants) : IPlatformUsers
+internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccounts accounts, PlatformDbContext db, ITenantStore tenants,
+    PasswordLinks links, AdminAudit audit) : IPlatformUsers
 {
     public async Task<IReadOnlyList<PlatformUserSummary>> ListAsync(Guid tenantId, string role, CancellationToken cancellationToken = default)
     {
@@ -44,6 +46,30 @@ internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccount
         return (user is null ? null : Summary(user, role), errors);
     }
 
+    public async Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> InviteAsync(
+        string email, string displayName, string role, Guid tenantId, ClaimsPrincipal invitedBy, CancellationToken cancellationToken = default)
+    {
+        var (created, errors) = await CreateAsync(email, displayName, role, tenantId, null, cancellationToken);
+        if (created is null) return (null, errors);
+        var user = await users.FindByIdAsync(created.Id.ToString()) ?? throw new InvalidOperationException("The invited user vanished.");
+        var tenant = await tenants.FindByIdAsync(tenantId, cancellationToken);
+        audit.Add(invitedBy, "user.invited", $"Uitgenodigd: {user.Email} als {Roles.DutchName(role)}{(tenant is null ? "" : $" ({tenant.Name})")}", user);
+        await audit.SaveAsync(cancellationToken);
+        await SendWelcomeAsync(user, role, tenant, invitedBy, cancellationToken);
+        return (created with { Invited = true }, errors);
+    }
+
+    public async Task<bool> ResendInvitationAsync(Guid userId, Guid tenantId, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || user.TenantId != tenantId || !PasswordLinks.IsInvited(user)) return false;
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        audit.Add(by, "user.invitation-resent", $"Uitnodiging opnieuw verstuurd naar {user.Email}", user);
+        await audit.SaveAsync(cancellationToken);
+        await SendWelcomeAsync(user, role, await tenants.FindByIdAsync(tenantId, cancellationToken), by, cancellationToken);
+        return true;
+    }
+
     public async Task<bool> RemoveAsync(Guid userId, Guid tenantId, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(userId.ToString());
@@ -51,6 +77,24 @@ internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccount
         return (await users.DeleteAsync(user)).Succeeded;
     }
 
+    public async Task<bool> RemoveAsync(Guid userId, Guid tenantId, ClaimsPrincipal removedBy, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || user.TenantId != tenantId) return false;
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        if (!(await users.DeleteAsync(user)).Succeeded) return false;
+        audit.Add(removedBy, "user.removed", $"Verwijderd: {user.Email} ({Roles.DutchName(role)})", user);
+        await audit.SaveAsync(cancellationToken);
+        return true;
+    }
+
+    private Task SendWelcomeAsync(PlatformUser user, string role, TenantInfo? tenant, ClaimsPrincipal by, CancellationToken ct) =>
+        role == Roles.Reporter
+            ? links.SendWelcomeAsync(user, by.FindFirstValue("name") ?? "De beheerder van je lokaal bestuur", ct,
+                "Je bent melder bij de servicedesk van Mijn Burgerprofiel", $"als melder van {tenant?.Name} bij de servicedesk: je meldt incidenten en volgt ze op")
+            : links.SendWelcomeAsync(user, by.FindFirstValue("name") ?? "De beheerder van je lokaal bestuur", ct,
+                "Uitnodiging als beheerder van " + tenant?.Name, $"als beheerder van {tenant?.Name}");
+
     private static PlatformUserSummary Summary(PlatformUser u, string role) =>
-        new(u.Id, u.Email ?? "", u.DisplayName, role, u.TenantId);
+        new(u.Id, u.Email ?? "", u.DisplayName, role, u.TenantId) { Invited = PasswordLinks.IsInvited(u), LastSignInAt = u.LastSignInAt };
 }

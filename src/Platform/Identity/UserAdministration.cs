@@ -17,7 +17,7 @@ public sealed record CreateApiKeyRequest(string? Name, DateOnly? ExpiresOn = nul
 /// <summary>What platform admins do with people and keys: invite (the person chooses a password from an e-mailed link),
 /// change role, deactivate and reactivate, create and revoke API keys. Every action is written to the admin audit.</summary>
 internal sealed class UserAdministration(PlatformDbContext db, UserManager<PlatformUser> users, UserAccounts accounts, PasswordLinks links,
-    ITenantStore tenants, TimeProvider clock)
+    ITenantStore tenants, TimeProvider clock, AdminAudit audit)
 {
     /// <summary>Deactivation is a lock-out that does not end (sign-in, sessions within minutes, and API keys stop).</summary>
     public static readonly DateTimeOffset Deactivated = DateTimeOffset.MaxValue;
@@ -121,14 +121,9 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
 
     private async Task AuditAsync(ClaimsPrincipal actor, string action, string details, PlatformUser subject, CancellationToken ct)
     {
-        Add(actor, action, details, subject);
-        await db.SaveChangesAsync(ct);
+        audit.Add(actor, action, details, subject);
+        await audit.SaveAsync(ct);
     }
 
-    private void Add(ClaimsPrincipal actor, string action, string details, PlatformUser subject) => db.AdminAudit.Add(new AdminAuditEntry
-    {
-        Id = Guid.CreateVersion7(clock.GetUtcNow()), At = clock.GetUtcNow(), ActorId = PlatformClaims.UserId(actor),
-        Actor = (actor.FindFirstValue("name") ?? actor.Identity?.Name ?? "onbekend") is var n && n.Length > 254 ? n[..254] : n,
-        Action = action, Details = details.Length > 2000 ? details[..2000] : details, SubjectUserId = subject.Id, TenantId = subject.TenantId,
-    });
+    private void Add(ClaimsPrincipal actor, string action, string details, PlatformUser subject) => audit.Add(actor, action, details, subject);
 }

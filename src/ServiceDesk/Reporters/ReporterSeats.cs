@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Platform.Kernel.Mail;
+using System.Security.Claims;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Incidents;
@@ -8,18 +7,25 @@ using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Reporters;
 
-public sealed record ReporterResponse(Guid Id, string Email, string DisplayName, int? Seat);
+public sealed record ReporterResponse(Guid Id, string Email, string DisplayName, int? Seat, bool Invited = false, DateTimeOffset? LastSignInAt = null);
 
-public sealed record NewReporterRequest(string? Email, string? DisplayName, string? Password);
+/// <summary>An invitation: the person chooses their own password from a one-time e-mailed link; there is no password field
+/// (a <c>password</c> an older client still sends is ignored like any unknown member, never stored). Role: <c>Reporter</c>
+/// (default) or <c>TenantAdmin</c>.</summary>
+public sealed record NewReporterRequest(string? Email, string? DisplayName, string? Role = null);
+
+/// <summary>A tenant's admin or reporter as its admins see them.</summary>
+public sealed record TenantPersonResponse(Guid Id, string Email, string DisplayName, string Role, int? Seat, bool Invited, DateTimeOffset? LastSignInAt);
 
 /// <summary>
-/// A tenant's reporters: at most <see cref="MaxReporters"/>. The limit is a seat table with a unique (TenantId, Seat)
+/// A tenant's people: its admins and at most <see cref="MaxReporters"/> reporters, all by invitation (account without a
+/// password, a one-time e-mailed link to choose one). The reporter limit is a seat table with a unique (TenantId, Seat)
 /// index: a seat is reserved before the user is created and given back when creation fails, so two admins adding
-/// the fourth reporter at the same time cannot both succeed. Reporters created elsewhere (platform admin API, seed)
-/// are given a free seat when one is added here, so they count too.
+/// the fourth reporter at the same time cannot both succeed. An outstanding invitation is a reporter account already, so
+/// it holds its seat until the person is removed. Reporters created elsewhere (platform admin API, seed) are given a free
+/// seat when one is added here, so they count too.
 /// </summary>
-internal sealed class ReporterSeats(
-    ServiceDeskDbContext db, IPlatformUsers users, IMailSender mail, IConfiguration configuration, TimeProvider clock)
+internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers users, TimeProvider clock)
 {
     public const int MaxReporters = 3;
 
@@ -32,24 +38,40 @@ internal sealed class ReporterSeats(
     {
         var reporters = await users.ListAsync(tenantId, Roles.Reporter, ct);
         var seats = await db.ReporterSeats.AsNoTracking().Where(s => s.UserId != null).ToDictionaryAsync(s => s.UserId!.Value, s => s.Seat, ct);
-        return reporters.Select(r => new ReporterResponse(r.Id, r.Email, r.DisplayName, seats.TryGetValue(r.Id, out var s) ? s : null)).ToList();
+        return reporters.Select(r => new ReporterResponse(r.Id, r.Email, r.DisplayName, seats.TryGetValue(r.Id, out var s) ? s : null, r.Invited, r.LastSignInAt)).ToList();
     }
 
-    public async Task<Outcome<ReporterResponse>> AddAsync(TenantInfo tenant, NewReporterRequest request, CancellationToken ct)
+    /// <summary>Admins first, then reporters.</summary>
+    public async Task<IReadOnlyList<TenantPersonResponse>> PeopleAsync(Guid tenantId, CancellationToken ct)
+    {
+        var admins = await users.ListAsync(tenantId, Roles.TenantAdmin, ct);
+        var reporters = await ListAsync(tenantId, ct);
+        return [.. admins.Select(a => new TenantPersonResponse(a.Id, a.Email, a.DisplayName, Roles.TenantAdmin, null, a.Invited, a.LastSignInAt)),
+            .. reporters.Select(r => new TenantPersonResponse(r.Id, r.Email, r.DisplayName, Roles.Reporter, r.Seat, r.Invited, r.LastSignInAt))];
+    }
+
+    public async Task<Outcome<ReporterResponse>> AddAsync(TenantInfo tenant, NewReporterRequest request, ClaimsPrincipal actor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var role = string.IsNullOrWhiteSpace(request.Role) ? Roles.Reporter : request.Role.Trim();
+        if (role is not (Roles.Reporter or Roles.TenantAdmin)) errors["role"] = ["Kies de rol melder (Reporter) of beheerder (TenantAdmin)."];
         if (string.IsNullOrWhiteSpace(request.DisplayName)) errors["displayName"] = ["De naam is verplicht."];
         else if (request.DisplayName.Trim().Length > 200) errors["displayName"] = ["De naam mag hoogstens 200 tekens lang zijn."];
         if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = ["Het e-mailadres is verplicht."];
-        if (string.IsNullOrWhiteSpace(request.Password)) errors["password"] = ["Kies een eerste wachtwoord van minstens 12 tekens."];
         if (errors.Count > 0) return Outcome<ReporterResponse>.Invalid(errors);
 
         var email = request.Email!.Trim();
+        if (role == Roles.TenantAdmin)
+        {
+            var (admin, adminErrors) = await users.InviteAsync(email, request.DisplayName!.Trim(), role, tenant.Id, actor, ct);
+            return admin is null ? Outcome<ReporterResponse>.Invalid(adminErrors.ToDictionary())
+                : Outcome<ReporterResponse>.Success(new ReporterResponse(admin.Id, admin.Email, admin.DisplayName, null, true));
+        }
         await AdoptUnseatedAsync(tenant.Id, ct);
         var seat = await ReserveAsync(tenant.Id, email, ct);
         if (seat is null) return Outcome<ReporterResponse>.Invalid("reporters", FullMessage);
 
-        var (user, createErrors) = await users.CreateAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, request.Password, ct);
+        var (user, createErrors) = await users.InviteAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, actor, ct);
         if (user is null)
         {
             db.ReporterSeats.Remove(seat);
@@ -59,22 +81,23 @@ internal sealed class ReporterSeats(
         seat.UserId = user.Id;
         seat.PendingEmail = null;
         await db.SaveChangesAsync(ct);
-        await mail.SendAsync(new OutgoingMail(user.Email, "Je bent melder bij de servicedesk van Mijn Burgerprofiel",
-            $"Beste {user.DisplayName},\n\nDe beheerder van {tenant.Name} heeft je aangeduid als melder bij de servicedesk van " +
-            "Mijn Burgerprofiel. Je kan nu incidenten melden en opvolgen.\n\n" +
-            $"Meld je aan op {BaseUrl()}/aanmelden met dit e-mailadres en het eerste wachtwoord dat je beheerder je meedeelt.\n\n" +
-            "Met vriendelijke groeten,\nServicedesk Digitaal Vlaanderen\n"), ct);
-        return Outcome<ReporterResponse>.Success(new ReporterResponse(user.Id, user.Email, user.DisplayName, seat.Seat));
+        return Outcome<ReporterResponse>.Success(new ReporterResponse(user.Id, user.Email, user.DisplayName, seat.Seat, true));
     }
 
-    public async Task<bool> RemoveAsync(Guid tenantId, Guid userId, CancellationToken ct)
+    /// <summary>Removes a reporter (frees the seat) or, with <paramref name="role"/> TenantAdmin, another admin of the tenant
+    /// (never the caller themself).</summary>
+    public async Task<bool> RemoveAsync(Guid tenantId, Guid userId, ClaimsPrincipal actor, CancellationToken ct, string role = Roles.Reporter)
     {
         var user = await users.FindAsync(userId, ct);
-        if (user is null || user.TenantId != tenantId || user.Role != Roles.Reporter) return false;
-        if (!await users.RemoveAsync(userId, tenantId, ct)) return false;
+        if (user is null || user.TenantId != tenantId || user.Role != role) return false;
+        if (PlatformClaims.UserId(actor) == userId) return false;
+        if (!await users.RemoveAsync(userId, tenantId, actor, ct)) return false;
         await db.ReporterSeats.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         return true;
     }
+
+    public async Task<bool> ResendAsync(Guid tenantId, Guid userId, ClaimsPrincipal actor, CancellationToken ct) =>
+        await users.ResendInvitationAsync(userId, tenantId, actor, ct);
 
     /// <summary>Takes the lowest free seat; a concurrent taker of the same seat loses on the unique index and tries the next.</summary>
     private async Task<ReporterSeat?> ReserveAsync(Guid tenantId, string? pendingEmail, CancellationToken ct)
@@ -139,6 +162,4 @@ internal sealed class ReporterSeats(
             }
         }
     }
-
-    private string BaseUrl() => (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
 }

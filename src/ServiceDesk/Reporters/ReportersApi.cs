@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,32 +8,55 @@ using Platform.Kernel.Tenancy;
 
 namespace ServiceDesk.Reporters;
 
-/// <summary>A tenant's reporters (at most three), managed by its admin.</summary>
+/// <summary>A tenant's reporters (at most three) and admins, managed by its admin, by invitation only.</summary>
 internal static class ReportersApi
 {
     public static void MapReportersApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/reporters").WithTags("ServiceDesk")
             .RequireAuthorization(Policies.TenantAdmin);
-        group.MapGet("/", List).WithSummary("The tenant's reporters and their seats (at most 3).");
-        group.MapPost("/", Add).WithSummary("Name a reporter with an initial password; a fourth is refused. The reporter gets an e-mail.")
+        group.MapGet("/", List).WithSummary("The tenant's reporters and their seats (at most 3), with invitation status and last sign-in.");
+        group.MapPost("/", Add).WithSummary("Invite a reporter (name, e-mail): the person gets a one-time, expiring link to choose a password. " +
+                "An outstanding invitation holds a seat; a fourth reporter is refused.")
             .ProducesValidationProblem();
-        group.MapDelete("/{userId:guid}", Remove).WithSummary("Remove a reporter; frees the seat.");
+        group.MapDelete("/{userId:guid}", Remove).WithSummary("Remove a reporter (or an outstanding invitation); frees the seat.");
+
+        var people = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/people").WithTags("ServiceDesk")
+            .RequireAuthorization(Policies.TenantAdmin);
+        people.MapGet("/", People).WithSummary("The tenant's admins and reporters: role, seat, invitation status, last sign-in.");
+        people.MapPost("/invitations", Add).WithSummary("Invite an admin (role TenantAdmin) or a reporter (role Reporter, at most 3 seats) of the tenant " +
+                "by e-mail; the person chooses their own password from a one-time, expiring link.")
+            .ProducesValidationProblem();
+        people.MapPost("/{userId:guid}/invitation", Resend).WithSummary("Send a new one-time link to an invited person who has not chosen a password yet.");
+        people.MapDelete("/{userId:guid}", RemovePerson).WithSummary("Remove an admin or reporter of the tenant (not yourself).");
     }
 
     private static async Task<IReadOnlyList<ReporterResponse>> List(string tenant, TenantContext current, ReporterSeats seats, CancellationToken ct) =>
         await seats.ListAsync(current.TenantId!.Value, ct);
 
+    private static async Task<IReadOnlyList<TenantPersonResponse>> People(string tenant, TenantContext current, ReporterSeats seats, CancellationToken ct) =>
+        await seats.PeopleAsync(current.TenantId!.Value, ct);
+
     private static async Task<Results<Created<ReporterResponse>, ValidationProblem>> Add(
-        string tenant, NewReporterRequest request, TenantContext current, ReporterSeats seats, CancellationToken ct)
+        string tenant, NewReporterRequest request, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct)
     {
-        var outcome = await seats.AddAsync(current.Tenant!, request, ct);
+        var outcome = await seats.AddAsync(current.Tenant!, request, user, ct);
         return outcome.Ok
-            ? TypedResults.Created($"/api/servicedesk/tenants/{tenant}/reporters/{outcome.Value!.Id}", outcome.Value)
-            : TypedResults.ValidationProblem(outcome.Errors!);
+            ? TypedResults.Created($"/api/servicedesk/tenants/{tenant}/people/{outcome.Value!.Id}", outcome.Value)
+            : TypedResults.ValidationProblem(outcome.Errors!, title: "De uitnodiging kon niet worden verstuurd.");
     }
 
+    private static async Task<Results<NoContent, NotFound>> Resend(
+        string tenant, Guid userId, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct) =>
+        await seats.ResendAsync(current.TenantId!.Value, userId, user, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
     private static async Task<Results<NoContent, NotFound>> Remove(
-        string tenant, Guid userId, TenantContext current, ReporterSeats seats, CancellationToken ct) =>
-        await seats.RemoveAsync(current.TenantId!.Value, userId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+        string tenant, Guid userId, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct) =>
+        await seats.RemoveAsync(current.TenantId!.Value, userId, user, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> RemovePerson(
+        string tenant, Guid userId, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct) =>
+        await seats.RemoveAsync(current.TenantId!.Value, userId, user, ct)
+        || await seats.RemoveAsync(current.TenantId!.Value, userId, user, ct, Roles.TenantAdmin)
+            ? TypedResults.NoContent() : TypedResults.NotFound();
 }

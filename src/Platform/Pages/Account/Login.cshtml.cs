@@ -54,6 +54,8 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, KeyedLimits l
             logger.LogInformation("Password sign-in succeeded");
             return LocalRedirect(SafeReturnUrl());
         }
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/LoginTweeStaps", new { returnUrl = SafeReturnUrl() });
         // A locked or not-allowed account gets the same answer as a wrong password: it reveals no account.
         ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord is niet juist.");
         logger.LogWarning("Password sign-in failed (locked out: {LockedOut})", result.IsLockedOut);

@@ -6,7 +6,7 @@ using Platform.Identity;
 namespace Platform.Pages.Account;
 
 /// <summary>A signed-in user changes their own password (the current one is asked again).</summary>
-public sealed class WachtwoordModel(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, ILogger<WachtwoordModel> logger) : PageModel
+internal sealed class WachtwoordModel(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, AdminAudit audit, ILogger<WachtwoordModel> logger) : PageModel
 {
     [BindProperty] public string? Current { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -31,6 +31,8 @@ public sealed class WachtwoordModel(UserManager<PlatformUser> users, SignInManag
             return Page();
         }
         await signIn.RefreshSignInAsync(user);
+        audit.AddSelf("user.password-changed", $"Wachtwoord gewijzigd door {user.Email}", user);
+        await audit.SaveAsync(HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} changed their password", user.Id);
         Message = "Je wachtwoord is gewijzigd.";
         return RedirectToPage();

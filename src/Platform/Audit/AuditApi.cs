@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Kernel.Export;
+using Platform.Kernel.Security;
+
+namespace Platform.Audit;
+
+/// <summary>The audit log over HTTP: the same selection as the page <c>/beheer/auditlog</c>.</summary>
+internal static class AuditApi
+{
+    public static void MapAuditApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/audit").RequireAuthorization(Policies.TenantAdmin).WithTags("Audit");
+        group.MapGet("/", Read).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Who did what when, from every module's audit log (people and access, tenants, status page), newest first, " +
+                "50 per page. Tenant admins see their own tenant only; platform admins every tenant and the platform, or one tenant (tenant=slug). " +
+                "Filters: actor and kind (text in the name or kind), from and until (days, yyyy-MM-dd, inclusive, Brussels).");
+        group.MapGet("/export", Export).Produces(StatusCodes.Status200OK, contentType: Csv.ContentType).ProducesValidationProblem()
+            .WithSummary("The same selection as CSV (ADR 0009), at most 10 000 rows.");
+    }
+
+    private static async Task<Results<Ok<AuditPage>, ValidationProblem, ForbidHttpResult>> Read(
+        string? tenant, string? actor, string? kind, string? from, string? until, int? page, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1), ct);
+        if (result.Forbidden) return TypedResults.Forbid();
+        return result.Page is null ? TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.") : TypedResults.Ok(result.Page);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
+        string? tenant, string? actor, string? kind, string? from, string? until, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until), ct, AuditTrail.ExportLimit);
+        if (result.Forbidden) return TypedResults.Forbid();
+        if (result.Page is null) return TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
+        return TypedResults.File(AuditTrail.Csv(result.Page), Csv.ContentType, "auditlog.csv");
+    }
+}

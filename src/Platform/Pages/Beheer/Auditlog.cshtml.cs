@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Audit;
+using Platform.Kernel.Security;
+using Tenants;
+
+namespace Platform.Pages.Beheer;
+
+/// <summary>The audit log on a screen: a tenant admin sees their own tenant's entries, a platform admin every tenant's and
+/// the platform's (or one tenant's). Filter by actor, kind and period (all in the URL), paged, exported as CSV.</summary>
+[Authorize(Policy = Policies.TenantAdmin)]
+internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Bestuur { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Wie { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Van { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
+    [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+
+    public AuditPage? Result { get; private set; }
+    public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
+    public string? TenantName { get; private set; }
+    public bool PlatformWide => User.IsInRole(Roles.PlatformAdmin);
+    public int PageSize => AuditTrail.PageSize;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await trail.ReadAsync(User, Filter(), ct);
+        if (result.Forbidden) return Forbid();
+        if (PlatformWide) Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
+        if (result.Page is null)
+        {
+            foreach (var (field, messages) in result.Errors!)
+                foreach (var m in messages) ModelState.AddModelError(FieldName(field), m);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Result = result.Page;
+        TenantName = result.Page.Tenant is { } slug ? (await tenants.FindBySlugAsync(slug, ct))?.Name : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var result = await trail.ReadAsync(User, Filter() with { Page = 1 }, ct, AuditTrail.ExportLimit);
+        if (result.Forbidden) return Forbid();
+        if (result.Page is null) return await OnGetAsync(ct);
+        return File(AuditTrail.Csv(result.Page), Kernel.Export.Csv.ContentType, "auditlog.csv");
+    }
+
+    public string? Invalid(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0 ? "true" : null;
+
+    public string? Error(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0 ? string.Join(" ", e.Errors.Select(x => x.ErrorMessage)) : null;
+
+    /// <summary>This selection's URL at another page, or its CSV export.</summary>
+    public string Link(int? page, string? handler)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["handler"] = handler, ["bestuur"] = Bestuur, ["wie"] = Wie, ["soort"] = Soort, ["van"] = Van, ["tot"] = Tot,
+            ["pagina"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/beheer/auditlog", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    private AuditFilter Filter() => new(Bestuur, Wie, Soort, Van, Tot, Pagina);
+
+    private static string FieldName(string field) => field switch
+    {
+        "tenant" => nameof(Bestuur), "actor" => nameof(Wie), "kind" => nameof(Soort), "from" => nameof(Van), "until" => nameof(Tot), "page" => nameof(Pagina), _ => "",
+    };
+}
