@@ -30,6 +30,13 @@ internal static class IncidentsApi
         api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
         api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Announce a draft window.");
         api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Start a window now.");
+        api.MapGet("/maintenance/{id:guid}", GetMaintenance).WithSummary("One maintenance window.");
+        api.MapPut("/maintenance/{id:guid}", Edit)
+            .WithSummary("Edit or reschedule a window that has not completed (subscribers are told once of each change; the calendar raises its SEQUENCE).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/maintenance/{id:guid}/cancel", (Guid id, CancelMaintenanceRequest? request, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) =>
+                Change(s.CancelAsync(id, request?.Reason, PlatformClaims.UserId(u), ct), clock))
+            .WithSummary("Cancel a window that has not begun (subscribers are told once; the calendar shows it CANCELLED).").ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Complete a window now.");
     }
 
@@ -116,6 +123,20 @@ internal static class IncidentsApi
             : TypedResults.Created($"/api/status/maintenance/{result.Maintenance!.Id}", ToResponse(result.Maintenance, clock.GetUtcNow()));
     }
 
+    private static async Task<Results<Ok<MaintenanceResponse>, NotFound>> GetMaintenance(Guid id, StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
+            ? TypedResults.Ok(ToResponse(m, clock.GetUtcNow())) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<MaintenanceResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Edit(
+        Guid id, MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await service.EditAsync(id, ToInput(request), PlatformClaims.UserId(user), ct);
+        if (result.Maintenance is null) return TypedResults.NotFound();
+        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
+        if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
+        return TypedResults.Ok(ToResponse(result.Maintenance, clock.GetUtcNow()));
+    }
+
     private static async Task<Ok<PreviewResponse>> PreviewMaintenance(MaintenanceRequest request, MaintenanceService service, CancellationToken ct)
     {
         var p = await service.PreviewAsync(ToInput(request), ct);
@@ -135,5 +156,5 @@ internal static class IncidentsApi
         i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList());
 
     public static MaintenanceResponse ToResponse(PlannedMaintenance m, DateTimeOffset now) => new(m.Id, m.Title, m.Description, m.ScheduledStart, m.ScheduledEnd,
-        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList());
+        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList(), m.CancelledAt, m.Sequence);
 }

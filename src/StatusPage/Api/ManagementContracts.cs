@@ -35,7 +35,10 @@ internal sealed record IncidentResponse(Guid Id, string Title, string Status, st
     DateTimeOffset? ResolvedAt, List<UpdateResponse> Updates, List<ImpactResponse> Impacts);
 
 internal sealed record MaintenanceResponse(Guid Id, string Title, string Description, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
-    DateTimeOffset? AnnouncedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string Status, List<Guid> ComponentIds);
+    DateTimeOffset? AnnouncedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string Status, List<Guid> ComponentIds,
+    DateTimeOffset? CancelledAt = null, int Sequence = 0);
+
+internal sealed record CancelMaintenanceRequest(string? Reason);
 
 internal sealed record WebhookResponse(Guid Id, string Url, Guid? ProductId, Guid? ComponentId, string? Description,
     int ConsecutiveFailures, DateTimeOffset? DisabledAt, string? Secret);

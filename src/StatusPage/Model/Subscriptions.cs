@@ -14,6 +14,8 @@ internal sealed class Subscriber
     public DateTimeOffset? UnsubscribedAt { get; set; }
     /// <summary>"public" (the form), "onboarding" (a tenant contact), "api".</summary>
     public required string Source { get; set; }
+    /// <summary>Opted in to the monthly availability report (PDF and CSV), mailed on the first working day of the month.</summary>
+    public bool MonthlyReport { get; set; }
 
     public bool IsActive => ConfirmedAt is not null && UnsubscribedAt is null;
 }

@@ -40,7 +40,7 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         // A draft that was never announced still happened once its time came (it starts by itself on schedule):
         // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
         var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+            .Where(m => m.CancelledAt == null && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
                 && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
             .ToListAsync(ct);
         maintenance = maintenance.Where(m => !filtered || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
