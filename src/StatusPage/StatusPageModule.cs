@@ -32,6 +32,8 @@ public static class StatusPageModule
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
         services.AddScoped<MaintenanceService>();
+        services.AddScoped<PostIncidentReports>();
+        services.AddScoped<IncidentTemplates>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
@@ -64,6 +66,7 @@ public static class StatusPageModule
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);
         api.MapIncidentsApi();
         api.MapCatalogApi();
+        api.MapTemplatesApi();
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Benchmark:BareEndpoint", false))
             endpoints.MapBareBenchmarkEndpoint();

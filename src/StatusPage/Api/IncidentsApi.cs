@@ -25,6 +25,10 @@ internal static class IncidentsApi
         api.MapPost("/incidents/preview", PreviewOpen).WithSummary("What subscribers would receive for this new incident.").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates", Update).WithSummary("Post an update (status, message, optionally the new set of impacts).").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates/preview", PreviewUpdate).WithSummary("What subscribers would receive for this update.").ProducesValidationProblem();
+        api.MapPut("/incidents/{id:guid}/report", async (Guid id, PostIncidentReportRequest request, PostIncidentReports reports, ClaimsPrincipal user, CancellationToken ct) =>
+                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToResult(ToResponse))
+            .WithSummary("Write the post-incident report (cause, impact, measures) of a resolved incident; shown on /status/storingen/{id}.")
+            .Produces<IncidentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
         api.MapPost("/maintenance", Plan).WithSummary("Plan (and by default announce) a maintenance window.").ProducesValidationProblem();
         api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
@@ -153,7 +157,9 @@ internal static class IncidentsApi
 
     public static IncidentResponse ToResponse(StatusIncident i) => new(i.Id, i.Title, i.Status.ToString(), i.Status.ToDutch(), i.StartedAt, i.ResolvedAt,
         i.Updates.OrderBy(u => u.At).Select(u => new UpdateResponse(u.Id, u.At, u.Status.ToString(), u.Status.ToDutch(), u.Message)).ToList(),
-        i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList());
+        i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList(),
+        i.ReportPublishedAt is { } published ? new PostIncidentReportResponse(i.ReportCause ?? "", i.ReportImpact ?? "", i.ReportMeasures ?? "", published) : null,
+        "/status/storingen/" + i.Id);
 
     public static MaintenanceResponse ToResponse(PlannedMaintenance m, DateTimeOffset now) => new(m.Id, m.Title, m.Description, m.ScheduledStart, m.ScheduledEnd,
         m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList(), m.CancelledAt, m.Sequence);

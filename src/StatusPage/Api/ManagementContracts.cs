@@ -32,7 +32,12 @@ internal sealed record UpdateResponse(Guid Id, DateTimeOffset At, string Status,
 internal sealed record ImpactResponse(Guid ComponentId, string Level, DateTimeOffset Start, DateTimeOffset? End);
 
 internal sealed record IncidentResponse(Guid Id, string Title, string Status, string StatusName, DateTimeOffset StartedAt,
-    DateTimeOffset? ResolvedAt, List<UpdateResponse> Updates, List<ImpactResponse> Impacts);
+    DateTimeOffset? ResolvedAt, List<UpdateResponse> Updates, List<ImpactResponse> Impacts, PostIncidentReportResponse? Report = null,
+    string? Permalink = null);
+
+internal sealed record PostIncidentReportRequest(string? Cause, string? Impact, string? Measures);
+
+internal sealed record PostIncidentReportResponse(string Cause, string Impact, string Measures, DateTimeOffset PublishedAt);
 
 internal sealed record MaintenanceResponse(Guid Id, string Title, string Description, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
     DateTimeOffset? AnnouncedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string Status, List<Guid> ComponentIds,
