@@ -34,6 +34,8 @@ public static class StatusPageModule
         services.AddScoped<MaintenanceService>();
         services.AddScoped<PostIncidentReports>();
         services.AddScoped<IncidentTemplates>();
+        services.AddScoped<Reports.MonthlyAvailability>();
+        services.AddScoped<Reports.MonthlyReportJob>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
@@ -67,6 +69,7 @@ public static class StatusPageModule
         api.MapIncidentsApi();
         api.MapCatalogApi();
         api.MapTemplatesApi();
+        api.MapReportsApi();
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Benchmark:BareEndpoint", false))
             endpoints.MapBareBenchmarkEndpoint();

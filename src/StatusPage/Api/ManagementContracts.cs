@@ -18,7 +18,8 @@ internal sealed record ManualStatusRequest(string? Status);
 
 internal sealed record WebhookRequest(string? Url, string? Product, Guid? ComponentId, string? Description);
 
-internal sealed record SubscriptionRequest(string? Email, string? Product, Guid? ComponentId);
+/// <param name="MonthlyReport">Also mail the monthly availability report (PDF and CSV) on the first working day of each month.</param>
+internal sealed record SubscriptionRequest(string? Email, string? Product, Guid? ComponentId, bool MonthlyReport = false);
 
 internal sealed record ComponentResponse(Guid Id, string Name, string? Group, int SortOrder, string? ManualStatus, string Status, string StatusName,
     List<string>? FeatureKeys = null);
