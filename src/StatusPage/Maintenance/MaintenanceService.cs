@@ -78,7 +78,9 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
         if (Refusal(m.StatusAt(now), "gewijzigd") is { } refused) return new(m, new() { ["status"] = [refused] }, Conflict: true);
         var errors = await ValidateAsync(input, ct);
         var started = m.StatusAt(now) == MaintenanceStatus.InProgress;
-        if (started && input.Start != m.Start && !errors.ContainsKey("start"))
+        // Forms send whole minutes: a start within a minute of the scheduled or the actual start is "unchanged".
+        static bool Same(DateTimeOffset a, DateTimeOffset b) => Math.Abs((a - b).Ticks) < TimeSpan.TicksPerMinute;
+        if (started && !Same(input.Start, m.ScheduledStart) && !Same(input.Start, m.Start) && !errors.ContainsKey("start"))
             errors["start"] = ["Het onderhoud is al begonnen: het begin kan niet meer veranderen."];
         if (input.End <= now && !errors.ContainsKey("end")) errors["end"] = ["Het einde moet in de toekomst liggen."];
         if (errors.Count > 0) return new(m, errors);
