@@ -23,6 +23,7 @@ public static class ServiceDeskModule
     {
         services.AddModuleDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext, PostgresServiceDeskDbContext>(database, ServiceDeskDbContext.SchemaName);
         services.AddSingleton<ClockPolicyProvider>();
+        services.AddSingleton<Platform.Kernel.Calendar.IWorkingDays, WorkingDays>();
         services.AddScoped<ClosingDays>();
         services.AddScoped<IncidentAccess>();
         services.AddScoped<IncidentService>();

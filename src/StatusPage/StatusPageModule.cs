@@ -35,6 +35,10 @@ public static class StatusPageModule
         services.AddScoped<IncidentService>();
         services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();
         services.AddScoped<MaintenanceService>();
+        services.AddScoped<PostIncidentReports>();
+        services.AddScoped<IncidentTemplates>();
+        services.AddScoped<Reports.MonthlyAvailability>();
+        services.AddScoped<Reports.MonthlyReportJob>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
@@ -70,6 +74,8 @@ public static class StatusPageModule
         api.MapIncidentsApi();
         api.MapCatalogApi();
         api.MapHealthChecksApi();
+        api.MapTemplatesApi();
+        api.MapReportsApi();
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Benchmark:BareEndpoint", false))
             endpoints.MapBareBenchmarkEndpoint();

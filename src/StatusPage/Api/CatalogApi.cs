@@ -39,7 +39,7 @@ internal static class CatalogApi
         var products = await db.Products.AsNoTracking().Include(p => p.Components).OrderBy(p => p.SortOrder).ToListAsync(ct);
         var open = await db.IncidentImpacts.AsNoTracking().Where(i => i.End == null).Select(i => new ComponentImpact(i.ComponentId, i.Level)).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components).Where(m => m.CompletedAt == null && m.ScheduledStart <= now).ToListAsync(ct);
+        var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components).Where(m => m.CancelledAt == null && m.CompletedAt == null && m.ScheduledStart <= now).ToListAsync(ct);
         var inMaintenance = maintenance.Where(m => m.StatusAt(now) == MaintenanceStatus.InProgress).SelectMany(m => m.Components.Select(c => c.ComponentId));
         var statuses = ComponentStatusDerivation.DeriveAll(products.SelectMany(p => p.Components).Select(c => new ComponentState(c.Id, c.ManualStatus)), open, inMaintenance);
         return products.Select(p => new ProductResponse(p.Id, p.Slug, p.Name, p.Description,

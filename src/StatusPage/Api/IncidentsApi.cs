@@ -25,11 +25,22 @@ internal static class IncidentsApi
         api.MapPost("/incidents/preview", PreviewOpen).WithSummary("What subscribers would receive for this new incident.").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates", Update).WithSummary("Post an update (status, message, optionally the new set of impacts).").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates/preview", PreviewUpdate).WithSummary("What subscribers would receive for this update.").ProducesValidationProblem();
+        api.MapPut("/incidents/{id:guid}/report", async (Guid id, PostIncidentReportRequest request, PostIncidentReports reports, ClaimsPrincipal user, CancellationToken ct) =>
+                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToResult(ToResponse))
+            .WithSummary("Write the post-incident report (cause, impact, measures) of a resolved incident; shown on /status/storingen/{id}.")
+            .Produces<IncidentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
         api.MapPost("/maintenance", Plan).WithSummary("Plan (and by default announce) a maintenance window.").ProducesValidationProblem();
         api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
         api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Announce a draft window.");
         api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Start a window now.");
+        api.MapGet("/maintenance/{id:guid}", GetMaintenance).WithSummary("One maintenance window.");
+        api.MapPut("/maintenance/{id:guid}", Edit)
+            .WithSummary("Edit or reschedule a window that has not completed (subscribers are told once of each change; the calendar raises its SEQUENCE).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/maintenance/{id:guid}/cancel", (Guid id, CancelMaintenanceRequest? request, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) =>
+                Change(s.CancelAsync(id, request?.Reason, PlatformClaims.UserId(u), ct), clock))
+            .WithSummary("Cancel a window that has not begun (subscribers are told once; the calendar shows it CANCELLED).").ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Complete a window now.");
     }
 
@@ -116,6 +127,20 @@ internal static class IncidentsApi
             : TypedResults.Created($"/api/status/maintenance/{result.Maintenance!.Id}", ToResponse(result.Maintenance, clock.GetUtcNow()));
     }
 
+    private static async Task<Results<Ok<MaintenanceResponse>, NotFound>> GetMaintenance(Guid id, StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
+            ? TypedResults.Ok(ToResponse(m, clock.GetUtcNow())) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<MaintenanceResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Edit(
+        Guid id, MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await service.EditAsync(id, ToInput(request), PlatformClaims.UserId(user), ct);
+        if (result.Maintenance is null) return TypedResults.NotFound();
+        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
+        if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
+        return TypedResults.Ok(ToResponse(result.Maintenance, clock.GetUtcNow()));
+    }
+
     private static async Task<Ok<PreviewResponse>> PreviewMaintenance(MaintenanceRequest request, MaintenanceService service, CancellationToken ct)
     {
         var p = await service.PreviewAsync(ToInput(request), ct);
@@ -132,8 +157,10 @@ internal static class IncidentsApi
 
     public static IncidentResponse ToResponse(StatusIncident i) => new(i.Id, i.Title, i.Status.ToString(), i.Status.ToDutch(), i.StartedAt, i.ResolvedAt,
         i.Updates.OrderBy(u => u.At).Select(u => new UpdateResponse(u.Id, u.At, u.Status.ToString(), u.Status.ToDutch(), u.Message)).ToList(),
-        i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList());
+        i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList(),
+        i.ReportPublishedAt is { } published ? new PostIncidentReportResponse(i.ReportCause ?? "", i.ReportImpact ?? "", i.ReportMeasures ?? "", published) : null,
+        "/status/storingen/" + i.Id);
 
     public static MaintenanceResponse ToResponse(PlannedMaintenance m, DateTimeOffset now) => new(m.Id, m.Title, m.Description, m.ScheduledStart, m.ScheduledEnd,
-        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList());
+        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList(), m.CancelledAt, m.Sequence);
 }

@@ -18,7 +18,8 @@ internal sealed record ManualStatusRequest(string? Status);
 
 internal sealed record WebhookRequest(string? Url, string? Product, Guid? ComponentId, string? Description);
 
-internal sealed record SubscriptionRequest(string? Email, string? Product, Guid? ComponentId);
+/// <param name="MonthlyReport">Also mail the monthly availability report (PDF and CSV) on the first working day of each month.</param>
+internal sealed record SubscriptionRequest(string? Email, string? Product, Guid? ComponentId, bool MonthlyReport = false);
 
 internal sealed record ComponentResponse(Guid Id, string Name, string? Group, int SortOrder, string? ManualStatus, string Status, string StatusName,
     List<string>? FeatureKeys = null);
@@ -32,10 +33,18 @@ internal sealed record UpdateResponse(Guid Id, DateTimeOffset At, string Status,
 internal sealed record ImpactResponse(Guid ComponentId, string Level, DateTimeOffset Start, DateTimeOffset? End);
 
 internal sealed record IncidentResponse(Guid Id, string Title, string Status, string StatusName, DateTimeOffset StartedAt,
-    DateTimeOffset? ResolvedAt, List<UpdateResponse> Updates, List<ImpactResponse> Impacts);
+    DateTimeOffset? ResolvedAt, List<UpdateResponse> Updates, List<ImpactResponse> Impacts, PostIncidentReportResponse? Report = null,
+    string? Permalink = null);
+
+internal sealed record PostIncidentReportRequest(string? Cause, string? Impact, string? Measures);
+
+internal sealed record PostIncidentReportResponse(string Cause, string Impact, string Measures, DateTimeOffset PublishedAt);
 
 internal sealed record MaintenanceResponse(Guid Id, string Title, string Description, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
-    DateTimeOffset? AnnouncedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string Status, List<Guid> ComponentIds);
+    DateTimeOffset? AnnouncedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string Status, List<Guid> ComponentIds,
+    DateTimeOffset? CancelledAt = null, int Sequence = 0);
+
+internal sealed record CancelMaintenanceRequest(string? Reason);
 
 internal sealed record WebhookResponse(Guid Id, string Url, Guid? ProductId, Guid? ComponentId, string? Description,
     int ConsecutiveFailures, DateTimeOffset? DisabledAt, string? Secret);

@@ -13,13 +13,13 @@ internal static class SubscriptionsApi
 
     public static void MapSubscriptionsApi(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/status/subscriptions", Subscribe).AllowAnonymous().RequireRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite).WithTags("Status page (public)")
-            .WithSummary("Subscribe an e-mail address to a product (slug or name), a component, or everything; sends a confirmation mail.")
+            .WithSummary("Subscribe an e-mail address to a product (slug or name), a component, or everything (monthlyReport: also the monthly availability report); sends a confirmation mail.")
             .ProducesValidationProblem();
 
     private static async Task<Results<Accepted<SubscriptionResponse>, ValidationProblem>> Subscribe(
         SubscriptionRequest request, SubscriptionService subscriptions, CancellationToken ct)
     {
-        var result = await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct);
+        var result = await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct, request.MonthlyReport);
         return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
             : TypedResults.Accepted((string?)null, new SubscriptionResponse(result.Subscriber!.Id, result.Subscriber.Email, false));
     }

@@ -5,6 +5,7 @@ internal enum MaintenanceStatus
     Scheduled,
     InProgress,
     Completed,
+    Cancelled,
 }
 
 internal static class MaintenanceStatusExtensions
@@ -14,6 +15,7 @@ internal static class MaintenanceStatusExtensions
         MaintenanceStatus.Scheduled => "Gepland",
         MaintenanceStatus.InProgress => "Bezig",
         MaintenanceStatus.Completed => "Voltooid",
+        MaintenanceStatus.Cancelled => "Geannuleerd",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -67,13 +67,86 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
             return null;
         });
 
+    /// <summary>Edits or reschedules a window that has not completed: title, description, times, components. Subscribers
+    /// are told once of each change (the event key carries the new <see cref="PlannedMaintenance.Sequence"/>); a change
+    /// that changes nothing tells nobody. Once begun, the start stays as it was.</summary>
+    public async Task<MaintenanceResult> EditAsync(Guid id, NewMaintenance input, Guid? userId, CancellationToken ct)
+    {
+        var m = await db.Maintenance.Include(x => x.Components).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null) return new(null, []);
+        var now = clock.GetUtcNow();
+        if (Refusal(m.StatusAt(now), "gewijzigd") is { } refused) return new(m, new() { ["status"] = [refused] }, Conflict: true);
+        var errors = await ValidateAsync(input, ct);
+        var started = m.StatusAt(now) == MaintenanceStatus.InProgress;
+        // Forms send whole minutes: a start within a minute of the scheduled or the actual start is "unchanged".
+        static bool Same(DateTimeOffset a, DateTimeOffset b) => Math.Abs((a - b).Ticks) < TimeSpan.TicksPerMinute;
+        if (started && !Same(input.Start, m.ScheduledStart) && !Same(input.Start, m.Start) && !errors.ContainsKey("start"))
+            errors["start"] = ["Het onderhoud is al begonnen: het begin kan niet meer veranderen."];
+        if (input.End <= now && !errors.ContainsKey("end")) errors["end"] = ["Het einde moet in de toekomst liggen."];
+        if (errors.Count > 0) return new(m, errors);
+
+        var before = m.Components.Select(c => c.ComponentId).ToList();
+        var wanted = input.ComponentIds.Distinct().ToList();
+        var rescheduled = (!started && input.Start != m.ScheduledStart) || input.End != m.ScheduledEnd;
+        var changed = rescheduled || input.Title.Trim() != m.Title || input.Description.Trim() != m.Description
+            || !before.ToHashSet().SetEquals(wanted);
+        if (!changed) return new(m, errors);
+
+        m.Title = input.Title.Trim();
+        m.Description = input.Description.Trim();
+        if (!started) m.ScheduledStart = input.Start;
+        m.ScheduledEnd = input.End;
+        m.Components.RemoveAll(c => !wanted.Contains(c.ComponentId));
+        m.Components.AddRange(wanted.Where(c => !before.Contains(c)).Select(c => new MaintenanceComponent { MaintenanceId = m.Id, ComponentId = c }));
+        m.Sequence++;
+        m.ChangedAt = now;
+        audit.Record(userId, rescheduled ? "maintenance.rescheduled" : "maintenance.edited", m.Id, input);
+        // Those who followed a component taken out of the window hear of the change too.
+        await AddChangeEventAsync(m, rescheduled ? StatusEventKind.MaintenanceRescheduled : StatusEventKind.MaintenanceChanged,
+            before.Union(wanted).ToList(), null, ct);
+        await events.SaveAndPublishAsync(ct);
+        return new(m, errors);
+    }
+
+    /// <summary>Cancels a window that has not begun; subscribers are told once, the calendar keeps it as CANCELLED.</summary>
+    public Task<MaintenanceResult> CancelAsync(Guid id, string? reason, Guid? userId, CancellationToken ct) =>
+        ChangeAsync(id, userId, ct, async m =>
+        {
+            var now = clock.GetUtcNow();
+            var status = m.StatusAt(now);
+            if (status == MaintenanceStatus.InProgress) return "Dit onderhoud is al begonnen: voltooi het in plaats van het te annuleren.";
+            if (Refusal(status, "geannuleerd") is { } refused) return refused;
+            m.CancelledAt = now;
+            m.Sequence++;
+            m.ChangedAt = now;
+            var note = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 1000)];
+            audit.Record(userId, "maintenance.cancelled", m.Id, new { m.CancelledAt, reason = note });
+            await AddChangeEventAsync(m, StatusEventKind.MaintenanceCancelled, m.Components.Select(c => c.ComponentId).ToList(), note, ct);
+            return null;
+        });
+
+    private static string? Refusal(MaintenanceStatus status, string verb) => status switch
+    {
+        MaintenanceStatus.Completed => $"Voltooid onderhoud kan niet meer {verb} worden.",
+        MaintenanceStatus.Cancelled => $"Geannuleerd onderhoud kan niet meer {verb} worden.",
+        _ => null,
+    };
+
+    private async Task AddChangeEventAsync(PlannedMaintenance m, StatusEventKind kind, IReadOnlyList<Guid> components, string? note, CancellationToken ct)
+    {
+        if (m.AnnouncedAt is null) return; // a draft is not public: nobody was told of it, nobody is told of its changes
+        var key = kind == StatusEventKind.MaintenanceCancelled ? $"maintenance-cancelled:{m.Id}" : $"maintenance-changed:{m.Id}:{m.Sequence}";
+        events.Add(kind, key, clock.GetUtcNow(), StatusTexts.Title(kind, m.Title),
+            StatusTexts.MaintenanceBody(kind, m, await NamesAsync(m.Components.Select(c => c.ComponentId).ToList(), ct), note), components, maintenanceId: m.Id);
+    }
+
     /// <summary>Starts and completes announced maintenance on schedule (run every minute). Idempotent: the unique
     /// event key turns a second run, or a second node, into a no-op.</summary>
     public async Task<int> ProgressAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var due = await db.Maintenance.Include(m => m.Components)
-            .Where(m => m.AnnouncedAt != null && m.CompletedAt == null && m.ScheduledStart <= now).ToListAsync(ct);
+            .Where(m => m.AnnouncedAt != null && m.CancelledAt == null && m.CompletedAt == null && m.ScheduledStart <= now).ToListAsync(ct);
         var changed = 0;
         foreach (var m in due)
         {

@@ -12,6 +12,8 @@ internal sealed class StatusSchedule(IRecurringJobManager jobs) : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         jobs.AddOrUpdate<MaintenanceProgressJob>("statuspage-maintenance-progress", j => j.RunAsync(CancellationToken.None), Cron.Minutely(), RecurringJobDefaults.Brussels);
+        // Daily; it mails only from the month's first working day on, once per recipient and month (Reports/MonthlyReportJob).
+        jobs.AddOrUpdate<Reports.MonthlyReportJob>("statuspage-monthly-report", j => j.RunAsync(CancellationToken.None), "0 7 * * *", RecurringJobDefaults.Brussels);
         jobs.AddOrUpdate<StatusNotificationJob>("statuspage-dispatch-pending", j => j.DispatchPendingAsync(CancellationToken.None), "*/5 * * * *", RecurringJobDefaults.Brussels);
         return Task.CompletedTask;
     }

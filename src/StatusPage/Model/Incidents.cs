@@ -12,6 +12,11 @@ internal sealed class StatusIncident
     public DateTimeOffset? ResolvedAt { get; set; }
     public List<IncidentUpdate> Updates { get; set; } = [];
     public List<IncidentImpact> Impacts { get; set; } = [];
+    /// <summary>The post-incident report, written by an agent once resolved (null: none yet).</summary>
+    public string? ReportCause { get; set; }
+    public string? ReportImpact { get; set; }
+    public string? ReportMeasures { get; set; }
+    public DateTimeOffset? ReportPublishedAt { get; set; }
 
     public bool IsOpen => Status.IsOpen();
 }
@@ -39,4 +44,20 @@ internal sealed class IncidentImpact
     public DateTimeOffset? End { get; set; }
 
     public OutagePeriod ToOutagePeriod() => new(IncidentId, Start, End, Level);
+}
+
+/// <summary>A ready-made start for a frequent kind of incident: title, impact on its components and first update.</summary>
+internal sealed class IncidentTemplate
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public required string Title { get; set; }
+    public ImpactLevel Level { get; set; }
+    /// <summary>Comma-separated ids of the components the incident usually affects.</summary>
+    public string ComponentIds { get; set; } = "";
+    public required string Message { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public IReadOnlyList<Guid> Components =>
+        ComponentIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 }

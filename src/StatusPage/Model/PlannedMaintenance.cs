@@ -17,6 +17,12 @@ internal sealed class PlannedMaintenance
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Cancelled before it began: no longer shown or counted; the calendar feed keeps it as CANCELLED.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>The iCalendar SEQUENCE: raised at every change subscribers are told of (edit, reschedule, cancel).</summary>
+    public int Sequence { get; set; }
+    /// <summary>When it was last edited, rescheduled or cancelled (the calendar's DTSTAMP); null: never.</summary>
+    public DateTimeOffset? ChangedAt { get; set; }
     public List<MaintenanceComponent> Components { get; set; } = [];
 
     public DateTimeOffset Start => StartedAt ?? ScheduledStart;
@@ -26,7 +32,8 @@ internal sealed class PlannedMaintenance
     public MaintenanceWindow ToWindow() => new(AnnouncedAt, Start, End);
 
     public MaintenanceStatus StatusAt(DateTimeOffset now) =>
-        CompletedAt is not null ? MaintenanceStatus.Completed
+        CancelledAt is not null ? MaintenanceStatus.Cancelled
+        : CompletedAt is not null ? MaintenanceStatus.Completed
         : StartedAt is not null ? (now < End ? MaintenanceStatus.InProgress : MaintenanceStatus.Completed)
         : ToWindow().StatusAt(now);
 }

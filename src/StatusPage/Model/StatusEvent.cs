@@ -8,6 +8,9 @@ internal enum StatusEventKind
     MaintenanceAnnounced,
     MaintenanceStarted,
     MaintenanceCompleted,
+    MaintenanceChanged,
+    MaintenanceRescheduled,
+    MaintenanceCancelled,
 }
 
 /// <summary>

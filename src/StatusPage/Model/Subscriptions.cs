@@ -17,6 +17,8 @@ internal sealed class Subscriber
     /// <summary>A tenant contact subscribed at onboarding: told only of events touching the features its tenant's
     /// published app uses (null: everything in scope).</summary>
     public Guid? ForTenantId { get; set; }
+    /// <summary>Opted in to the monthly availability report (PDF and CSV), mailed on the first working day of the month.</summary>
+    public bool MonthlyReport { get; set; }
 
     public bool IsActive => ConfirmedAt is not null && UnsubscribedAt is null;
 }

@@ -19,6 +19,9 @@ internal static class StatusTexts
         StatusEventKind.MaintenanceAnnounced => $"Gepland onderhoud: {subject}",
         StatusEventKind.MaintenanceStarted => $"Onderhoud gestart: {subject}",
         StatusEventKind.MaintenanceCompleted => $"Onderhoud voltooid: {subject}",
+        StatusEventKind.MaintenanceChanged => $"Onderhoud gewijzigd: {subject}",
+        StatusEventKind.MaintenanceRescheduled => $"Onderhoud verplaatst: {subject}",
+        StatusEventKind.MaintenanceCancelled => $"Onderhoud geannuleerd: {subject}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -38,15 +41,23 @@ internal static class StatusTexts
         return text.ToString().TrimEnd();
     }
 
-    public static string MaintenanceBody(StatusEventKind kind, PlannedMaintenance m, IEnumerable<string> components)
+    public static string MaintenanceBody(StatusEventKind kind, PlannedMaintenance m, IEnumerable<string> components, string? note = null)
     {
         var text = new StringBuilder();
         text.AppendLine(kind switch
         {
             StatusEventKind.MaintenanceStarted => $"Het onderhoud is gestart ({When(m.Start)}).",
             StatusEventKind.MaintenanceCompleted => $"Het onderhoud is voltooid ({When(m.End)}).",
+            StatusEventKind.MaintenanceRescheduled => $"Nieuw tijdstip: van {When(m.ScheduledStart)} tot {When(m.ScheduledEnd)} (Belgische tijd).",
+            StatusEventKind.MaintenanceChanged => $"Gewijzigd. Gepland van {When(m.ScheduledStart)} tot {When(m.ScheduledEnd)} (Belgische tijd).",
+            StatusEventKind.MaintenanceCancelled => $"Het onderhoud van {When(m.ScheduledStart)} tot {When(m.ScheduledEnd)} gaat niet door.",
             _ => $"Gepland van {When(m.ScheduledStart)} tot {When(m.ScheduledEnd)} (Belgische tijd).",
         });
+        if (note is not null)
+        {
+            text.AppendLine();
+            text.AppendLine("Reden: " + note);
+        }
         text.AppendLine();
         text.AppendLine(m.Description.Trim());
         text.AppendLine();

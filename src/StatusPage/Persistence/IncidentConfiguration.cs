@@ -17,6 +17,9 @@ internal sealed class StatusIncidentConfiguration : IEntityTypeConfiguration<Sta
         b.HasIndex(i => i.StartedAt);
         b.HasIndex(i => i.ResolvedAt);
         b.Ignore(i => i.IsOpen);
+        b.Property(i => i.ReportCause).HasMaxLength(4000);
+        b.Property(i => i.ReportImpact).HasMaxLength(4000);
+        b.Property(i => i.ReportMeasures).HasMaxLength(4000);
         b.HasMany(i => i.Updates).WithOne().HasForeignKey(u => u.IncidentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.Impacts).WithOne().HasForeignKey(u => u.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -71,5 +74,22 @@ internal sealed class MaintenanceComponentConfiguration : IEntityTypeConfigurati
         b.IsGlobal("Part of platform-wide maintenance.");
         b.HasKey(m => new { m.MaintenanceId, m.ComponentId });
         b.HasOne<Component>().WithMany().HasForeignKey(m => m.ComponentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentTemplateConfiguration : IEntityTypeConfiguration<IncidentTemplate>
+{
+    public void Configure(EntityTypeBuilder<IncidentTemplate> b)
+    {
+        b.ToTable("status_incident_templates");
+        b.IsGlobal("Templates for platform-wide status incidents, kept by agents.");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Name).HasMaxLength(100);
+        b.HasIndex(t => t.Name).IsUnique();
+        b.Property(t => t.Title).HasMaxLength(200);
+        b.Property(t => t.Level).HasConversion<string>().HasMaxLength(40);
+        b.Property(t => t.ComponentIds).HasMaxLength(4000);
+        b.Property(t => t.Message).HasMaxLength(4000);
+        b.Ignore(t => t.Components);
     }
 }

@@ -18,6 +18,7 @@ internal class StatusPageDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<StatusIncident> Incidents => Set<StatusIncident>();
     public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
     public DbSet<IncidentImpact> IncidentImpacts => Set<IncidentImpact>();
+    public DbSet<IncidentTemplate> IncidentTemplates => Set<IncidentTemplate>();
     public DbSet<PlannedMaintenance> Maintenance => Set<PlannedMaintenance>();
     public DbSet<MaintenanceComponent> MaintenanceComponents => Set<MaintenanceComponent>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();

@@ -57,7 +57,7 @@ internal sealed class AppStatusJson(StatusPageDbContext db, StatusSnapshotBuilde
                 .Where(i => i.ResolvedAt == null).ToListAsync(ct))
             .Where(i => i.Impacts.Any(x => ids.Contains(x.ComponentId))).OrderByDescending(i => i.StartedAt).ToList();
         var maintenance = (await db.Maintenance.AsNoTracking().Include(m => m.Components)
-                .Where(m => m.CompletedAt == null && m.ScheduledEnd >= now && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)).ToListAsync(ct))
+                .Where(m => m.CancelledAt == null && m.CompletedAt == null && m.ScheduledEnd >= now && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)).ToListAsync(ct))
             .Where(m => m.Components.Any(c => ids.Contains(c.ComponentId)) && m.StatusAt(now) != MaintenanceStatus.Completed)
             .OrderBy(m => m.Start).ToList();
         var overall = components.Select(c => statuses.GetValueOrDefault(c.Id)).Worst();

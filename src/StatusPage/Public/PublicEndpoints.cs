@@ -17,6 +17,7 @@ internal static class PublicEndpoints
         var group = endpoints.MapGroup("/status").AllowAnonymous().WithTags("Status page (public)");
         group.MapGet("/", Page).WithSummary("The public status page (HTML; ?product= for one product).").ExcludeFromDescription();
         group.MapGet("/historiek", History).WithSummary("Past incidents, paged (HTML).").ExcludeFromDescription();
+        group.MapGet("/storingen/{id:guid}", IncidentPage).WithSummary("One incident: timeline and post-incident report (HTML).").ExcludeFromDescription();
         group.MapGet("/feed.atom", Atom).WithSummary("Atom feed of incidents and maintenance (?product= for one product).");
         group.MapGet("/maintenance.ics", Ical).WithSummary("iCalendar feed of planned maintenance (Europe/Brussels).");
         group.MapGet("/status.css", () => Results.Text(StatusCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
@@ -73,6 +74,11 @@ internal static class PublicEndpoints
             await sp.GetRequiredService<StatusSnapshotBuilder>().BuildAsync(product, pagina ?? 1, StatusSnapshot.PastPageSize, CancellationToken.None) is { } snapshot
                 ? (Encoding.UTF8.GetBytes(StatusPageRenderer.History(snapshot)), HtmlType) : null);
 
+    private static Task IncidentPage(HttpContext http, StatusPageCache cache, Guid id) =>
+        ServeAsync(http, cache, "incident|" + id, async sp =>
+            await sp.GetRequiredService<StatusSnapshotBuilder>().IncidentAsync(id, CancellationToken.None) is { } incident
+                ? (Encoding.UTF8.GetBytes(StatusPageRenderer.IncidentPage(incident)), HtmlType) : null);
+
     private static Task Atom(HttpContext http, StatusPageCache cache, string? product) =>
         ServeAsync(http, cache, "atom|" + product?.Trim().ToLowerInvariant(), async sp =>
             await sp.GetRequiredService<StatusFeeds>().AtomAsync(product, CancellationToken.None) is { } bytes
@@ -91,7 +97,7 @@ internal static class PublicEndpoints
         if (!entry.Found)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync("Onbekend product.", http.RequestAborted);
+            await http.Response.WriteAsync(key.StartsWith("incident|", StringComparison.Ordinal) ? "Onbekende storing." : "Onbekend product.", http.RequestAborted);
             return;
         }
         var headers = http.Response.Headers;

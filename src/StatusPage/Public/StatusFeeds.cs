@@ -46,7 +46,9 @@ internal sealed class StatusFeeds(StatusPageDbContext db, StatusLinks links, Tim
         return output.ToArray();
     }
 
-    /// <summary>Announced maintenance of the last 180 days and all to come, with times in Europe/Brussels.</summary>
+    /// <summary>Announced maintenance of the last 180 days and all to come, with times in Europe/Brussels. A window keeps
+    /// its UID when edited or rescheduled, with a higher SEQUENCE; a cancelled one stays in the feed as STATUS:CANCELLED so
+    /// calendars that imported it remove it (RFC 5545 3.8.1.11, 3.8.7.4).</summary>
     public async Task<byte[]> CalendarAsync(CancellationToken ct)
     {
         var since = clock.GetUtcNow().AddDays(-180);
@@ -67,8 +69,10 @@ internal sealed class StatusFeeds(StatusPageDbContext db, StatusLinks links, Tim
                 Description = $"{m.Description}\n\nOnderdelen: {components}",
                 DtStart = Local(m.Start),
                 DtEnd = Local(m.End),
-                DtStamp = new CalDateTime(m.AnnouncedAt!.Value.UtcDateTime, "UTC"),
+                DtStamp = new CalDateTime((m.ChangedAt ?? m.AnnouncedAt!.Value).UtcDateTime, "UTC"),
                 Url = new Uri(links.StatusPage),
+                Sequence = m.Sequence,
+                Status = m.CancelledAt is null ? EventStatus.Confirmed : EventStatus.Cancelled,
             });
         }
         return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? "");

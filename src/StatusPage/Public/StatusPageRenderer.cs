@@ -53,6 +53,27 @@ internal static class StatusPageRenderer
         return sb.ToString();
     }
 
+    /// <summary>The permalink page of one incident: its timeline and, once resolved, the post-incident report.</summary>
+    public static string IncidentPage(IncidentView i)
+    {
+        var sb = new StringBuilder(8 * 1024);
+        Open(sb, "Storing: " + i.Title, null);
+        sb.Append("<p><a href=\"/status\">Terug naar de status</a></p>");
+        Incident(sb, i, "h1", link: false);
+        if (i.Report is { } r)
+        {
+            sb.Append("<section aria-labelledby=\"rapport\" class=\"card\"><h2 id=\"rapport\">Rapport na de storing</h2>")
+              .Append("<p>Gepubliceerd op ").Append(E(StatusTexts.When(r.PublishedAt))).Append(".</p>")
+              .Append("<h3>Oorzaak</h3>").Append(Paragraphs(r.Cause))
+              .Append("<h3>Impact</h3>").Append(Paragraphs(r.Impact))
+              .Append("<h3>Maatregelen</h3>").Append(Paragraphs(r.Measures)).Append("</section>");
+        }
+        else if (!i.Status.IsOpen())
+            sb.Append("<p>Het rapport na de storing volgt.</p>");
+        Close(sb);
+        return sb.ToString();
+    }
+
     private static void ProductNav(StringBuilder sb, StatusSnapshot s)
     {
         if (s.City is not null) return;
@@ -76,9 +97,12 @@ internal static class StatusPageRenderer
         sb.Append("</section>");
     }
 
-    private static void Incident(StringBuilder sb, IncidentView i, string heading)
+    private static void Incident(StringBuilder sb, IncidentView i, string heading, bool link = true)
     {
-        sb.Append("<article class=\"card\"><").Append(heading).Append('>').Append(E(i.Title)).Append("</").Append(heading).Append('>');
+        sb.Append("<article class=\"card\"><").Append(heading).Append('>');
+        if (link) sb.Append("<a href=\"/status/storingen/").Append(i.Id).Append("\">").Append(E(i.Title)).Append("</a>");
+        else sb.Append(E(i.Title));
+        sb.Append("</").Append(heading).Append('>');
         sb.Append("<p><span class=\"badge ").Append(i.Status.IsOpen() ? "danger" : "ok").Append("\">").Append(E(i.Status.ToDutch())).Append("</span> ")
           .Append("Begonnen ").Append(E(StatusTexts.When(i.StartedAt)));
         if (i.ResolvedAt is { } resolved) sb.Append(", opgelost ").Append(E(StatusTexts.When(resolved)));
@@ -88,7 +112,10 @@ internal static class StatusPageRenderer
         foreach (var u in i.Updates)
             sb.Append("<li><p><strong>").Append(E(u.Status.ToDutch())).Append("</strong> – <time datetime=\"").Append(u.At.ToUniversalTime().ToString("O"))
               .Append("\">").Append(E(StatusTexts.When(u.At))).Append("</time></p>").Append(Paragraphs(u.Message)).Append("</li>");
-        sb.Append("</ol></article>");
+        sb.Append("</ol>");
+        if (link && i.Report is not null)
+            sb.Append("<p><a href=\"/status/storingen/").Append(i.Id).Append("\">Rapport na de storing lezen<span class=\"sr-only\">: ").Append(E(i.Title)).Append("</span></a></p>");
+        sb.Append("</article>");
     }
 
     private static void Maintenance(StringBuilder sb, StatusSnapshot s)

@@ -11,7 +11,13 @@ internal sealed record ProductView(Guid Id, string Slug, string Name, string? De
 internal sealed record UpdateView(DateTimeOffset At, IncidentUpdateStatus Status, string Message);
 
 internal sealed record IncidentView(Guid Id, string Title, IncidentUpdateStatus Status, DateTimeOffset StartedAt,
-    DateTimeOffset? ResolvedAt, IReadOnlyList<UpdateView> Updates, IReadOnlyList<string> Impacts);
+    DateTimeOffset? ResolvedAt, IReadOnlyList<UpdateView> Updates, IReadOnlyList<string> Impacts)
+{
+    /// <summary>The post-incident report, once an agent wrote it for the resolved incident.</summary>
+    public PostIncidentReportView? Report { get; init; }
+}
+
+internal sealed record PostIncidentReportView(string Cause, string Impact, string Measures, DateTimeOffset PublishedAt);
 
 /// <summary><see cref="Unannounced"/>: not announced before it began (never, or only at <see cref="AnnouncedAt"/> after
 /// its start), so it counts as downtime.</summary>

@@ -40,7 +40,7 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         // A draft that was never announced still happened once its time came (it starts by itself on schedule):
         // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
         var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+            .Where(m => m.CancelledAt == null && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
                 && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
             .ToListAsync(ct);
         maintenance = maintenance.Where(m => !filtered || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
@@ -84,6 +84,13 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages) { Unannounced = unannounced, City = city };
     }
 
+    /// <summary>One incident for its permalink page, with every component it touched; null when unknown.</summary>
+    public async Task<IncidentView?> IncidentAsync(Guid id, CancellationToken ct)
+    {
+        var names = await db.Components.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        return (await IncidentsAsync(db.Incidents.Where(i => i.Id == id), false, [], names, ct)).SingleOrDefault();
+    }
+
     private static ComponentView ComponentViewOf(Component c, ComponentHistory history, ComponentStatus status, DateTimeOffset now)
     {
         var timeline = AvailabilityTimeline.ForComponent(history, now);
@@ -118,7 +125,11 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
                 i.Updates.OrderByDescending(u => u.At).Select(u => new UpdateView(u.At, u.Status, u.Message)).ToList(),
                 (i.IsOpen ? i.Impacts.Where(x => x.End is null) : i.Impacts)
                     .Where(x => names.ContainsKey(x.ComponentId)).GroupBy(x => x.ComponentId)
-                    .Select(g => Notifications.StatusTexts.Impact(names[g.Key], g.OrderByDescending(x => x.Start).First().Level)).ToList()))
+                    .Select(g => Notifications.StatusTexts.Impact(names[g.Key], g.OrderByDescending(x => x.Start).First().Level)).ToList())
+            {
+                Report = i.ReportPublishedAt is { } published && !i.IsOpen
+                    ? new PostIncidentReportView(i.ReportCause ?? "", i.ReportImpact ?? "", i.ReportMeasures ?? "", published) : null,
+            })
             .OrderByDescending(i => i.StartedAt).ToList();
     }
 }

@@ -69,7 +69,7 @@ internal sealed class StatuspageJson(StatusPageDbContext db, StatusSnapshotBuild
         incidents = incidents.UnionBy(open, i => i.Id).OrderByDescending(i => i.StartedAt).ToList();
         // Drafts are not public until their time has come; then they happened, unannounced.
         var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+            .Where(m => m.CancelledAt == null && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now))
             .OrderByDescending(m => m.ScheduledStart).Take(Limit).ToListAsync(ct);
         var ids = maintenance.Select(m => (Guid?)m.Id).ToList();
         var events = (await db.Events.AsNoTracking().Where(e => ids.Contains(e.MaintenanceId)).ToListAsync(ct)).ToLookup(e => e.MaintenanceId!.Value);

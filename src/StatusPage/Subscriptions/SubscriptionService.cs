@@ -15,7 +15,9 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
     Platform.Kernel.Abuse.KeyedLimits limits)
     : IStatusSubscriptions
 {
-    public async Task<SubscribeResult> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct)
+    /// <param name="monthlyReport">Also the monthly availability report. Asking for it on a confirmed subscription without it
+    /// makes a new subscription that needs its own confirmation, so nobody can sign someone else up for the report.</param>
+    public async Task<SubscribeResult> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct, bool monthlyReport = false)
     {
         var errors = new Dictionary<string, string[]>();
         var address = NormalizeEmail(email);
@@ -30,9 +32,10 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         // Subscribing twice to the same scope reuses the subscription: an unconfirmed one gets its link again, a
         // confirmed one nothing (the answer is the same either way, so it does not reveal who is subscribed).
         var existing = await db.Subscribers.FirstOrDefaultAsync(s => s.Email == address && s.ProductId == productId
-            && s.ComponentId == componentId && s.UnsubscribedAt == null, ct);
+            && s.ComponentId == componentId && s.UnsubscribedAt == null && (s.MonthlyReport || !monthlyReport), ct);
         if (existing?.ConfirmedAt is not null) return new(existing, errors);
         var subscriber = existing ?? NewSubscriber(address!, productId, componentId, source);
+        subscriber.MonthlyReport |= monthlyReport;
         if (existing is null)
         {
             db.Subscribers.Add(subscriber);

@@ -27,6 +27,9 @@ internal static class WebhookPayload
         StatusEventKind.IncidentResolved => "incident.resolved",
         StatusEventKind.MaintenanceAnnounced => "maintenance.announced",
         StatusEventKind.MaintenanceStarted => "maintenance.started",
+        StatusEventKind.MaintenanceChanged => "maintenance.changed",
+        StatusEventKind.MaintenanceRescheduled => "maintenance.rescheduled",
+        StatusEventKind.MaintenanceCancelled => "maintenance.cancelled",
         _ => "maintenance.completed",
     };
 }

@@ -14,6 +14,7 @@ public sealed class AbonnerenModel(IServiceProvider services) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Product { get; set; }
     [BindProperty] public string? Email { get; set; }
+    [BindProperty] public bool MonthlyReport { get; set; }
 
     internal List<(string Slug, string Name)> Products { get; private set; } = [];
     internal bool Sent { get; private set; }
@@ -23,7 +24,7 @@ public sealed class AbonnerenModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await services.GetRequiredService<SubscriptionService>()
-            .SubscribeAsync(Email, string.IsNullOrWhiteSpace(Product) ? null : Product, null, "public", ct);
+            .SubscribeAsync(Email, string.IsNullOrWhiteSpace(Product) ? null : Product, null, "public", ct, MonthlyReport);
         foreach (var (field, messages) in result.Errors)
             foreach (var m in messages) ModelState.AddModelError(field == "email" ? nameof(Email) : nameof(Product), m);
         Sent = result.Errors.Count == 0;

@@ -22,6 +22,10 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
     [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Identified);
     [BindProperty] public string? Message { get; set; }
     [BindProperty] public Dictionary<Guid, string?> Impacts { get; set; } = [];
+    [BindProperty] public string? Cause { get; set; }
+    [BindProperty] public string? ReportImpact { get; set; }
+    [BindProperty] public string? Measures { get; set; }
+    internal string? Done { get; private set; }
 
     internal StatusIncident Incident { get; private set; } = null!;
     internal List<Product> Products { get; private set; } = [];
@@ -32,6 +36,8 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         Impacts = Incident.Impacts.Where(i => i.End is null).ToDictionary(i => i.ComponentId, i => (string?)i.Level.ToString());
+        (Cause, ReportImpact, Measures) = (Incident.ReportCause, Incident.ReportImpact, Incident.ReportMeasures);
+        Done = TempData[FormErrors.Done] as string;
         return Page();
     }
 
@@ -48,11 +54,31 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
         {
             var result = await _incidents.AddUpdateAsync(id, input, PlatformClaims.UserId(User), ct);
             if (result.Incident is null) return NotFound();
-            if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id });
+            if (result.Errors.Count == 0)
+            {
+                TempData[FormErrors.Done] = input.Status.IsOpen() ? "De update is gepubliceerd." : "De storing is opgelost; schrijf nu het rapport na de storing.";
+                return RedirectToPage("Incident", new { id });
+            }
             foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         }
         if (!await LoadAsync(id, ct)) return NotFound();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await services.GetRequiredService<PostIncidentReports>()
+            .WriteAsync(id, new PostIncidentReport(Cause, ReportImpact, Measures), PlatformClaims.UserId(User), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Ok)
+        {
+            TempData[FormErrors.Done] = "Het rapport na de storing is gepubliceerd.";
+            return RedirectToPage("Incident", new { id });
+        }
+        if (outcome.Conflict is { } reason) ModelState.AddModelError("", reason);
+        FormErrors.Add(ModelState, outcome.Errors ?? new Dictionary<string, string[]>(),
+            new Dictionary<string, string> { ["cause"] = nameof(Cause), ["impact"] = nameof(ReportImpact), ["measures"] = nameof(Measures) });
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     private NewIncidentUpdate? Input()

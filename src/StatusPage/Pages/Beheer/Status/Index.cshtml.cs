@@ -32,7 +32,24 @@ public sealed class IndexModel : PageModel
     internal List<StatusIncident> Recent { get; private set; } = [];
     internal NotificationPreview? Preview { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    [BindProperty(SupportsGet = true)] public Guid? Sjabloon { get; set; }
+    internal List<IncidentTemplate> Templates { get; private set; } = [];
+    internal string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Sjabloon is { } id)
+        {
+            var templates = HttpContext.RequestServices.GetRequiredService<IncidentTemplates>();
+            if (await templates.FindAsync(id, ct) is not { } template) return NotFound();
+            var proposal = await templates.ProposalAsync(template, ct);
+            (Title, Message, Status) = (proposal.Title, proposal.Message, proposal.Status.ToString());
+            Impacts = proposal.Impacts.ToDictionary(i => i.ComponentId, i => (string?)i.Level.ToString());
+        }
+        Done = TempData[FormErrors.Done] as string;
+        await LoadAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
@@ -47,7 +64,11 @@ public sealed class IndexModel : PageModel
         if (input is not null)
         {
             var result = await _incidents.OpenAsync(input, PlatformClaims.UserId(User), ct);
-            if (result.Errors.Count == 0) return RedirectToPage("Incident", new { id = result.Incident!.Id });
+            if (result.Errors.Count == 0)
+            {
+                TempData[FormErrors.Done] = "De storing is gepubliceerd.";
+                return RedirectToPage("Incident", new { id = result.Incident!.Id });
+            }
             foreach (var (field, messages) in result.Errors)
                 foreach (var m in messages) ModelState.AddModelError(field == "title" ? nameof(Title) : field == "message" ? nameof(Message) : "", m);
         }
@@ -66,6 +87,7 @@ public sealed class IndexModel : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Products = await ManagementData.ProductsAsync(_db, ct);
+        Templates = await HttpContext.RequestServices.GetRequiredService<IncidentTemplates>().ListAsync(ct);
         Open = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt == null).OrderByDescending(i => i.StartedAt).ToListAsync(ct);
         Recent = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt != null).OrderByDescending(i => i.StartedAt).Take(10).ToListAsync(ct);
     }

@@ -33,5 +33,7 @@ internal static class ManagementData
         return new DateTimeOffset(unspecified, Dutch.Brussels.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
+    public static DateTime ToBrusselsLocal(DateTimeOffset instant) => DateTime.SpecifyKind(Dutch.ToBrussels(instant).DateTime, DateTimeKind.Unspecified);
+
     public static string ToBrusselsInput(DateTimeOffset instant) => Dutch.ToBrussels(instant).ToString("yyyy-MM-ddTHH:mm");
 }

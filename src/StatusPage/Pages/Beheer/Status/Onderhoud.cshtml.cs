@@ -30,8 +30,13 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
     internal List<PlannedMaintenance> Items { get; private set; } = [];
     internal NotificationPreview? Preview { get; private set; }
     internal DateTimeOffset Now => _clock.GetUtcNow();
+    internal string? Done { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Done = TempData[FormErrors.Done] as string;
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
@@ -45,12 +50,22 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
         if (Input() is { } input)
         {
             var result = await _maintenance.PlanAsync(input, PlatformClaims.UserId(User), ct);
-            if (result.Errors.Count == 0) return RedirectToPage();
-            foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+            if (result.Errors.Count == 0)
+            {
+                TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Maintenance!.Title}’ is gepland en aangekondigd.";
+                return RedirectToPage();
+            }
+            FormErrors.Add(ModelState, result.Errors, Fields);
         }
         await LoadAsync(ct);
         return Page();
     }
+
+    private static readonly Dictionary<string, string> Fields = new()
+    {
+        ["title"] = nameof(Title), ["description"] = nameof(Description), ["start"] = nameof(Start), ["end"] = nameof(End),
+        ["componentIds"] = nameof(ComponentIds),
+    };
 
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.StartAsync(id, PlatformClaims.UserId(User), ct), ct);
 
@@ -60,7 +75,11 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
     {
         var result = await change;
         if (result.Maintenance is null) return NotFound();
-        if (result.Errors.Count == 0) return RedirectToPage();
+        if (result.Errors.Count == 0)
+        {
+            TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Maintenance.Title}’ is {(result.Maintenance.CompletedAt is null ? "gestart" : "voltooid")}.";
+            return RedirectToPage();
+        }
         foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         await LoadAsync(ct);
         return Page();

@@ -352,6 +352,50 @@ namespace StatusPage.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Platform:GlobalEntity", "Part of a platform-wide status incident.");
                 });
 
+            modelBuilder.Entity("StatusPage.Model.IncidentTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("status_incident_templates", (string)null);
+
+                    b.HasAnnotation("Platform:GlobalEntity", "Templates for platform-wide status incidents, kept by agents.");
+                });
+
             modelBuilder.Entity("StatusPage.Model.IncidentUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -442,6 +486,12 @@ namespace StatusPage.Persistence.Migrations.Sqlite
                     b.Property<long?>("AnnouncedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
@@ -457,6 +507,9 @@ namespace StatusPage.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ScheduledStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("StartedAt")
@@ -575,6 +628,21 @@ namespace StatusPage.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportCause")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportImpact")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportMeasures")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportPublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
@@ -624,6 +692,8 @@ namespace StatusPage.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("ForTenantId")
                         .HasColumnType("TEXT");
+                    b.Property<bool>("MonthlyReport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Browser;
+
+/// <summary>An agent edits and then cancels a maintenance window on the management pages (refused input shown next to its
+/// field), keeps an incident template, writes a post-incident report and opens the monthly report; axe-clean at 1366 and
+/// 390 px on every page added.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
+{
+    private static async Task AccessibleAtBothWidthsAsync(IPage page)
+    {
+        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await BrowserFixture.AssertAccessibleAsync(page);
+        }
+        await page.SetViewportSizeAsync(1366, 900);
+    }
+
+    [Fact]
+    public async Task Agent_edits_then_cancels_a_maintenance_window()
+    {
+        var api = browser.App.Api();
+        var agent = await api.CreateUserAsync("Agent", null, BrowserFixture.Password);
+        var client = api.WithKey(agent.Key);
+        var slug = "o-" + Guid.NewGuid().ToString("N")[..10];
+        var created = await client.PostAsJsonAsync("/api/status/products", new { slug, name = "Onderhoudsproduct " + slug });
+        await Api.EnsureAsync(created, HttpStatusCode.Created);
+        var productId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var componentName = "Afsprakendienst " + slug;
+        var component = await client.PostAsJsonAsync($"/api/status/products/{productId}/components", new { name = componentName });
+        await Api.EnsureAsync(component, HttpStatusCode.Created);
+        var componentId = (await component.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date.AddDays(5).AddHours(19), TimeSpan.Zero);
+        var title = "Serverupgrade " + slug;
+        var plan = await client.PostAsJsonAsync("/api/status/maintenance", new { title, description = "Nieuwe servers.", start, end = start.AddHours(1), componentIds = new[] { componentId } });
+        await Api.EnsureAsync(plan, HttpStatusCode.Created);
+        var id = (await plan.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(agent.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(BrowserFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/");
+
+        await page.GotoAsync("/beheer/status/onderhoud");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Wijzigen of annuleren") }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
+        await AccessibleAtBothWidthsAsync(page);
+
+        // An end before the start: refused next to the field, in the summary too, nothing changed.
+        await page.GetByLabel("Einde (Belgische tijd)").FillAsync(start.AddDays(-1).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        var end = page.GetByLabel("Einde (Belgische tijd)");
+        await Assertions.Expect(end).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#einde-fout")).ToHaveTextAsync("Het einde moet na het begin liggen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Het einde moet na het begin liggen.");
+        await AccessibleAtBothWidthsAsync(page);
+
+        // Rescheduled a day later and renamed.
+        var later = Platform.Kernel.Formatting.Dutch.ToBrussels(start.AddDays(1));
+        await page.GetByLabel("Titel").FillAsync(title + " (verplaatst)");
+        await page.GetByLabel("Begin (Belgische tijd)").FillAsync(later.ToString("yyyy-MM-ddTHH:mm"));
+        await end.FillAsync(later.AddHours(2).ToString("yyyy-MM-ddTHH:mm"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De wijzigingen aan ‘{title} (verplaatst)’ zijn opgeslagen.");
+        await Assertions.Expect(page.GetByLabel("Begin (Belgische tijd)")).ToHaveValueAsync(later.ToString("yyyy-MM-ddTHH:mm"));
+        await AccessibleAtBothWidthsAsync(page);
+
+        await page.GetByLabel("Reden (optioneel, staat in het bericht)").FillAsync("De leverancier is te laat.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderhoud annuleren" }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status/onderhoud");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Het onderhoud ‘{title} (verplaatst)’ is geannuleerd.");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title + " (verplaatst)" });
+        await Assertions.Expect(row).ToContainTextAsync("Geannuleerd");
+        await Assertions.Expect(row.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        await AccessibleAtBothWidthsAsync(page);
+        var state = await client.GetFromJsonAsync<JsonElement>($"/api/status/maintenance/{id}");
+        Assert.Equal("Cancelled", state.GetProperty("status").GetString());
+        Assert.Equal(2, state.GetProperty("sequence").GetInt32());
+
+        // A template, an incident started from it, its report, the monthly report.
+        await page.GotoAsync("/beheer/status/sjablonen");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("Naam van het sjabloon").FillAsync("Afspraken plat " + slug);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sjabloon opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#titel-fout")).ToHaveTextAsync("Geef de storing een titel.");
+        await Assertions.Expect(page.GetByLabel("Titel van de storing")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("Titel van de storing").FillAsync("Afspraken maken lukt niet " + slug);
+        await page.GetByLabel("Impact op de onderdelen").SelectOptionAsync("PartialOutage");
+        await page.GetByLabel(componentName).CheckAsync();
+        await page.GetByLabel("Eerste update voor de abonnees").FillAsync("We onderzoeken waarom afspraken niet lukken.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sjabloon opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Het sjabloon ‘Afspraken plat {slug}’ is opgeslagen.");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Afspraken plat " + slug }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Storing starten") }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Titel")).ToHaveValueAsync("Afspraken maken lukt niet " + slug);
+        await Assertions.Expect(page.GetByLabel(componentName)).ToHaveValueAsync("PartialOutage");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Storing publiceren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De storing is gepubliceerd.");
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Resolved");
+        await page.GetByLabel("Bericht voor de abonnees").FillAsync("Afspraken maken lukt weer.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapport na de storing" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rapport publiceren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#oorzaak-fout")).ToHaveTextAsync("Beschrijf de oorzaak van de storing.");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("Oorzaak").FillAsync("Een volle schijf op de databankserver.");
+        await page.GetByLabel("Impact", new() { Exact = true }).FillAsync("Een uur lang konden burgers geen afspraak maken.");
+        await page.GetByLabel("Maatregelen").FillAsync("Schijfbewaking met alarm bij 80 %.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rapport publiceren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het rapport na de storing is gepubliceerd.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Publieke pagina van deze storing" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapport na de storing" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Een volle schijf op de databankserver.")).ToBeVisibleAsync();
+        await AccessibleAtBothWidthsAsync(page);
+
+        await page.GotoAsync("/beheer/status/rapport?maand=volgend-jaar");
+        await Assertions.Expect(page.Locator("#maand-fout")).ToHaveTextAsync("Kies een maand als JJJJ-MM, bijvoorbeeld 2026-11.");
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GotoAsync("/beheer/status/rapport");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^PDF downloaden") })).ToBeVisibleAsync();
+        await AccessibleAtBothWidthsAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^CSV downloaden") }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename);
+        await page.Context.CloseAsync();
+    }
+}
