@@ -34,6 +34,7 @@ public static class BillingModule
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<CreditNoteIssuer>();
         services.AddScoped<PriceChangeNotifier>();
+        services.AddScoped<Platform.Kernel.Fees.IFeeTiers, FeeTiers>();
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
         services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));

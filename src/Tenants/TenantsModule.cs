@@ -37,6 +37,8 @@ public static class TenantsModule
         services.AddScoped<InvitationService>();
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<ContactEditor>();
+        services.AddScoped<Population.PopulationImport>();
+        services.AddSingleton(new NavigationItem("/beheer/inwoners", "Inwonersaantallen", 120, Roles.PlatformAdmin, Roles.Finance));
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));
@@ -55,6 +57,7 @@ public static class TenantsModule
         endpoints.MapDraftApi();
         endpoints.MapAppConfigApi();
         endpoints.MapPreviewCss();
+        Population.PopulationApi.MapPopulationApi(endpoints);
         endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         return endpoints;
     }
