@@ -38,6 +38,8 @@ public static class TenantsModule
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<ContactEditor>();
         services.AddScoped<Population.PopulationImport>();
+        services.AddScoped<OnboardingDecisions>();
+        services.AddSingleton(new NavigationItem("/beheer/aanvragen", "Aanvragen", 105, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/inwoners", "Inwonersaantallen", 120, Roles.PlatformAdmin, Roles.Finance));
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
