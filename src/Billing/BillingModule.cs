@@ -34,6 +34,9 @@ public static class BillingModule
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<CreditNoteIssuer>();
         services.AddScoped<PriceChangeNotifier>();
+        services.AddScoped<Platform.Kernel.Fees.IFeeTiers, FeeTiers>();
+        services.AddScoped<PriceListChanges>();
+        services.AddSingleton(new NavigationItem("/facturen/prijslijst", "Prijslijst", 218, Roles.Finance, Roles.PlatformAdmin));
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
         services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));

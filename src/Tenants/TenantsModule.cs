@@ -38,6 +38,10 @@ public static class TenantsModule
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<ContactEditor>();
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, Audit.TenantsAuditSource>();
+        services.AddScoped<Population.PopulationImport>();
+        services.AddScoped<OnboardingDecisions>();
+        services.AddSingleton(new NavigationItem("/beheer/aanvragen", "Aanvragen", 105, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/beheer/inwoners", "Inwonersaantallen", 120, Roles.PlatformAdmin, Roles.Finance));
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));
@@ -56,6 +60,7 @@ public static class TenantsModule
         endpoints.MapDraftApi();
         endpoints.MapAppConfigApi();
         endpoints.MapPreviewCss();
+        Population.PopulationApi.MapPopulationApi(endpoints);
         endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         return endpoints;
     }

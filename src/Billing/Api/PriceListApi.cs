@@ -27,36 +27,12 @@ internal static class PriceListApi
         (await new PriceListStore(db).LoadAsync(ct)).Versions.Select(ToResponse).ToList();
 
     private static async Task<Results<Created<PriceListVersionResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        PriceListRequest request, ClaimsPrincipal user, BillingDbContext db, PriceChangeNotifier notifier, TimeProvider clock, CancellationToken ct)
+        PriceListRequest request, ClaimsPrincipal user, PriceListChanges changes, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var currentYear = FeeService.Today(clock).Year;
-        if (request.EffectiveYear <= currentYear || request.EffectiveYear > 9999)
-            errors["effectiveYear"] = [$"Een prijswijziging wordt vooraf ingevoerd: kies een jaar na {currentYear}."];
-        PriceListVersion? version = null;
-        try
-        {
-            version = new PriceListVersion(request.EffectiveYear,
-                (request.Tiers ?? []).Select((t, i) => new PriceTier(i + 1, t.From, t.To, t.AnnualFee)));
-        }
-        catch (ArgumentException)
-        {
-            errors["tiers"] = ["De schijven moeten bij 0 inwoners beginnen, op elkaar aansluiten zonder gaten of overlappingen, " +
-                "alleen de laatste schijf is open en geen bedrag is negatief."];
-        }
-        if (version is not null && version.Tiers.Any(t => decimal.Round(t.AnnualFee, 2) != t.AnnualFee))
-            errors["tiers"] = ["Bedragen hebben hoogstens twee cijfers na de komma."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        if (await db.PriceList.AnyAsync(p => p.EffectiveYear == request.EffectiveYear, ct))
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al",
-                detail: $"Er is al een prijslijst vanaf {request.EffectiveYear}.");
-        db.PriceList.Add(new PriceListEntry
-        {
-            EffectiveYear = version!.EffectiveYear, TiersJson = PriceListStore.ToJson(version), EnteredAt = clock.GetUtcNow(), EnteredBy = PlatformClaims.UserId(user),
-        });
-        await db.SaveChangesAsync(ct);
-        await notifier.NotifyAsync(version, ct);
-        return TypedResults.Created("/api/billing/price-list", ToResponse(version));
+        var outcome = await changes.AddAsync(request, PlatformClaims.UserId(user), ct);
+        if (outcome.Ok) return TypedResults.Created("/api/billing/price-list", ToResponse(outcome.Value!));
+        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(new Dictionary<string, string[]>(errors));
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al", detail: outcome.Conflict);
     }
 
     private static PriceListVersionResponse ToResponse(PriceListVersion v) =>

@@ -25,6 +25,10 @@ internal sealed class OnboardingRequest
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecidedBy { get; set; }
     public Guid? TenantId { get; set; }
+    /// <summary>Why the request was rejected, as mailed to the requester.</summary>
+    public string? DecisionReason { get; set; }
+
+    public const int MaxReasonLength = 1000;
 }
 
 internal sealed class OnboardingRequestConfiguration : IEntityTypeConfiguration<OnboardingRequest>
@@ -40,6 +44,7 @@ internal sealed class OnboardingRequestConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.RequesterEmail).HasMaxLength(254);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.DecidedBy).HasMaxLength(254);
+        b.Property(r => r.DecisionReason).HasMaxLength(OnboardingRequest.MaxReasonLength);
         b.HasIndex(r => r.Status);
     }
 }

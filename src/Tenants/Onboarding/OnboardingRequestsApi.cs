@@ -22,7 +22,7 @@ internal static class OnboardingRequestsApi
         string? Slug, string? Name, string? Kbo, string? NisCode, AddressDto? Address, List<InhabitantsDto>? Inhabitants, RequesterDto? Requester);
 
     public sealed record OnboardingRequestResponse(Guid Id, string Name, string RequesterName, string RequesterEmail, DateTimeOffset RequestedAt,
-        string Status, OnboardTenantRequest Request);
+        string Status, OnboardTenantRequest Request, DateTimeOffset? DecidedAt = null, string? DecidedBy = null, string? Reason = null);
 
     public static void MapOnboardingRequestsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -33,7 +33,10 @@ internal static class OnboardingRequestsApi
         g.MapPost("/{id:guid}/approve", Approve).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Approve: creates the tenant and invites the requester as its admin.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        g.MapPost("/{id:guid}/reject", Reject).RequireAuthorization(Policies.PlatformAdmin).WithSummary("Reject a pending request.");
+        g.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.PlatformAdmin).WithSummary("One onboarding request.");
+        g.MapPost("/{id:guid}/reject", Reject).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Reject a pending request with a reason; the reason is mailed to the requester.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Accepted<OnboardingRequestResponse>, ValidationProblem>> Submit(OnboardingRequestBody body,
@@ -55,58 +58,32 @@ internal static class OnboardingRequestsApi
         return TypedResults.Accepted($"/api/onboarding-requests/{row.Id}", ToResponse(row));
     }
 
-    private static async Task<List<OnboardingRequestResponse>> List(TenantsDbContext db, CancellationToken ct) =>
-        (await db.OnboardingRequests.AsNoTracking().ToListAsync(ct))
-            .OrderBy(r => r.Status).ThenBy(r => r.RequestedAt).Select(ToResponse).ToList();
+    private static async Task<List<OnboardingRequestResponse>> List(OnboardingDecisions decisions, CancellationToken ct) =>
+        (await decisions.ListAsync(ct)).Select(ToResponse).ToList();
+
+    private static async Task<Results<Ok<OnboardingRequestResponse>, NotFound>> Get(Guid id, OnboardingDecisions decisions, CancellationToken ct) =>
+        await decisions.FindAsync(id, ct) is { } row ? TypedResults.Ok(ToResponse(row)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Approve(Guid id,
-        TenantsDbContext db, TimeProvider clock, InvitationService invitations, HttpContext http, CancellationToken ct)
+        OnboardingDecisions decisions, HttpContext http, CancellationToken ct)
     {
-        var (tenant, status, errors, detail) = await ApproveAsync(id, db, clock, invitations, http, ct);
-        return status switch
-        {
-            201 => TypedResults.Created($"/api/tenants/{tenant!.Slug}", OnboardingApi.ToResponse(tenant)),
-            404 => TypedResults.NotFound(),
-            400 => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.Problem(statusCode: status, title: "Niet mogelijk", detail: detail),
-        };
+        var outcome = await decisions.ApproveAsync(id, http, ct);
+        if (outcome.Ok) return TypedResults.Created($"/api/tenants/{outcome.Value!.Slug}", OnboardingApi.ToResponse(outcome.Value));
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.ConflictMessage);
     }
 
-    /// <summary>Creates the tenant from the request and invites the requester; used by the API and the tenants page.</summary>
-    internal static async Task<(Directory.Tenant? Tenant, int Status, Dictionary<string, string[]> Errors, string? Detail)> ApproveAsync(Guid id,
-        TenantsDbContext db, TimeProvider clock, InvitationService invitations, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<OnboardingRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Reject(Guid id,
+        RejectOnboardingRequest request, OnboardingDecisions decisions, ClaimsPrincipal user, CancellationToken ct)
     {
-        var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (row is null) return (null, 404, [], null);
-        if (row.Status != OnboardingRequestStatus.Pending) return (null, 409, [], "Over deze aanvraag is al beslist.");
-        var request = JsonSerializer.Deserialize<OnboardTenantRequest>(row.Payload, JsonSerializerOptions.Web)!;
-        var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(request, db, clock, http, ct);
-        if (conflict is not null) return (null, 409, [], $"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.");
-        if (tenant is null) return (null, 400, errors, null);
-        var actor = Actor.From(http.User);
-        row.Status = OnboardingRequestStatus.Approved;
-        row.DecidedAt = clock.GetUtcNow();
-        row.DecidedBy = actor.Name;
-        row.TenantId = tenant.Id;
-        await db.SaveChangesAsync(ct);
-        await invitations.InviteAsync(tenant.Id, tenant.Name, row.RequesterEmail, row.RequesterName, actor, ct);
-        return (tenant, 201, [], null);
-    }
-
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Reject(Guid id, TenantsDbContext db, TimeProvider clock,
-        ClaimsPrincipal user, CancellationToken ct)
-    {
-        var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (row is null) return TypedResults.NotFound();
-        if (row.Status != OnboardingRequestStatus.Pending)
-            return TypedResults.Problem(statusCode: 409, title: "Al beslist", detail: "Over deze aanvraag is al beslist.");
-        row.Status = OnboardingRequestStatus.Rejected;
-        row.DecidedAt = clock.GetUtcNow();
-        row.DecidedBy = Actor.From(user).Name;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var outcome = await decisions.RejectAsync(id, request, Actor.From(user), ct);
+        if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!));
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Al beslist", detail: outcome.ConflictMessage);
     }
 
     private static OnboardingRequestResponse ToResponse(OnboardingRequest r) => new(r.Id, r.Name, r.RequesterName, r.RequesterEmail, r.RequestedAt,
-        r.Status.ToString().ToLowerInvariant(), JsonSerializer.Deserialize<OnboardTenantRequest>(r.Payload, JsonSerializerOptions.Web)!);
+        r.Status.ToString().ToLowerInvariant(), OnboardingDecisions.Details(r), r.DecidedAt, r.DecidedBy, r.DecisionReason);
 }

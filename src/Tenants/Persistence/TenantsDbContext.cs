@@ -43,6 +43,8 @@ internal class TenantsDbContext(DbContextOptions options, TenantContext tenantCo
 
     public DbSet<OnboardingRequest> OnboardingRequests => Set<OnboardingRequest>();
 
+    public DbSet<Population.StoredPopulationPreview> PopulationPreviews => Set<Population.StoredPopulationPreview>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TenantsDbContext).Assembly,
             t => t.Namespace?.StartsWith("Tenants", StringComparison.Ordinal) == true);

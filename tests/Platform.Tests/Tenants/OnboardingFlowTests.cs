@@ -145,9 +145,19 @@ public abstract class OnboardingRequestTests(PlatformApp app) : DatabaseTest(app
         foreach (var field in new[] { "slug", "kbo", "name", "requester.name", "requester.email" })
             Assert.True(errors.TryGetProperty(field, out _), field);
 
-        var ok = await Api.Anonymous().PostAsJsonAsync("/api/onboarding-requests", Body("rq-" + Guid.NewGuid().ToString("N")[..10], Api.NewKbo(), "a@b.be"));
+        var email = $"afgewezen-{Guid.NewGuid():N}@gemeente.be";
+        var ok = await Api.Anonymous().PostAsJsonAsync("/api/onboarding-requests", Body("rq-" + Guid.NewGuid().ToString("N")[..10], Api.NewKbo(), email));
         var id = (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.NoContent, (await Api.Admin().PostAsync($"/api/onboarding-requests/{id}/reject", null)).StatusCode);
+        var noReason = await Api.Admin().PostAsJsonAsync($"/api/onboarding-requests/{id}/reject", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("De reden van de afwijzing is verplicht.", await noReason.Content.ReadAsStringAsync());
+        var rejected = await Api.Admin().PostAsJsonAsync($"/api/onboarding-requests/{id}/reject", new { reason = "Geen lokaal bestuur: een vzw." });
+        await Api.EnsureAsync(rejected, HttpStatusCode.OK);
+        Assert.Equal("rejected", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var mail = Assert.Single(Mailbox.To(App, email), m => m.Subject?.Contains("Uw aanvraag") == true && (m.TextBody ?? "").Contains("Geen lokaal bestuur: een vzw."));
+        Assert.Contains("niet goedgekeurd", mail.TextBody);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await Api.Admin().PostAsJsonAsync($"/api/onboarding-requests/{id}/reject", new { reason = "Nogmaals" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await Api.Admin().PostAsync($"/api/onboarding-requests/{id}/approve", null)).StatusCode);
     }
 }

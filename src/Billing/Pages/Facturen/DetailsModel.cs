@@ -86,12 +86,10 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
     {
         decimal? amount = null;
-        if (!string.IsNullOrWhiteSpace(CreditAmount))
-        {
-            var text = CreditAmount.Replace("€", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-            if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, Platform.Kernel.Formatting.Dutch.Culture, out var parsed)) amount = parsed;
-            else Errors["amount"] = ["Geef een bedrag in euro, bijvoorbeeld 1.250,50, of laat leeg voor het volledige resterende bedrag."];
-        }
+        // The one Belgian number parser: "1.250,50" is read, "3.50" (which nl-BE parsing would take for 350) is refused.
+        var (parsed, amountError) = Platform.Kernel.Text.DutchNumbers.Amount(CreditAmount, "Het bedrag", required: false);
+        if (amountError is not null) Errors["amount"] = [amountError + " Of laat leeg voor het volledige resterende bedrag."];
+        else amount = parsed;
         if (Errors.Count == 0)
         {
             var result = await issuer.IssueAsync(Id, amount, CreditReason, PlatformClaims.UserId(User), ct);

@@ -22,6 +22,7 @@ internal readonly record struct Slug
         "openapi", "platform", "portal", "scalar", "servicedesk", "settings", "signin", "signout", "static",
         "status", "support", "swagger", "tenants", "www",
         "beheer", "lokale-besturen", "mijn-app", "functies", "uitnodiging", "nieuw", "bench",
+        "inwoners", "aanvragen",
     };
 
     private Slug(string value) => Value = value;

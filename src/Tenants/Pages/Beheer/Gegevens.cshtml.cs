@@ -1,3 +1,4 @@
+using Platform.Kernel.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
@@ -6,7 +7,6 @@ using Platform.Kernel.Tenancy;
 using Tenants.Audit;
 using Tenants.Common;
 using Tenants.Directory;
-using Tenants.Domain.Checks;
 using Tenants.Onboarding;
 using Tenants.Persistence;
 
@@ -48,8 +48,8 @@ internal sealed class GegevensModel(TenantContext current, TenantsDbContext db, 
     public async Task<IActionResult> OnPostInhabitantsAsync(CancellationToken ct)
     {
         if (!IsPlatformAdmin) return Forbid();
-        var (year, yearError) = BelgianNumber.Parse(Year, "Het jaar");
-        var (count, countError) = BelgianNumber.Parse(Count, "Het aantal inwoners");
+        var (year, yearError) = DutchNumbers.Whole(Year, "Het jaar");
+        var (count, countError) = DutchNumbers.Whole(Count, "Het aantal inwoners");
         if (yearError is not null || countError is not null)
         {
             var errors = new Dictionary<string, string[]>();

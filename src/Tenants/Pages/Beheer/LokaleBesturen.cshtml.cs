@@ -9,7 +9,7 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider clock, Invitations.InvitationService invitations, IPlatformUsers users) : PageModel
+internal sealed class LokaleBesturenModel(TenantsDbContext db, IPlatformUsers users) : PageModel
 {
     public IReadOnlyList<Onboarding.OnboardingRequest> Pending { get; private set; } = [];
 
@@ -18,28 +18,6 @@ internal sealed class LokaleBesturenModel(TenantsDbContext db, TimeProvider cloc
     public string? Message { get; private set; }
 
     public Dictionary<Guid, (int Done, int Total)> Progress { get; private set; } = [];
-
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
-    {
-        var (tenant, status, errors, detail) = await Onboarding.OnboardingRequestsApi.ApproveAsync(id, db, clock, invitations, HttpContext, ct);
-        TempData["message"] = tenant is not null ? $"{tenant.Name} is aangemaakt en de aanvrager is uitgenodigd."
-            : detail ?? string.Join(" ", errors.SelectMany(e => e.Value));
-        return status == 201 ? Redirect($"/beheer/{tenant!.Slug}") : RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct)
-    {
-        var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id && r.Status == Onboarding.OnboardingRequestStatus.Pending, ct);
-        if (row is not null)
-        {
-            row.Status = Onboarding.OnboardingRequestStatus.Rejected;
-            row.DecidedAt = clock.GetUtcNow();
-            row.DecidedBy = Audit.Actor.From(User).Name;
-            await db.SaveChangesAsync(ct);
-            TempData["message"] = $"De aanvraag van {row.Name} is geweigerd.";
-        }
-        return RedirectToPage();
-    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -1,8 +1,8 @@
+using Platform.Kernel.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
-using Tenants.Domain.Checks;
 using Tenants.Onboarding;
 using Tenants.Persistence;
 
@@ -30,8 +30,8 @@ internal sealed class NieuwModel(TenantsDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (count, countError) = BelgianNumber.Parse(Inhabitants, "Het aantal inwoners", required: false);
-        var (year, yearError) = BelgianNumber.Parse(InhabitantsYear, "Het jaar van het inwonersaantal", required: count is not null);
+        var (count, countError) = DutchNumbers.Whole(Inhabitants, "Het aantal inwoners", required: false);
+        var (year, yearError) = DutchNumbers.Whole(InhabitantsYear, "Het jaar van het inwonersaantal", required: count is not null);
         if (countError is not null || yearError is not null)
         {
             var rest = new OnboardTenantRequest(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City), []);
