@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Assignments;
 
 /// <summary>The application components a tenant can order (charter 1.2, Bijlage 1).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AppComponent>))]
 public enum AppComponent
 {
     UwGegevens,
@@ -12,6 +14,7 @@ public enum AppComponent
     Contactvoorkeuren,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<AssignmentStatus>))]
 public enum AssignmentStatus
 {
     /// <summary>Submitted by the tenant, waiting for a platform admin.</summary>

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Platform.Kernel.Tenancy;
 
 namespace DataProtection.SubjectRequests;
 
 /// <summary>The data subject's right exercised (GDPR art. 15–18, 20, 21).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SubjectRequestKind>))]
 public enum SubjectRequestKind
 {
     Inzage,
@@ -13,6 +15,7 @@ public enum SubjectRequestKind
     Bezwaar,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SubjectRequestChannel>))]
 public enum SubjectRequestChannel
 {
     EMail,
@@ -22,6 +25,7 @@ public enum SubjectRequestChannel
     Webformulier,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SubjectRequestStatus>))]
 public enum SubjectRequestStatus
 {
     /// <summary>Passed to the tenant, waiting for its answer.</summary>

@@ -118,6 +118,7 @@ internal static class PlatformComposition
         app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UsePersonalDataReadLog(); // staff reads of a tenant's personal data go to its access log (issue 15.7)
         app.UseAntiforgery();
         app.UseCookieApiProtection();
 
