@@ -70,7 +70,8 @@ internal sealed class AccessLogQuery(DataProtectionDbContext db, IPlatformUsers 
         "attachment" => "Bijlage van een melding",
         "contacts" => "Contactpersonen",
         "reporters" => "Melders",
-        "users" => "Gebruikers",
+        "user" => "Gebruiker",
+        "invitations" => "Uitnodigingen",
         "export" => "Export van de gegevens",
         _ => kind,
     };

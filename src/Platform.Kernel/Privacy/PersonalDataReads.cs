@@ -21,7 +21,8 @@ public sealed class ReadsTenantPersonalDataAttribute(string kind, string? record
 /// by id or number). Implemented by the module that owns the record.</summary>
 public interface ITenantOfRecord
 {
-    string Kind { get; }
+    /// <summary>The kinds (as in <see cref="ReadsTenantPersonalDataAttribute.Kind"/>) this resolver finds the tenant of.</summary>
+    IReadOnlyCollection<string> Kinds { get; }
 
     Task<Guid?> TenantOfAsync(string recordId, CancellationToken cancellationToken = default);
 }

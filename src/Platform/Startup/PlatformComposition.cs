@@ -49,6 +49,7 @@ internal static class PlatformComposition
         services.AddSingleton<PlatformStartup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<IPlatformUsers, PlatformUsers>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantOfRecord, UserTenantOfRecord>();
         services.AddSingleton<NavigationLinks>();
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
         services.AddPlatformIdentity(configuration, builder.Environment);

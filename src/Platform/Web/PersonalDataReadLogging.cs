@@ -49,7 +49,7 @@ internal static class PersonalDataReadLogging
         var services = http.RequestServices;
         var recordId = marker.RecordRouteKey is { } key ? http.GetRouteValue(key)?.ToString() : null;
         var tenantId = services.GetRequiredService<TenantContext>().TenantId;
-        if (tenantId is null && recordId is not null && services.GetServices<ITenantOfRecord>().FirstOrDefault(r => r.Kind == marker.Kind) is { } resolver)
+        if (tenantId is null && recordId is not null && services.GetServices<ITenantOfRecord>().FirstOrDefault(r => r.Kinds.Contains(marker.Kind)) is { } resolver)
             tenantId = await resolver.TenantOfAsync(recordId, http.RequestAborted);
         if (tenantId is null)
         {

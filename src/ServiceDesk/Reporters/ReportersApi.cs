@@ -14,6 +14,7 @@ internal static class ReportersApi
     {
         var group = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/reporters").WithTags("ServiceDesk")
             .RequireAuthorization(Policies.TenantAdmin);
+        group.WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("reporters", null));
         group.MapGet("/", List).WithSummary("The tenant's reporters and their seats (at most 3).");
         group.MapPost("/", Add).WithSummary("Name a reporter with an initial password; a fourth is refused. The reporter gets an e-mail.")
             .ProducesValidationProblem();
