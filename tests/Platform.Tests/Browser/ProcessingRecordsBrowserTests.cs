@@ -79,7 +79,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await AccessibleAtBothWidthsAsync(admin);
 
         // The record of processing shows the approved assignment.
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Register van de verwerkingsactiviteiten (alle lokale besturen)" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Register van de verwerkingen (alle lokale besturen)" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Article, new() { Name = "Gemeente " + tenant.Slug })).ToContainTextAsync("Verwerkingsopdracht versie 1");
         await AccessibleAtBothWidthsAsync(admin);
 
