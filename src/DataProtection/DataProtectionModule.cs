@@ -1,11 +1,15 @@
+using DataProtection.AccessLog;
 using DataProtection.Api;
+using DataProtection.Assignments;
 using DataProtection.Breaches;
 using DataProtection.Changes;
 using DataProtection.Persistence;
+using DataProtection.SubjectRequests;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Privacy;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 
@@ -29,6 +33,13 @@ public static class DataProtectionModule
         services.AddScoped<NotifyBreach>();
         services.AddScoped<FollowUpBreach>();
         services.AddHostedService<DataProtectionSchedule>();
+        services.AddScoped<SubmitAssignment>();
+        services.AddScoped<ReviewAssignment>();
+        services.AddScoped<ProcessingRecordBuilder>();
+        services.AddScoped<LogSubjectRequest>();
+        services.AddScoped<UpdateSubjectRequest>();
+        services.AddScoped<IPersonalDataReadLog, PersonalDataReadLog>();
+        services.AddScoped<AccessLogQuery>();
         services.AddSingleton(new NavigationItem("/gegevensbescherming", "Gegevensbescherming", 500, Roles.PlatformAdmin, Roles.TenantAdmin));
         return services;
     }
@@ -37,6 +48,9 @@ public static class DataProtectionModule
     {
         endpoints.MapChangesApi();
         endpoints.MapBreachesApi();
+        endpoints.MapAssignmentsApi();
+        endpoints.MapSubjectRequestsApi();
+        endpoints.MapAccessLogApi();
         return endpoints;
     }
 }

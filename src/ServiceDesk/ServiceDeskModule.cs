@@ -27,6 +27,7 @@ public static class ServiceDeskModule
         services.AddScoped<ClosingDays>();
         services.AddScoped<IncidentAccess>();
         services.AddScoped<IncidentService>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantOfRecord, IncidentTenantOfRecord>();
         services.AddSingleton<IncidentNumbers>();
         services.AddScoped<IncidentActions>();
         services.AddScoped<IncidentQueries>();

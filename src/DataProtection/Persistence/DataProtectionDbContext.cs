@@ -1,4 +1,7 @@
+using DataProtection.AccessLog;
+using DataProtection.Assignments;
 using DataProtection.Breaches;
+using DataProtection.SubjectRequests;
 using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Persistence;
@@ -21,6 +24,10 @@ internal class DataProtectionDbContext(DbContextOptions options, TenantContext t
     public DbSet<Breach> Breaches => Set<Breach>();
     public DbSet<BreachImpact> BreachImpacts => Set<BreachImpact>();
     public DbSet<BreachUpdate> BreachUpdates => Set<BreachUpdate>();
+    public DbSet<ProcessingAssignment> Assignments => Set<ProcessingAssignment>();
+    public DbSet<AssignmentComponent> AssignmentComponents => Set<AssignmentComponent>();
+    public DbSet<SubjectRequest> SubjectRequests => Set<SubjectRequest>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DataProtectionDbContext).Assembly,
@@ -47,4 +54,10 @@ internal static class AcrossTenants
     public static IQueryable<Objection> Objections(DataProtectionDbContext db) => db.Objections.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
 
     public static IQueryable<BreachImpact> BreachImpacts(DataProtectionDbContext db) => db.BreachImpacts.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
+
+    /// <summary>Platform admins review every tenant's assignment, and the record of processing covers all tenants.</summary>
+    public static IQueryable<ProcessingAssignment> Assignments(DataProtectionDbContext db) => db.Assignments.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
+
+    /// <summary>The platform's register of data-subject requests spans all tenants.</summary>
+    public static IQueryable<SubjectRequest> SubjectRequests(DataProtectionDbContext db) => db.SubjectRequests.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
 }

@@ -49,6 +49,7 @@ internal static class PlatformComposition
         services.AddSingleton<PlatformStartup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<IPlatformUsers, PlatformUsers>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantOfRecord, UserTenantOfRecord>();
         services.AddSingleton<NavigationLinks>();
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
         services.AddPlatformIdentity(configuration, builder.Environment);
@@ -118,6 +119,7 @@ internal static class PlatformComposition
         app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UsePersonalDataReadLog(); // staff reads of a tenant's personal data go to its access log (issue 15.7)
         app.UseAntiforgery();
         app.UseCookieApiProtection();
 

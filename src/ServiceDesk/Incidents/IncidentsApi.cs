@@ -18,7 +18,7 @@ internal static class IncidentsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List).WithSummary("Incidents ordered by nearest due time (agents: all tenants; others: their own tenant).")
             .ProducesValidationProblem();
-        group.MapGet("/{id}", Get).WithSummary("One incident, by id or number (MBP-2026-00042), with its clocks and history (internal notes for agents only).");
+        group.MapGet("/{id}", Get).WithSummary("One incident, by id or number (MBP-2026-00042), with its clocks and history (internal notes for agents only).").WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("incident"));
         group.MapPost("/{id}/replies", Reply).WithSummary("A public reply (e-mailed to the reporter) or, for agents, an internal note.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{id}/status", Status).WithSummary("Move to another status (agents).")
@@ -29,7 +29,7 @@ internal static class IncidentsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{id}/attachments", Attach).WithSummary("Attach a PNG, JPEG, PDF or text file (base64, at most 5 MB).")
             .ProducesValidationProblem();
-        group.MapGet("/{id}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.");
+        group.MapGet("/{id}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.").WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("attachment", "attachmentId"));
     }
 
     private static async Task<Results<Created<IncidentCreatedResponse>, ValidationProblem, ProblemHttpResult>> Create(

@@ -15,6 +15,7 @@ internal static class ReportersApi
     {
         var group = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/reporters").WithTags("ServiceDesk")
             .RequireAuthorization(Policies.TenantAdmin);
+        group.WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("reporters", null));
         group.MapGet("/", List).WithSummary("The tenant's reporters and their seats (at most 3), with invitation status and last sign-in.");
         group.MapPost("/", Add).WithSummary("Invite a reporter (name, e-mail): the person gets a one-time, expiring link to choose a password. " +
                 "An outstanding invitation holds a seat; a fourth reporter is refused.")
@@ -23,6 +24,7 @@ internal static class ReportersApi
 
         var people = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/people").WithTags("ServiceDesk")
             .RequireAuthorization(Policies.TenantAdmin);
+        people.WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("reporters", null));
         people.MapGet("/", People).WithSummary("The tenant's admins and reporters: role, seat, invitation status, last sign-in.");
         people.MapPost("/invitations", Add).WithSummary("Invite an admin (role TenantAdmin) or a reporter (role Reporter, at most 3 seats) of the tenant " +
                 "by e-mail; the person chooses their own password from a one-time, expiring link.")

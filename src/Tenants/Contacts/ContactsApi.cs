@@ -22,6 +22,7 @@ internal static class ContactsApi
     {
         var contacts = endpoints.MapGroup("/api/tenants/{tenant}/contacts").WithTags("Tenants")
             .RequireAuthorization(Policies.TenantAdmin);
+        contacts.WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("contacts"));
         contacts.MapGet("/", List).WithSummary("The tenant's contacts.");
         contacts.MapGet("/{id:guid}", Get).WithSummary("One contact.");
         contacts.MapPost("/", Add).WithSummary("Add a contact (SPOC, service delivery manager, DPO, architect, billing).")

@@ -20,6 +20,7 @@ internal static class InvitationsApi
     public static void MapInvitationsApi(this IEndpointRouteBuilder endpoints)
     {
         var g = endpoints.MapGroup("/api/tenants/{tenant}/invitations").WithTags("Tenants").RequireAuthorization(Policies.TenantAdmin);
+        g.WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("invitations", null));
         g.MapPost("/", Invite).WithSummary("Invite a tenant admin by e-mail (one-time link, valid 7 days).").ProducesValidationProblem();
         g.MapGet("/", List).WithSummary("The tenant's invitations.");
     }

@@ -25,6 +25,8 @@ public sealed class WijzigingModel(IServiceProvider services) : DataProtectionPa
     internal List<ChangeNotice> Notices { get; private set; } = [];
     internal List<Objection> Objections { get; private set; } = [];
     internal Dictionary<Guid, string> TenantNames { get; private set; } = [];
+    /// <summary>For the link to a tenant's contract, where a termination after a charter change (14.3) is registered.</summary>
+    internal Dictionary<Guid, string> TenantSlugs { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -46,6 +48,7 @@ public sealed class WijzigingModel(IServiceProvider services) : DataProtectionPa
         Notices = await AcrossTenants.Notices(Db).AsNoTracking().Where(n => n.ChangeId == Id).OrderBy(n => n.SentAt).ToListAsync(ct);
         Objections = await AcrossTenants.Objections(Db).AsNoTracking().Where(o => o.ChangeId == Id).OrderBy(o => o.FiledAt).ToListAsync(ct);
         TenantNames = (await services.GetRequiredService<ITenantDirectory>().AllAsync(ct)).ToDictionary(t => t.Id, t => t.Name);
+        TenantSlugs = (await services.GetRequiredService<ITenantDirectory>().AllAsync(ct)).ToDictionary(t => t.Id, t => t.Slug);
         return true;
     }
 

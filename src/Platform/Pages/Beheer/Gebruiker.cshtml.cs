@@ -11,6 +11,7 @@ namespace Platform.Pages.Beheer;
 
 /// <summary>One user: change role, deactivate or reactivate, and the user's API keys (create, shown once; revoke).</summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
+[Platform.Kernel.Privacy.ReadsTenantPersonalData("user")]
 internal sealed class GebruikerModel(UserAdministration admin, PlatformDbContext db, ITenantDirectory tenants) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }

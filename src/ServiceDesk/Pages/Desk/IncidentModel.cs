@@ -13,6 +13,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>One incident: clocks, history, replies; agents also change status, priority and assignee.</summary>
 [Authorize(Policy = Policies.Reporter)]
+[Platform.Kernel.Privacy.ReadsTenantPersonalData("incident")]
 internal sealed class IncidentModel(IncidentService incidents, IncidentActions actions, Reopening reopening, SavedReplyService savedReplies, TimeProvider clock,
     OutageLinks outages, OutageUpdates outageUpdates, IStatusIncidents statusIncidents) : PageModel
 {

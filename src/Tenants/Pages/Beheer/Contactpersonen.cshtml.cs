@@ -8,6 +8,7 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 /// <summary>The contract's contacts by role: add, change, remove, optionally subscribed to the status page.</summary>
+[Platform.Kernel.Privacy.ReadsTenantPersonalData("contacts", null)]
 internal sealed class ContactpersonenModel(TenantContext current, TenantsDbContext db, ContactEditor editor) : TenantPageModel(current)
 {
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
