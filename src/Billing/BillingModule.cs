@@ -36,6 +36,7 @@ public static class BillingModule
         services.AddScoped<PriceChangeNotifier>();
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.BillingTenantData>();
         services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();

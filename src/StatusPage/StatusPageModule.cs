@@ -28,6 +28,8 @@ public static class StatusPageModule
         services.AddModuleDbContext<StatusPageDbContext, SqliteStatusPageDbContext, PostgresStatusPageDbContext>(database, StatusPageDbContext.SchemaName);
         services.AddSingleton<StatusPageCache>();
         services.AddSingleton<StatusLinks>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.StatusPageTenantData>();
+        services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.UnconfirmedSubscriptionsPurge>();
         services.AddScoped<StatusAudit>();
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();

@@ -37,6 +37,8 @@ public static class TenantsModule
         services.AddScoped<InvitationService>();
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<ContactEditor>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.TenantsTenantData>();
+        services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.ExpiredInvitationsPurge>();
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));

@@ -31,6 +31,8 @@ internal static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinks.Validity);
         services.AddScoped<PasswordLinks>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.IdentityTenantData>();
+        services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.MailPickupPurge>();
         services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));
 
         services.ConfigureApplicationCookie(o =>
