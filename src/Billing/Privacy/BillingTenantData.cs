@@ -15,7 +15,8 @@ internal sealed class BillingTenantData(BillingDbContext db, UblExport ubl) : IT
     public const string Erased = "[verwijderd]";
 
     public const string KeptReason =
-        "Wettelijke bewaarplicht: 7 jaar boekhoudkundige stukken (art. III.86 WER) en 10 jaar facturen voor de btw (art. 60 § 3 WBTW).";
+        "Wettelijke bewaarplicht: facturen en creditnota's 10 jaar (art. 60, § 4 WBTW, sinds 1 januari 2023); " +
+        "boekhouding en verantwoordingsstukken 7 jaar (art. III.86 en III.88 WER).";
 
     public string Area => "billing";
 
