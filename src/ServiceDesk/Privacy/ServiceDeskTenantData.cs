@@ -54,8 +54,9 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
         var events = await db.IncidentEvents.Where(e => e.TenantId == t).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.ActorName, Erased).SetProperty(e => e.ActorId, (Guid?)null)
             .SetProperty(e => e.Text, e => e.Text == null ? null : Erased)
-            .SetProperty(e => e.From, e => e.Kind == IncidentEventKind.Assigned ? null : e.From)
-            .SetProperty(e => e.To, e => e.Kind == IncidentEventKind.Assigned ? null : e.To), cancellationToken);
+            // From/To hold a status or priority for those kinds (kept), a name or a file name for the others (erased).
+            .SetProperty(e => e.From, e => e.Kind == IncidentEventKind.StatusChanged || e.Kind == IncidentEventKind.PriorityChanged ? e.From : null)
+            .SetProperty(e => e.To, e => e.Kind == IncidentEventKind.StatusChanged || e.Kind == IncidentEventKind.PriorityChanged ? e.To : null), cancellationToken);
         var incidents = await db.Incidents.Where(i => i.TenantId == t).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Title, Erased).SetProperty(i => i.Description, Erased)
             .SetProperty(i => i.PriorityOverrideReason, i => i.PriorityOverrideReason == null ? null : Erased)
