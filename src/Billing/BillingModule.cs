@@ -39,6 +39,7 @@ public static class BillingModule
         services.AddSingleton(new NavigationItem("/facturen/prijslijst", "Prijslijst", 218, Roles.Finance, Roles.PlatformAdmin));
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.BillingTenantData>();
         services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();

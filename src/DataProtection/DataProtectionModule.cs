@@ -40,6 +40,16 @@ public static class DataProtectionModule
         services.AddScoped<UpdateSubjectRequest>();
         services.AddScoped<IPersonalDataReadLog, PersonalDataReadLog>();
         services.AddScoped<AccessLogQuery>();
+        services.AddOptions<Export.TenantDataOptions>().BindConfiguration(Export.TenantDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Export.TenantExportJob>();
+        services.AddScoped<Export.RequestExport>();
+        services.AddScoped<Export.DownloadExport>();
+        services.AddScoped<Erasure.ConfirmErasure>();
+        services.AddScoped<Erasure.CancelErasure>();
+        services.AddScoped<Erasure.ErasureJob>();
+        services.AddScoped<Retention.RetentionJob>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Erasure.DataProtectionTenantData>();
+        services.AddHostedService<Erasure.TenantDataSchedule>();
         services.AddSingleton(new NavigationItem("/gegevensbescherming", "Gegevensbescherming", 500, Roles.PlatformAdmin, Roles.TenantAdmin));
         return services;
     }
@@ -51,6 +61,7 @@ public static class DataProtectionModule
         endpoints.MapAssignmentsApi();
         endpoints.MapSubjectRequestsApi();
         endpoints.MapAccessLogApi();
+        endpoints.MapTenantDataApi();
         return endpoints;
     }
 }

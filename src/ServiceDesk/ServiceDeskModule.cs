@@ -32,6 +32,7 @@ public static class ServiceDeskModule
         services.AddScoped<IncidentActions>();
         services.AddScoped<IncidentQueries>();
         services.AddScoped<ReporterSeats>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.ServiceDeskTenantData>();
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
         services.AddScoped<SavedReplies.SavedReplyService>();

@@ -29,6 +29,8 @@ public static class StatusPageModule
         services.AddModuleDbContext<StatusPageDbContext, SqliteStatusPageDbContext, PostgresStatusPageDbContext>(database, StatusPageDbContext.SchemaName);
         services.AddSingleton<StatusPageCache>();
         services.AddSingleton<StatusLinks>();
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.StatusPageTenantData>();
+        services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.UnconfirmedSubscriptionsPurge>();
         services.AddScoped<StatusAudit>();
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, StatusAuditSource>();
         services.AddScoped<StatusEvents>();

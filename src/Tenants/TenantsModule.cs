@@ -42,6 +42,8 @@ public static class TenantsModule
         services.AddScoped<OnboardingDecisions>();
         services.AddSingleton(new NavigationItem("/beheer/aanvragen", "Aanvragen", 105, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/inwoners", "Inwonersaantallen", 120, Roles.PlatformAdmin, Roles.Finance));
+        services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.TenantsTenantData>();
+        services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.ExpiredInvitationsPurge>();
         services.AddSingleton(new NavigationItem("/beheer/lokale-besturen", "Lokale besturen", 100, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/functies", "Functiecatalogus", 110, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/mijn-app", "Mijn app", 100, Roles.TenantAdmin));
