@@ -6,7 +6,7 @@
 #   PUBLISHED=<folder> reuses a published Release build instead of publishing one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-measure=${1:-180}; checks=${2:-200}; port=${3:-5198}; target_port=$((port + 1)); key="bench-$(date +%s)"
+measure=${1:-180}; checks=${2:-200}; port=${3:-5198}; target_port=$((port + 1)); key="bench-key-$(date +%s)-0123456789abcdefghijklmnop"
 work=$(mktemp -d /tmp/checks-bench.XXXX)
 app=${PUBLISHED:-$work/app}
 [ -n "${PUBLISHED:-}" ] || dotnet publish src/Platform -c Release -o "$app" -v q --nologo >/dev/null
@@ -17,7 +17,7 @@ target=$!
   cd "$app"
   exec dotnet Platform.dll --urls "http://127.0.0.1:$port" --environment Production \
     --Database:SqlitePath="$work/bench.db" --Platform:SeedDemoData=false --Platform:Bootstrap:AdminApiKey="$key" \
-    --StatusPage:Checks:InternalHosts:0=127.0.0.1 --Mail:PickupFolder="$work/mail" --Serilog:MinimumLevel:Default=Warning
+    --StatusPage:Checks:InternalHosts:0=127.0.0.1 --Mail:PickupFolder="$work/mail" --Platform:PublicBaseUrl="http://127.0.0.1:$port" --Serilog:MinimumLevel:Default=Warning
 ) >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server $target 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
