@@ -12,7 +12,7 @@ key="bench-$(date +%s)-$RANDOM$RANDOM"; base="http://127.0.0.1:$port"
 work=$(mktemp -d); app=${PUBLISHED:-$work/app}
 [ -n "${PUBLISHED:-}" ] || dotnet publish src/Platform -c Release -o "$app" -v q --nologo >/dev/null
 mkdir -p bench/DataProtection/results
-( cd "$app" && exec env ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite \
+( cd "$app" && exec env ASPNETCORE_URLS="$base" Platform__PublicBaseUrl="$base" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite \
     ConnectionStrings__Platform="Data Source=$work/platform.db;Default Timeout=60" Platform__SeedDemoData=false \
     Platform__Bootstrap__AdminApiKey="$key" Jobs__RunServer=true Mail__PickupFolder="$work/mail" \
     DataProtection__TenantData__ExportFolder="$work/exports" Serilog__MinimumLevel__Default=Warning dotnet Platform.dll ) >"$work/node.log" 2>&1 &

@@ -1,6 +1,6 @@
 """Seeds one tenant with N incidents and M MB of attachments (cloning a real incident and attachment made through the API),
 starts its export through the API, samples the app's RSS until the archive is ready, and prints a Markdown report."""
-import base64, json, os, random, sqlite3, sys, time, urllib.request, uuid
+import base64, json, os, random, sqlite3, sys, time, urllib.error, urllib.request, uuid
 
 base, key, db_path = sys.argv[1], sys.argv[2], sys.argv[3]
 incidents, megabytes, pid = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
@@ -8,9 +8,12 @@ incidents, megabytes, pid = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 def call(method, path, body=None, token=key):
     req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
                                  headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=600) as r:
-        data = r.read()
-        return json.loads(data) if data else None
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            data = r.read()
+            return json.loads(data) if data else None
+    except urllib.error.HTTPError as e:
+        sys.exit(f"{method} {path}: {e.code} {e.read().decode()[:500]}")
 
 def rss_kb():
     with open(f"/proc/{pid}/status") as f:
