@@ -32,7 +32,7 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
         var now = clock.GetUtcNow();
         return all.Select(u => new AdminApi.UserResponse(u.Id, u.Email ?? "", u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.TenantId, u.LockoutEnd > now,
-            !u.IsDeactivated, u.LastSignInAt)).ToList();
+            !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)).ToList();
     }
 
     public async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> InviteAsync(InviteUserRequest request, ClaimsPrincipal actor, CancellationToken ct)

@@ -90,6 +90,33 @@ public abstract partial class RoleMatrixTests(PlatformApp app) : DatabaseTest(ap
         Assert.Equal(["/api/billing/stripe/webhook"], anonymous);
     }
 
+    /// <summary>People, access and audit (issue 13.4/13.5): the policy each new endpoint and page must carry, so the matrix
+    /// above covers them with the intended roles.</summary>
+    private static readonly Dictionary<(string Method, string Pattern), string> AccessPolicies = new()
+    {
+        [("GET", "/api/audit")] = Policies.TenantAdmin,
+        [("GET", "/api/audit/export")] = Policies.TenantAdmin,
+        [("GET", "/beheer/auditlog")] = Policies.TenantAdmin,
+        [("GET", "/api/servicedesk/tenants/{tenant}/people")] = Policies.TenantAdmin,
+        [("POST", "/api/servicedesk/tenants/{tenant}/people/invitations")] = Policies.TenantAdmin,
+        [("POST", "/api/servicedesk/tenants/{tenant}/people/{userId:guid}/invitation")] = Policies.TenantAdmin,
+        [("DELETE", "/api/servicedesk/tenants/{tenant}/people/{userId:guid}")] = Policies.TenantAdmin,
+        [("GET", "/api/admin/audit")] = Policies.PlatformAdmin,
+    };
+
+    [SkippableFact]
+    public void People_access_and_audit_endpoints_carry_the_intended_policy()
+    {
+        // A group's "/" endpoint ends in a slash: compare without it.
+        var targets = Targets().GroupBy(t => (t.Method, Pattern: t.Pattern.Length > 1 ? t.Pattern.TrimEnd('/') : t.Pattern))
+            .ToDictionary(g => g.Key, g => g.First());
+        foreach (var (key, policy) in AccessPolicies)
+        {
+            Assert.True(targets.TryGetValue(key, out var target), $"{key.Method} {key.Pattern} is not mapped or not protected");
+            Assert.Equal([policy], target!.Policies);
+        }
+    }
+
     private static async Task Expect(HttpClient client, Target target, string tenant, string who, HttpStatusCode expected, List<string> failures)
     {
         var request = new HttpRequestMessage(new HttpMethod(target.Method), Fill(target.Pattern, tenant));
