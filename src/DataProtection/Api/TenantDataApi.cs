@@ -30,7 +30,8 @@ internal static class TenantDataApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         g.MapGet("/exports/{id:guid}", Export).WithSummary("One export with its progress.");
         g.MapGet("/exports/{id:guid}/archive", Download).WithSummary("Download a ready archive (ZIP). Every download is recorded.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("export"));
         g.MapGet("/erasure", Erasures).WithSummary("The tenant's erasure requests.");
         g.MapPost("/erasure", Confirm).WithSummary("After the termination took effect: choose return-then-delete or delete, and confirm. Runs after the waiting period.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
