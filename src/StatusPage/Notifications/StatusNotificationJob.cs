@@ -69,12 +69,14 @@ internal sealed class StatusNotificationJob(
     }
 
     /// <summary>Tenant contacts subscribed at onboarding are told only of events on components behind a feature their
-    /// tenant's published app uses (no published app: none); everyone else as their scope says.</summary>
+    /// tenant's published app uses; everyone else as their scope says. A component mapped to no feature is platform-wide
+    /// (sign-in, the platform itself): every tenant contact hears of it, also before its app is published.</summary>
     private async Task<List<Subscriber>> TouchingTheirAppAsync(List<Subscriber> subscribers, IReadOnlyCollection<Guid> components, CancellationToken ct)
     {
         if (subscribers.All(s => s.ForTenantId is null)) return subscribers;
-        var features = (await db.Components.AsNoTracking().Where(c => components.Contains(c.Id)).Select(c => c.FeatureKeys).ToListAsync(ct))
-            .SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        var mappings = await db.Components.AsNoTracking().Where(c => components.Contains(c.Id)).Select(c => c.FeatureKeys).ToListAsync(ct);
+        if (mappings.Count == 0 || mappings.Any(string.IsNullOrWhiteSpace)) return subscribers;
+        var features = mappings.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         var touched = new Dictionary<Guid, bool>();
         var kept = new List<Subscriber>();
         foreach (var s in subscribers)

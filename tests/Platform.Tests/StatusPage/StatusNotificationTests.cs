@@ -170,6 +170,46 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
     }
 
     [SkippableFact]
+    public async Task A_tenant_contact_hears_only_of_components_behind_its_apps_features_and_of_platform_wide_ones()
+    {
+        var data = Data;
+        var product = await data.ProductAsync(3);
+        var (documents, waste, platformWide) = (product.Components[0], product.Components[1], product.Components[2]);
+        await Api.EnsureAsync(await data.Agent.PutAsJsonAsync($"/api/status/components/{documents}/features", new { featureKeys = new[] { "documents" } }), HttpStatusCode.NoContent);
+        await Api.EnsureAsync(await data.Agent.PutAsJsonAsync($"/api/status/components/{waste}/features", new { featureKeys = new[] { "waste-calendar" } }), HttpStatusCode.NoContent);
+        var tenant = await Api.CreateTenantAsync("notices");
+        var admin = Api.Admin();
+        await Tenants.TenantsApiKit.PutOkAsync(admin, $"/api/tenants/{tenant.Slug}/draft/branding", Tenants.TenantsApiKit.Branding());
+        await Tenants.TenantsApiKit.PublishAsync(admin, tenant.Slug); // core features (documents) on, the waste calendar off
+        var spoc = NewEmail();
+        await Api.EnsureAsync(await admin.PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts",
+            new { role = "Spoc", name = "Loket", email = spoc, subscribeToStatusPage = true, statusProduct = product.Slug }), HttpStatusCode.Created);
+        var citizen = NewEmail();
+        await SubscribeAndConfirmAsync(citizen, product.Slug);
+
+        var incidents = new List<Guid>();
+        foreach (var (component, title) in new[] { (waste, "Afvalkalender " + product.Slug), (documents, "Documenten " + product.Slug), (platformWide, "Aanmelden " + product.Slug) })
+        {
+            var incident = await data.OpenIncidentAsync(component, title);
+            incidents.Add(incident);
+            await data.DispatchAsync(incident);
+        }
+        try
+        {
+            Assert.Equal(["Storing: Aanmelden " + product.Slug, "Storing: Documenten " + product.Slug],
+                Mailbox.To(App, spoc).Select(m => m.Subject).Where(s => s.StartsWith("Storing")).Order().ToArray());
+            Assert.Equal(3, Mailbox.To(App, citizen).Count(m => m.Subject.StartsWith("Storing"))); // a citizen's subscription is not filtered by any app
+        }
+        finally
+        {
+            // Leave nothing open: other tests read every tenant's banner.
+            foreach (var incident in incidents)
+                await Api.EnsureAsync(await data.Agent.PostAsJsonAsync($"/api/status/incidents/{incident}/updates",
+                    new { status = "Resolved", message = "Opgelost." }), HttpStatusCode.OK);
+        }
+    }
+
+    [SkippableFact]
     public async Task Invalid_subscriptions_and_links_are_refused()
     {
         var invalid = await Api.Anonymous().PostAsJsonAsync("/api/status/subscriptions", new { email = "geen-adres", product = "bestaat-niet" });
