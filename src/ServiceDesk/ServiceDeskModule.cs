@@ -32,6 +32,7 @@ public static class ServiceDeskModule
         services.AddScoped<ReporterSeats>();
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
+        services.AddScoped<TenantServiceReport>();
         services.AddScoped<SavedReplies.SavedReplyService>();
         services.AddScoped<Outages.OutageLinks>();
         services.AddScoped<Outages.OutageUpdates>();
@@ -61,6 +62,7 @@ public static class ServiceDeskModule
         endpoints.MapReportersApi();
         endpoints.MapClosingDaysApi();
         endpoints.MapReportsApi();
+        endpoints.MapServiceReportsApi();
         endpoints.MapMailIntakeApi();
         SavedReplies.SavedRepliesApi.MapSavedRepliesApi(endpoints);
         Outages.OutagesApi.MapOutagesApi(endpoints);

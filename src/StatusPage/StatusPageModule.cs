@@ -32,6 +32,7 @@ public static class StatusPageModule
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
         services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();
+        services.AddScoped<Platform.Kernel.Outages.IPlatformAvailability, Public.PlatformAvailability>();
         services.AddScoped<MaintenanceService>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
