@@ -35,6 +35,7 @@ public static class ServiceDeskModule
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.ServiceDeskTenantData>();
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
+        services.AddScoped<TenantServiceReport>();
         services.AddScoped<SavedReplies.SavedReplyService>();
         services.AddScoped<Outages.OutageLinks>();
         services.AddScoped<Outages.OutageUpdates>();
@@ -52,6 +53,7 @@ public static class ServiceDeskModule
         services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/melders", "Melders", 310, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/rapporten", "Servicedeskrapporten", 320, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk/maandrapport", "Maandrapport dienstverlening", 321, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/storingen", "Gekoppelde storingen", 322, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/standaardantwoorden", "Standaardantwoorden", 325, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/sluitingsdagen", "Sluitingsdagen servicedesk", 330, Roles.PlatformAdmin));
@@ -64,6 +66,7 @@ public static class ServiceDeskModule
         endpoints.MapReportersApi();
         endpoints.MapClosingDaysApi();
         endpoints.MapReportsApi();
+        endpoints.MapServiceReportsApi();
         endpoints.MapMailIntakeApi();
         SavedReplies.SavedRepliesApi.MapSavedRepliesApi(endpoints);
         Outages.OutagesApi.MapOutagesApi(endpoints);

@@ -36,6 +36,7 @@ public static class StatusPageModule
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
         services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();
+        services.AddScoped<Platform.Kernel.Outages.IPlatformAvailability, Public.PlatformAvailability>();
         services.AddScoped<MaintenanceService>();
         services.AddScoped<PostIncidentReports>();
         services.AddScoped<IncidentTemplates>();

@@ -12,7 +12,13 @@ internal sealed record ObjectiveStats(int Met, int Breached, int Open, double? M
 
 internal sealed record MonthlyReportResult(
     int Year, int Month, IReadOnlyDictionary<Priority, int> PerPriority, int Total,
-    ObjectiveStats Response, ObjectiveStats Resolution, IReadOnlyList<ReportBreach> Breaches);
+    ObjectiveStats Response, ObjectiveStats Resolution, IReadOnlyList<ReportBreach> Breaches)
+{
+    /// <summary>The response and resolution objectives per priority (the same clocks as <see cref="Response"/> and <see cref="Resolution"/>).</summary>
+    public IReadOnlyDictionary<Priority, PriorityStats> ByPriority { get; init; } = new Dictionary<Priority, PriorityStats>();
+}
+
+internal sealed record PriorityStats(ObjectiveStats Response, ObjectiveStats Resolution);
 
 /// <summary>
 /// Service-level report of the incidents reported in one Brussels calendar month, read at <c>now</c>.
@@ -27,6 +33,7 @@ internal static class MonthlyReport
         var response = new Accumulator();
         var resolution = new Accumulator();
         var breaches = new List<ReportBreach>();
+        var byPriority = Enum.GetValues<Priority>().ToDictionary(p => p, _ => (Response: new Accumulator(), Resolution: new Accumulator()));
         var total = 0;
         foreach (var incident in incidents)
         {
@@ -35,11 +42,16 @@ internal static class MonthlyReport
             var clocks = SlaClock.Compute(policy, incident.Facts, now);
             response.Add(clocks.Response);
             resolution.Add(clocks.Resolution);
+            byPriority[incident.Facts.Priority].Response.Add(clocks.Response);
+            byPriority[incident.Facts.Priority].Resolution.Add(clocks.Resolution);
             if (clocks.Response.State == ClockState.Breached) breaches.Add(Breach(incident, "response", clocks.Response));
             if (clocks.Resolution.State == ClockState.Breached) breaches.Add(Breach(incident, "resolution", clocks.Resolution));
         }
         return new MonthlyReportResult(year, month, perPriority, total, response.Stats(), resolution.Stats(),
-            breaches.OrderBy(b => b.ReportedAt).ThenBy(b => b.Clock).ToList());
+            breaches.OrderBy(b => b.ReportedAt).ThenBy(b => b.Clock).ToList())
+        {
+            ByPriority = byPriority.ToDictionary(p => p.Key, p => new PriorityStats(p.Value.Response.Stats(), p.Value.Resolution.Stats())),
+        };
     }
 
     /// <summary>The instants that bound a Brussels calendar month: [start, end).</summary>

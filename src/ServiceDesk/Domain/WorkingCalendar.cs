@@ -41,6 +41,14 @@ internal sealed class WorkingCalendar
 
     public TimeSpan WorkingTimeOn(DateOnly date) => TimeSpan.FromTicks(OpenTicks(date));
 
+    /// <summary>The month's first day with working hours (weekends, Belgian holidays and closing days skipped).</summary>
+    public DateOnly FirstWorkingDayOfMonth(int year, int month)
+    {
+        var day = new DateOnly(year, month, 1);
+        while (!IsWorkingDay(day) && day.Month == month) day = day.AddDays(1);
+        return day;
+    }
+
     public DateTimeOffset AddWorkingMinutes(DateTimeOffset start, long minutes) =>
         AddWorkingTime(start, TimeSpan.FromMinutes(minutes));
 

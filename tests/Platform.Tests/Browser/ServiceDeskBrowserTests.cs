@@ -72,6 +72,48 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser)
         foreach (var page in new[] { reporter, agent, admin }) await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_service_report_page_shows_the_apis_figures_with_errors_next_to_the_field_and_is_axe_clean()
+    {
+        var api = browser.App.Api();
+        var tenant = await api.CreateTenantAsync("bsr");
+        var agentUser = await api.CreateUserAsync("Agent", null, Password);
+        var adminUser = await api.CreateUserAsync("TenantAdmin", tenant.Slug, Password);
+        var agentApi = api.WithKey(agentUser.Key);
+        var monday = Platform.Tests.ServiceDesk.ServiceDeskApiTests.LastMondayAt10();
+        await Platform.Tests.ServiceDesk.ServiceDeskClient.AgentIncidentAsync(agentApi, tenant.Slug, monday, 1, 1, "Storing maandrapport");
+        var month = monday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var json = await Platform.Tests.ServiceDesk.ServiceDeskClient.GetJsonAsync(api.WithKey(adminUser.Key),
+            $"/api/servicedesk/tenants/{tenant.Slug}/service-reports/{month}");
+
+        var admin = await SignInAsync(adminUser.Email);
+        await admin.SetViewportSizeAsync(1366, 768);
+        await admin.GotoAsync("/servicedesk/maandrapport?month=" + month);
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Maandrapport dienstverlening", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Gemeente " + tenant.Slug);
+        await Assertions.Expect(admin.Locator("tr", new() { HasText = "Totaal" })).ToContainTextAsync(json.GetProperty("total").GetInt32().ToString());
+        await Assertions.Expect(admin.Locator("#sr-availability")).ToContainTextAsync(json.GetProperty("availability").GetProperty("display").GetString()!);
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "PDF downloaden" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(admin);
+        await admin.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.AssertAccessibleAsync(admin);
+
+        await admin.SetViewportSizeAsync(1366, 768);
+        await admin.GotoAsync("/servicedesk/maandrapport?month=2026-13");
+        await Assertions.Expect(admin.Locator("#sr-month-fout")).ToContainTextAsync("Kies een geldige maand");
+        await Assertions.Expect(admin.GetByLabel("Maand", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserFixture.AssertAccessibleAsync(admin);
+
+        var agent = await SignInAsync(agentUser.Email);
+        await agent.GotoAsync("/servicedesk/maandrapport");
+        await agent.GetByLabel("Lokaal bestuur (identificatie)", new() { Exact = true }).FillAsync(tenant.Slug);
+        await agent.GetByLabel("Maand", new() { Exact = true }).FillAsync(month);
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Assertions.Expect(agent.Locator("tr", new() { HasText = "Totaal" })).ToContainTextAsync(json.GetProperty("total").GetInt32().ToString());
+        await BrowserFixture.AssertAccessibleAsync(agent);
+        foreach (var page in new[] { admin, agent }) await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> SignInAsync(string email)
     {
         var page = await browser.NewPageAsync();

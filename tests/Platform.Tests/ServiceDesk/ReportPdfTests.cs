@@ -46,6 +46,50 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         Assert.Contains($"Overschrijdingen ({report.GetProperty("breaches").GetArrayLength()})", text);
     }
 
+    [SkippableFact]
+    public async Task The_service_report_pdf_shows_the_same_figures_as_its_json_and_other_tenants_admins_are_refused()
+    {
+        var tenant = await Api.CreateTenantAsync("sr");
+        var other = await Api.CreateTenantAsync("sx");
+        var agent = Api.WithKey((await Api.CreateUserAsync("Agent")).Key);
+        var admin = Api.WithKey((await Api.CreateUserAsync("TenantAdmin", tenant.Slug)).Key);
+        var otherAdmin = Api.WithKey((await Api.CreateUserAsync("TenantAdmin", other.Slug)).Key);
+        var monday = ServiceDeskApiTests.LastMondayAt10();
+        await AgentIncidentAsync(agent, tenant.Slug, monday, 1, 1, "Storing aanmelden");
+        var answered = (await AgentIncidentAsync(agent, tenant.Slug, monday, 4, 4, "Vraag over kalender")).GetProperty("id").GetGuid();
+        await PostOkAsync(agent, $"{Incidents}/{answered}/replies", new { text = "Antwoord", @public = true });
+        await AgentIncidentAsync(agent, tenant.Slug, monday, 2, 3, "Trage agenda");
+        var path = $"/api/servicedesk/tenants/{tenant.Slug}/service-reports/{monday:yyyy-MM}";
+
+        var report = await GetJsonAsync(admin, path);
+        Assert.Equal(3, (await GetJsonAsync(agent, path)).GetProperty("total").GetInt32());
+        var monthly = await GetJsonAsync(admin, $"/api/servicedesk/tenants/{tenant.Slug}/reports/{monday.Year}/{monday.Month}");
+        Assert.Equal(3, report.GetProperty("total").GetInt32());
+        Assert.Equal(monthly.GetProperty("response").GetProperty("met").GetInt32(), report.GetProperty("totals").GetProperty("responseMet").GetInt32());
+        Assert.Equal(monthly.GetProperty("resolution").GetProperty("breached").GetInt32(), report.GetProperty("totals").GetProperty("resolutionBreached").GetInt32());
+        Assert.Equal(3, report.GetProperty("openItems").GetArrayLength());
+
+        var pdf = await admin.GetAsync(path + ".pdf");
+        await Api.EnsureAsync(pdf, HttpStatusCode.OK);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = Layout(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Maandrapport dienstverlening", text);
+        Assert.Contains("Incidenten per prioriteit", text);
+        foreach (var p in report.GetProperty("perPriority").EnumerateArray().Append(report.GetProperty("totals")))
+            Assert.Contains($"{p.GetProperty("priority").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("responseMet").GetInt32()} " +
+                $"{p.GetProperty("responseBreached").GetInt32()} {p.GetProperty("resolutionMet").GetInt32()} {p.GetProperty("resolutionBreached").GetInt32()}", text);
+        var availability = report.GetProperty("availability");
+        Assert.Contains($"Beschikbaarheid {availability.GetProperty("display").GetString()} · doel 99,9 %", text);
+        Assert.Contains($"onbeschikbaar {availability.GetProperty("downtimeMinutes").GetInt64()} minuten", text);
+        Assert.Contains("Openstaande incidenten op het einde van de maand (3)", text);
+        foreach (var o in report.GetProperty("openItems").EnumerateArray())
+            Assert.Contains($"{o.GetProperty("number").GetString()} · {o.GetProperty("priority").GetString()} · {o.GetProperty("ageDays").GetInt32()} dagen open", text);
+
+        Assert.Contains((await otherAdmin.GetAsync(path)).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        Assert.Contains((await otherAdmin.GetAsync(path + ".pdf")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync($"/api/servicedesk/tenants/{tenant.Slug}/service-reports/2026-13")).StatusCode);
+    }
+
     /// <summary>pdftotext -layout (rows stay rows), whitespace collapsed.</summary>
     private static string Layout(byte[] pdf)
     {
