@@ -59,7 +59,7 @@ internal sealed class ContactEditor(TenantsDbContext db, IStatusSubscriptions st
         if (errors.Count > 0) return Outcome<Contact>.Invalid(errors);
         // Subscribing is idempotent, so it goes first: an unknown product refuses the request before anything is saved.
         if (request.SubscribeToStatusPage == true
-            && !await statusPage.SubscribeConfirmedAsync(request.Email!.Trim(), request.StatusProduct ?? DefaultStatusProduct, ct, contact.TenantId))
+            && !await statusPage.SubscribeConfirmedAsync(request.Email!.Trim(), request.StatusProduct ?? DefaultStatusProduct, ct, db.CurrentTenantId))
             return Outcome<Contact>.Invalid("statusProduct", "Dit product bestaat niet op de statuspagina.");
         contact.Role = role;
         contact.Name = request.Name!.Trim();
