@@ -3,6 +3,7 @@
 # endpoint returning the same number of bytes from memory, in one run, with Debian's wrk on loopback.
 # Usage: bash bench/StatusPage/run.sh [duration-seconds=15] [connections=32] [port=5199] [warm-up-seconds=5]
 #   PUBLISHED=<folder> reuses a published Release build instead of publishing one.
+#   PATHS="/status /api/v2/summary.json /api/apps/gent/status" measures each path against a bare endpoint of its own size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-15}; connections=${2:-32}; port=${3:-${PORT:-5199}}; warmup=${4:-5}
@@ -21,11 +22,13 @@ echo "load average before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg); port $
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-bytes=$(curl -fs "http://127.0.0.1:$port/status" | wc -c)
-echo "status page: $bytes bytes; $(curl -fs "http://127.0.0.1:$port/status" | grep -o '<li class="[a-z]">' | wc -l) day cells"
-curl -fs "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
-echo "== warm-up"; /usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/status" >/dev/null
-/usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
-echo "== bare endpoint ($bytes bytes)"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/status/bare?bytes=$bytes"
-echo "== /status"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/status"
+echo "status page: $(curl -fs "http://127.0.0.1:$port/status" | wc -c) bytes; $(curl -fs "http://127.0.0.1:$port/status" | grep -o '<li class="[a-z]">' | wc -l) day cells"
+for path in ${PATHS:-/status}; do
+  bytes=$(curl -fs "http://127.0.0.1:$port$path" | wc -c)
+  curl -fs "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
+  echo "== warm-up $path"; /usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port$path" >/dev/null
+  /usr/bin/wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/status/bare?bytes=$bytes" >/dev/null
+  echo "== bare endpoint ($bytes bytes)"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/status/bare?bytes=$bytes"
+  echo "== $path"; /usr/bin/wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$path"
+done
 echo "load average after (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"

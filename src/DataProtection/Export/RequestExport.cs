@@ -12,7 +12,10 @@ internal sealed class RequestExport(DataProtectionDbContext db, TenantContext te
     public async Task<Outcome<TenantExport>> RunAsync(Guid? userId, CancellationToken ct)
     {
         if (tenant.TenantId is not { } tenantId) return Outcome<TenantExport>.Missing();
-        if (await db.Exports.AnyAsync(e => e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running, ct))
+        var unfinished = await db.Exports.Where(e => e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running).ToListAsync(ct);
+        foreach (var abandoned in unfinished.Where(e => ExportRules.IsAbandoned(e.RequestedAt, clock.GetUtcNow())))
+            abandoned.Status = ExportStatus.Failed; // saved with the new export below
+        if (unfinished.Any(e => e.Status != ExportStatus.Failed))
             return Outcome<TenantExport>.Refused("Er wordt al een export aangemaakt. Wacht tot die klaar is.");
         var export = new TenantExport { Id = Guid.CreateVersion7(clock.GetUtcNow()), RequestedAt = clock.GetUtcNow(), RequestedBy = userId, Status = ExportStatus.Queued };
         db.Exports.Add(export);
