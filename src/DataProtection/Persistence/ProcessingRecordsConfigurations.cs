@@ -42,7 +42,7 @@ internal sealed class SubjectRequestConfiguration : IEntityTypeConfiguration<Sub
         b.ToTable("dp_subject_requests");
         b.HasKey(r => r.Id);
         b.Property(r => r.Reference).HasMaxLength(40);
-        b.HasIndex(r => r.Reference).IsUnique();
+        b.HasIndex(r => new { r.TenantId, r.Reference }).IsUnique(); // with the tenant: a clash must not reveal another tenant's request
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.Channel).HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);

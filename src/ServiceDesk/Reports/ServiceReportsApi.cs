@@ -37,7 +37,9 @@ internal static class ServiceReportsApi
                 var report = await reports.BuildAsync(current.Tenant!, y, m, ct);
                 return TypedResults.File(ServiceReportPdf.Render(report, clock.GetUtcNow()), "application/pdf", FileName(report));
             })
-            .WithSummary("The same service report as PDF (Dutch).");
+            .WithSummary("The same service report as PDF (Dutch).")
+            .WithOrder(-1); // "5.pdf" also fits the JSON route's {month:maxlength(7)}: the .pdf route wins
+
     }
 
     public static string FileName(ServiceReport r) => $"maandrapport-{r.Tenant.Identifier}-{r.MonthKey}.pdf";

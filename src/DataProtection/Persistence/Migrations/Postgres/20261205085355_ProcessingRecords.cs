@@ -146,10 +146,10 @@ namespace DataProtection.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_dp_subject_requests_Reference",
+                name: "IX_dp_subject_requests_TenantId_Reference",
                 schema: "dataprotection",
                 table: "dp_subject_requests",
-                column: "Reference",
+                columns: new[] { "TenantId", "Reference" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

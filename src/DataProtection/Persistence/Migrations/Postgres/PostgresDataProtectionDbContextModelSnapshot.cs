@@ -771,7 +771,7 @@ namespace DataProtection.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
                     b.HasIndex("TenantId");

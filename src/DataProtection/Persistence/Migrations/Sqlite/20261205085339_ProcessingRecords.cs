@@ -135,9 +135,9 @@ namespace DataProtection.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_dp_subject_requests_Reference",
+                name: "IX_dp_subject_requests_TenantId_Reference",
                 table: "dp_subject_requests",
-                column: "Reference",
+                columns: new[] { "TenantId", "Reference" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

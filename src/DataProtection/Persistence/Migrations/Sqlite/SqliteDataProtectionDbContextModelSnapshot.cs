@@ -765,7 +765,7 @@ namespace DataProtection.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
                     b.HasIndex("TenantId");
