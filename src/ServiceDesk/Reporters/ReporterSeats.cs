@@ -67,14 +67,16 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
             return admin is null ? Outcome<ReporterResponse>.Invalid(adminErrors.ToDictionary())
                 : Outcome<ReporterResponse>.Success(new ReporterResponse(admin.Id, admin.Email, admin.DisplayName, null, true));
         }
-        await AdoptUnseatedAsync(tenant.Id, ct);
+        var adopted = await AdoptUnseatedAsync(tenant.Id, ct);
         var seat = await ReserveAsync(tenant.Id, email, ct);
         if (seat is null) return Outcome<ReporterResponse>.Invalid("reporters", FullMessage);
 
         var (user, createErrors) = await users.InviteAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, actor, ct);
         if (user is null)
         {
-            db.ReporterSeats.Remove(seat);
+            // A refused request writes nothing: give back the reserved seat and the seats this call handed to reporters
+            // created elsewhere (the next successful addition seats them again).
+            db.ReporterSeats.RemoveRange([seat, .. adopted]);
             await db.SaveChangesAsync(ct);
             return Outcome<ReporterResponse>.Invalid(createErrors.ToDictionary());
         }
@@ -128,8 +130,10 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
         return null;
     }
 
-    private async Task AdoptUnseatedAsync(Guid tenantId, CancellationToken ct)
+    /// <summary>Seats reporters created elsewhere; returns the seats it handed out.</summary>
+    private async Task<List<ReporterSeat>> AdoptUnseatedAsync(Guid tenantId, CancellationToken ct)
     {
+        var adopted = new List<ReporterSeat>();
         var reporters = await users.ListAsync(tenantId, Roles.Reporter, ct);
         var seated = await db.ReporterSeats.Where(s => s.UserId != null).Select(s => s.UserId!.Value).ToListAsync(ct);
         var ids = reporters.Select(r => r.Id).ToList();
@@ -148,11 +152,12 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
         foreach (var reporter in reporters.Where(r => !seated.Contains(r.Id) && !pending.Contains(r.Email.ToLowerInvariant())))
         {
             var seat = await ReserveAsync(tenantId, null, ct);
-            if (seat is null) return;
+            if (seat is null) return adopted;
             seat.UserId = reporter.Id;
             try
             {
                 await db.SaveChangesAsync(ct);
+                adopted.Add(seat);
             }
             catch (DbUpdateException)
             {
@@ -161,5 +166,6 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
                 await db.SaveChangesAsync(ct);
             }
         }
+        return adopted;
     }
 }
