@@ -27,6 +27,9 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
     /// <summary>Most rows one export holds.</summary>
     public const int ExportLimit = 10_000;
 
+    /// <summary>Far beyond any real log (50 per page), and small enough that page × size cannot overflow.</summary>
+    public const int MaxPage = 100_000;
+
     public sealed record Result(AuditPage? Page, Dictionary<string, string[]>? Errors = null, bool Forbidden = false);
 
     public async Task<Result> ReadAsync(ClaimsPrincipal user, AuditFilter filter, CancellationToken ct, int pageSize = PageSize)
@@ -35,7 +38,7 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
         var from = ParseDay(filter.From, "from", "De begindatum", errors);
         var until = ParseDay(filter.Until, "until", "De einddatum", errors);
         if (from is not null && until is not null && until < from) errors["until"] = ["De einddatum ligt voor de begindatum."];
-        if (filter.Page < 1) errors["page"] = ["De pagina is 1 of meer."];
+        if (filter.Page is < 1 or > MaxPage) errors["page"] = ["De pagina ligt tussen 1 en 100.000."];
         if (filter.Actor?.Length > 200) errors["actor"] = ["Zoek op hoogstens 200 tekens."];
         if (filter.Kind?.Length > 60) errors["kind"] = ["Zoek op hoogstens 60 tekens."];
 
