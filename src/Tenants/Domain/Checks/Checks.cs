@@ -1,7 +1,7 @@
 namespace Tenants.Domain.Checks;
 
 /// <summary>Field checks shared by the settings records. Each returns a Dutch message naming the field
-/// (<paramref name="label"/>, e.g. "De boekingslink") or null when the value is fine.</summary>
+/// (their <c>label</c> argument, e.g. "De boekingslink") or null when the value is fine.</summary>
 internal static class Check
 {
     public const int MaxUrlLength = 2000;
