@@ -104,7 +104,7 @@ internal static class PlatformComposition
         app.UseRefusedRequests();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
             app.UseHsts();
-        app.UseStatusCodePages();
+        app.UsePlatformStatusCodePages();
         app.UseSecurityHeaders(app.Configuration);
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {

@@ -13,6 +13,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
 
     public async Task InvokeAsync(HttpContext http, TenantContext context, ITenantStore store, IProblemDetailsService problems)
     {
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            // The Dutch error page re-executed for a refusal: it needs no tenant, and refusing again would leave it blank.
+            await next(http);
+            return;
+        }
         var routeSlug = http.GetRouteValue(RouteKey) as string;
         var hostSlug = HostSlug(http.Request.Host.Host, options.Value.HostSuffix);
         var claim = http.User.FindFirst(PlatformClaims.TenantId)?.Value;
@@ -65,6 +71,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
     private static async Task RefuseAsync(HttpContext http, IProblemDetailsService problems, int status, string detail)
     {
         http.Response.StatusCode = status;
+        if (!Platform.Kernel.Web.ErrorMessage.WantsProblemDetails(http))
+        {
+            // People get the Dutch error page (status code pages re-execute), never raw JSON.
+            Platform.Kernel.Web.ErrorMessage.Set(http, detail);
+            return;
+        }
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.Web;
 
 namespace Platform.Web;
 
@@ -44,10 +45,16 @@ internal static class ProblemDetailsSetup
 
     /// <summary>APIs get problem details; people get the Dutch error page with the correlation id.</summary>
     public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"),
+        app.UseWhen(ErrorMessage.WantsProblemDetails,
                 api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor }))
-            .UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            .UseWhen(ctx => !ErrorMessage.WantsProblemDetails(ctx),
                 pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = StatusFor }));
+
+    /// <summary>An error status without a body (404, 403, 400 …): problem details for API clients, the Dutch error page in
+    /// the layout for people (re-executed, so the status code stays).</summary>
+    public static IApplicationBuilder UsePlatformStatusCodePages(this IApplicationBuilder app) =>
+        app.UseWhen(ErrorMessage.WantsProblemDetails, api => api.UseStatusCodePages())
+            .UseWhen(ctx => !ErrorMessage.WantsProblemDetails(ctx), pages => pages.UseStatusCodePagesWithReExecute("/fout/{0}"));
 
     /// <summary>Text the database cannot hold (NUL, bad encoding, longer than its column): the caller's input, never a 500.</summary>
     private static bool UnstorableInput(Exception e) => e switch

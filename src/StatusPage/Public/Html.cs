@@ -23,7 +23,7 @@ internal static class Html
         sb.Append("<!DOCTYPE html><html lang=\"nl-BE\"><head><meta charset=\"utf-8\">")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
           .Append("<title>").Append(E(title)).Append(" – Mijn Burgerprofiel platform</title>")
-          .Append("<link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"stylesheet\" href=\"/status/status.css\">");
+          .Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"stylesheet\" href=\"/status/status.css\">");
         if (alternateFeed is not null)
             sb.Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Storingen en onderhoud\" href=\"").Append(E(alternateFeed)).Append("\">");
         sb.Append("</head><body><a class=\"skip-link\" href=\"#inhoud\">Naar de inhoud</a>")

@@ -1,3 +1,4 @@
+using Platform.Kernel.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -57,8 +58,7 @@ internal static class PublicEndpoints
             var features = tenant is null ? null : await http.RequestServices.GetRequiredService<IPublishedAppFeatures>().FeatureKeysAsync(tenant, http.RequestAborted);
             if (tenant is null || features is null)
             {
-                http.Response.StatusCode = StatusCodes.Status404NotFound;
-                await http.Response.WriteAsync("Onbekend lokaal bestuur, of het heeft nog geen gepubliceerde app.", http.RequestAborted);
+                await NotFoundAsync(http, "Onbekend lokaal bestuur, of het heeft nog geen gepubliceerde app.", page: true);
                 return;
             }
             city = new CityView(tenant.Identifier, tenant.Name, features);
@@ -96,8 +96,9 @@ internal static class PublicEndpoints
         var entry = await cache.GetAsync(key, build);
         if (!entry.Found)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync(key.StartsWith("incident|", StringComparison.Ordinal) ? "Onbekende storing." : "Onbekend product.", http.RequestAborted);
+            await NotFoundAsync(http, key.StartsWith("incident|", StringComparison.Ordinal) ? "Deze storing bestaat niet (meer)."
+                : "Dit product bestaat niet. Kies een product op de statuspagina.",
+                page: key.StartsWith("page|", StringComparison.Ordinal) || key.StartsWith("history|", StringComparison.Ordinal) || key.StartsWith("incident|", StringComparison.Ordinal));
             return;
         }
         var headers = http.Response.Headers;
@@ -111,5 +112,18 @@ internal static class PublicEndpoints
         http.Response.ContentType = entry.ContentType;
         http.Response.ContentLength = entry.Body.Length;
         await http.Response.Body.WriteAsync(entry.Body, http.RequestAborted);
+    }
+
+    /// <summary>An unknown product, incident or city: people get the platform's Dutch 404 page in the layout (the host's
+    /// status code pages render it); feeds and programs keep a short text.</summary>
+    private static async Task NotFoundAsync(HttpContext http, string dutchMessage, bool page)
+    {
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        if (page && !ErrorMessage.WantsProblemDetails(http))
+        {
+            ErrorMessage.Set(http, dutchMessage);
+            return;
+        }
+        await http.Response.WriteAsync(dutchMessage, http.RequestAborted);
     }
 }

@@ -15,7 +15,9 @@ namespace Tenants.Catalogue;
 internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformUsers users, IMailSender mail, AppConfigCache cache,
     TimeProvider clock, ILogger<FeatureAvailabilityService> logger)
 {
-    public async Task<FeatureAvailabilityChange?> ChangeAsync(FeatureDefinition feature, FeatureAvailability to, Actor actor, CancellationToken ct)
+    /// <param name="reason">Why (shown in the mail to every tenant using the feature); the screen asks for it in its confirmation.</param>
+    public async Task<FeatureAvailabilityChange?> ChangeAsync(FeatureDefinition feature, FeatureAvailability to, Actor actor, CancellationToken ct,
+        string? reason = null)
     {
         var state = await db.FeatureAvailability.FirstOrDefaultAsync(s => s.Key == feature.Key, ct);
         var from = state?.Availability ?? FeatureAvailability.Available;
@@ -29,12 +31,12 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
         db.FeatureAvailabilityChanges.Add(change);
         await db.SaveChangesAsync(ct);
         await cache.ChangedForAllAsync(CancellationToken.None);
-        if (to != FeatureAvailability.Available) await NotifyAsync(change, feature, ct);
+        if (to != FeatureAvailability.Available) await NotifyAsync(change, feature, ct, reason);
         return change;
     }
 
     /// <summary>Idempotent: a tenant already notified of this change (a row in the send-once log) is skipped.</summary>
-    public async Task<int> NotifyAsync(FeatureAvailabilityChange change, FeatureDefinition feature, CancellationToken ct)
+    public async Task<int> NotifyAsync(FeatureAvailabilityChange change, FeatureDefinition feature, CancellationToken ct, string? reason = null)
     {
         var notified = 0;
         foreach (var tenant in await TenantsUsingAsync(feature.Key, ct))
@@ -55,12 +57,15 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
                 db.Entry(notice).State = EntityState.Detached; // another node sent it
                 continue;
             }
-            foreach (var to in recipients) await mail.SendAsync(Message(to, tenant.Name, feature, change), ct);
+            foreach (var to in recipients) await mail.SendAsync(Message(to, tenant.Name, feature, change, reason), ct);
             notified++;
         }
         logger.LogInformation("Feature {Feature} is now {Availability}; notified {Tenants} tenants", feature.Key, change.To, notified);
         return notified;
     }
+
+    /// <summary>How many tenants a suspension or withdrawal would mail (for the confirmation).</summary>
+    public async Task<int> CountTenantsUsingAsync(string key, CancellationToken ct) => (await TenantsUsingAsync(key, ct)).Count;
 
     private async Task<List<(Guid Id, string Name)>> TenantsUsingAsync(string key, CancellationToken ct)
     {
@@ -73,13 +78,14 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
             .Select(t => (t.Id, t.Name)).ToList();
     }
 
-    private static OutgoingMail Message(string to, string tenantName, FeatureDefinition feature, FeatureAvailabilityChange change)
+    private static OutgoingMail Message(string to, string tenantName, FeatureDefinition feature, FeatureAvailabilityChange change, string? reason)
     {
         var what = change.To == FeatureAvailability.Suspended
             ? "tijdelijk opgeschort. Uw instellingen blijven bewaard; zodra de functie weer beschikbaar is, verschijnt ze opnieuw in de app."
             : "niet langer aangeboden en verdwijnt uit de app.";
         return new OutgoingMail(to, $"Functie \"{feature.Name}\" {(change.To == FeatureAvailability.Suspended ? "opgeschort" : "ingetrokken")}",
             $"Beste beheerder van {tenantName},\n\nDe functie \"{feature.Name}\" in de Mijn Burgerprofiel-app wordt door het platform {what}\n\n" +
+            (string.IsNullOrWhiteSpace(reason) ? "" : $"Reden: {reason.Trim()}\n\n") +
             "Met vriendelijke groeten,\nDigitaal Vlaanderen");
     }
 }

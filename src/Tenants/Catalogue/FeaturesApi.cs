@@ -16,7 +16,8 @@ internal static class FeaturesApi
 {
     public sealed record FeatureResponse(string Key, string Name, string Description, string Kind, string Availability);
 
-    public sealed record AvailabilityRequest(string? Availability);
+    /// <param name="Reason">Optional: why, put in the mail to every tenant using the feature (at most 1000 characters).</param>
+    public sealed record AvailabilityRequest(string? Availability, string? Reason = null);
 
     public sealed record ChangeResponse(string Key, string From, string To, DateTimeOffset At, string By);
 
@@ -44,13 +45,17 @@ internal static class FeaturesApi
             return TypedResults.Problem(statusCode: 404, title: "Niet gevonden", detail: $"Onbekende functie \"{key}\".");
         if (!Enum.TryParse<FeatureAvailability>(request.Availability, true, out var to) || !Enum.IsDefined(to))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["availability"] = ["Kies available, suspended of withdrawn."] });
-        await service.ChangeAsync(feature, to, Actor.From(user), ct);
+        if (request.Reason is { Length: > FeatureReasonMaxLength })
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"De reden is te lang (hoogstens {FeatureReasonMaxLength} tekens)."] });
+        await service.ChangeAsync(feature, to, Actor.From(user), ct, request.Reason);
         return TypedResults.Ok(new FeatureResponse(feature.Key, feature.Name, feature.Description, feature.IsCore ? "core" : "additional", Name(to)));
     }
 
     private static async Task<List<ChangeResponse>> Changes(TenantsDbContext db, CancellationToken ct) =>
         (await db.FeatureAvailabilityChanges.AsNoTracking().ToListAsync(ct)).OrderByDescending(c => c.At)
             .Select(c => new ChangeResponse(c.Key, Name(c.From), Name(c.To), c.At, c.By)).ToList();
+
+    internal const int FeatureReasonMaxLength = 1000;
 
     internal static string Name(FeatureAvailability a) => a.ToString().ToLowerInvariant();
 

@@ -41,9 +41,29 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Bestelbonnummer (Peppol BT-13)")).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.AssertAccessibleAsync(page);
 
+        // Issuing asks first, with the count and the total (issue 14.2): finance cancels once, nothing is issued.
         await page.GotoAsync("/facturen?jaar=2026&status=draft");
         await page.GetByLabel($"Selecteer ontwerp voor {name}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Geselecteerde ontwerpen uitgeven" }).ClickAsync();
+        var confirmation = page.Locator("#bevestigen");
+        await Assertions.Expect(confirmation.GetByRole(AriaRole.Heading, new() { Name = "1 factuur uitgeven?" })).ToBeVisibleAsync();
+        await Assertions.Expect(confirmation).ToContainTextAsync("Aantal facturen");
+        await Assertions.Expect(confirmation).ToContainTextAsync("€ 3.333,33");
+        await Assertions.Expect(confirmation).ToContainTextAsync(name);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "/facturen wider than 390 px");
+        await page.SetViewportSizeAsync(1366, 768);
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#bevestigen")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Ontwerp");
+        Assert.Contains("status=draft", page.Url);
+
+        // Then confirms: the existing check for the customer's reference still follows.
+        await page.GetByLabel($"Selecteer ontwerp voor {name}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Geselecteerde ontwerpen uitgeven" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, 1 factuur uitgeven" }).ClickAsync();
         // No number is taken yet: the draft has no customer reference, so Peppol would refuse its e-invoice.
         var lacking = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(lacking).ToContainTextAsync("referentie van de klant ontbreekt");
@@ -79,6 +99,11 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await page.GetByLabel("Reden").FillAsync("Inwonersaantal verbeterd.");
         await page.GetByLabel(new Regex("^Bedrag in euro")).FillAsync("333,33");
         await page.GetByRole(AriaRole.Button, new() { Name = "Creditnota opmaken" }).ClickAsync();
+        // A credit note is confirmed first, with its amount and reason.
+        await Assertions.Expect(page.Locator("#bevestigen")).ToContainTextAsync("€ 333,33");
+        await Assertions.Expect(page.Locator("#bevestigen")).ToContainTextAsync("Inwonersaantal verbeterd.");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, creditnota opmaken" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Creditnota CN-");
 
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();

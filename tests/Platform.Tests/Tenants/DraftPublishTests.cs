@@ -94,10 +94,11 @@ public abstract class DraftPublishTests(PlatformApp app) : DatabaseTest(app)
         {
             var tenantAdminTry = await client.PutAsJsonAsync("/api/features/wallet/availability", new { availability = "suspended" });
             Assert.Equal(HttpStatusCode.Forbidden, tenantAdminTry.StatusCode);
-            await PutOkAsync(Api.Admin(), "/api/features/wallet/availability", new { availability = "suspended" });
+            await PutOkAsync(Api.Admin(), "/api/features/wallet/availability", new { availability = "suspended", reason = "Storing bij de leverancier." });
 
             var mails = Mailbox.To(App, adminOfUser.Email);
-            Assert.Contains(mails, m => (m.Subject ?? "").Contains("Wallet") && (m.TextBody ?? "").Contains("opgeschort"));
+            Assert.Contains(mails, m => (m.Subject ?? "").Contains("Wallet") && (m.TextBody ?? "").Contains("opgeschort")
+                && (m.TextBody ?? "").Contains("Reden: Storing bij de leverancier."));
             Assert.Empty(Mailbox.To(App, adminOfBystander.Email));
             Assert.DoesNotContain("\"wallet\"", await Api.Anonymous().GetStringAsync($"/api/apps/{user.Slug}/config"));
             var refused = await Api.WithKey(adminOfBystander.Key).PutAsJsonAsync($"/api/tenants/{bystander.Slug}/draft/features/wallet",

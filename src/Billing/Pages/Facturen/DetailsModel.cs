@@ -24,6 +24,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     [BindProperty] public string? OrderReference { get; set; }
     /// <summary>The draft lacks what Peppol requires and finance has not yet chosen to issue it anyway.</summary>
     public bool AskKnowingly { get; private set; }
+    /// <summary>The confirmation step before issuing or crediting (shared <c>_Confirm</c> partial).</summary>
+    public Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
     public string? TenantReference { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = new();
@@ -45,8 +47,22 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         await LoadAsync(directory, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, [FromServices] Tenants.ITenantDirectory directory,
-        bool knowingly, CancellationToken ct)
+        bool knowingly, bool confirmed, CancellationToken ct)
     {
+        if (!confirmed)
+        {
+            if (!await LoadAsync(directory, ct)) return NotFound();
+            if (Invoice.Status != InvoiceStatus.Draft) return RedirectToPage(new { id = Id });
+            Confirm = new Platform.Kernel.Web.Confirmation("Factuur uitgeven?", Url.Page("Details", "Issue", new { id = Id })!,
+                "Ja, factuur uitgeven", $"/facturen/{Id}")
+            {
+                Lines = ["Uitgeven kan niet ongedaan worden gemaakt: de factuur krijgt een definitief nummer en wordt per e-mail naar het lokaal bestuur " +
+                    "verstuurd. Een fout rechtzetten kan daarna alleen met een creditnota."],
+                Facts = [new("Lokaal bestuur", Invoice.CustomerName), new("Aantal facturen", "1"), new("Totaal", Platform.Kernel.Formatting.Dutch.Money(Invoice.Amount))],
+                Hidden = [new("confirmed", "true"), new("knowingly", knowingly ? "true" : "false")],
+            };
+            return Page();
+        }
         var issue = await issuing.IssueAsync([Id], knowingly, PlatformClaims.UserId(User), null, ct);
         if (issue.Blocked)
         {
@@ -83,13 +99,34 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+        bool confirmed, CancellationToken ct)
     {
         decimal? amount = null;
         // The one Belgian number parser: "1.250,50" is read, "3.50" (which nl-BE parsing would take for 350) is refused.
         var (parsed, amountError) = Platform.Kernel.Text.DutchNumbers.Amount(CreditAmount, "Het bedrag", required: false);
         if (amountError is not null) Errors["amount"] = [amountError + " Of laat leeg voor het volledige resterende bedrag."];
         else amount = parsed;
+        if (Errors.Count == 0 && !confirmed && !string.IsNullOrWhiteSpace(CreditReason))
+        {
+            // A credit note is final and mailed: confirm first, with the amount. Input the issuer would refuse goes straight
+            // to it, so its messages appear next to the fields without a confirmation in between.
+            if (!await LoadAsync(directory, ct)) return NotFound();
+            var remaining = Invoice.Amount - Invoice.CreditedAmount;
+            if (Invoice.Status != InvoiceStatus.Draft && (amount is null || (amount > 0 && amount <= remaining)))
+            {
+                var credited = amount ?? remaining;
+                Confirm = new Platform.Kernel.Web.Confirmation("Creditnota opmaken?", Url.Page("Details", "Credit", new { id = Id })!,
+                    "Ja, creditnota opmaken", $"/facturen/{Id}")
+                {
+                    Lines = [$"De creditnota krijgt een definitief nummer en wordt per e-mail naar {Invoice.CustomerName} verstuurd. Dat kan niet ongedaan worden gemaakt."],
+                    Facts = [new("Factuur", Invoice.Number ?? "–"), new("Bedrag van de creditnota", Platform.Kernel.Formatting.Dutch.Money(credited)),
+                        new("Nog te crediteren daarna", Platform.Kernel.Formatting.Dutch.Money(remaining - credited)), new("Reden", CreditReason.Trim())],
+                    Hidden = [new("confirmed", "true"), new("CreditAmount", CreditAmount ?? ""), new("CreditReason", CreditReason)],
+                };
+                return Page();
+            }
+        }
         if (Errors.Count == 0)
         {
             var result = await issuer.IssueAsync(Id, amount, CreditReason, PlatformClaims.UserId(User), ct);

@@ -8,11 +8,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Formatting;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
+using Platform.Kernel.Web;
 
 namespace Billing.Pages.Facturen;
 
-/// <summary>Finance's overview: invoices of a year by status with totals, the run button and bulk issuing.</summary>
+/// <summary>Finance's overview: invoices of a year by status with totals, the run button and bulk issuing (after a
+/// confirmation with the count and the total); the list can be searched, sorted and paged, all kept in the URL.</summary>
 [Authorize(Policy = Policies.Finance)]
 internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : PageModel
 {
@@ -21,9 +25,17 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     [BindProperty(SupportsGet = true, Name = "jaarbasis")] public string? YearBasisText { get; set; }
     internal YearBasis Basis { get; private set; }
     public string? BasisError { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [TempData] public string? Message { get; set; }
 
-    internal List<Invoice> Invoices { get; private set; } = [];
+    public static readonly string[] SortKeys = ["status", "bestuur", "nummer", "factuurdatum", "vervaldatum", "bedrag"];
+    public PageRequest Paging { get; private set; } = PageRequest.From(null, null, null, null, null, SortKeys, "status");
+    internal PagedList<Invoice> Invoices { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+    /// <summary>Drafts matching the filters on every page: what "alle ontwerpen uitgeven" issues.</summary>
+    internal List<Invoice> MatchingDrafts { get; private set; } = [];
+    /// <summary>Invoices of the year before filtering (tells an empty year from an empty search).</summary>
+    public int YearCount { get; private set; }
+    public Confirmation? Confirm { get; private set; }
     internal List<(DisplayStatus Status, int Count, decimal Total)> Totals { get; private set; } = [];
     internal DateOnly Today { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
@@ -41,9 +53,39 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         Basis = basis;
         var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().InYear(SelectedYear, Basis).ToListAsync(ct);
         Totals = [.. all.GroupBy(i => i.DisplayStatusOn(Today)).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount)))];
-        Invoices = [.. all.Where(i => Status is null or "" || (DisplayStatusText.TryParse(Status, out var s) && i.DisplayStatusOn(Today) == s))
-            .OrderBy(i => i.Status).ThenBy(i => i.Sequence).ThenBy(i => i.CustomerName)];
+        YearCount = all.Count;
+        var query = Request.Query;
+        Paging = PageRequest.From(int.TryParse(query["page"], out var pg) ? pg : null, int.TryParse(query["size"], out var sz) ? sz : null,
+            query["sort"], query["dir"], Search, SortKeys, "status");
+        var text = Paging.Search;
+        var matching = all.Where(i => Status is null or "" || (DisplayStatusText.TryParse(Status, out var s) && i.DisplayStatusOn(Today) == s))
+            .Where(i => text is null || i.CustomerName.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (i.Number ?? "").Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        MatchingDrafts = [.. matching.Where(i => i.Status == InvoiceStatus.Draft)];
+        Invoices = Sorted(matching, Paging).ToPagedList(Paging);
     }
+
+    // The year's invoices are already in memory for the totals per status (a few hundred per year); sorting and paging
+    // them here costs nothing extra and keeps the display status (which depends on today) sortable.
+    private IEnumerable<Invoice> Sorted(IEnumerable<Invoice> items, PageRequest p)
+    {
+        var today = Today;
+        IOrderedEnumerable<Invoice> ordered = p.Sort switch
+        {
+            "bestuur" => Order(items, i => i.CustomerName, p.Descending),
+            "nummer" => Order(items, i => i.Number ?? "", p.Descending),
+            "factuurdatum" => Order(items, i => i.InvoiceDate ?? DateOnly.MaxValue, p.Descending),
+            "vervaldatum" => Order(items, i => i.DueDate ?? DateOnly.MaxValue, p.Descending),
+            "bedrag" => Order(items, i => i.Amount, p.Descending),
+            _ => Order(items, i => i.DisplayStatusOn(today), p.Descending).ThenBy(i => i.Sequence),
+        };
+        return ordered.ThenBy(i => i.CustomerName, StringComparer.CurrentCulture).ThenBy(i => i.Id);
+    }
+
+    private static IOrderedEnumerable<Invoice> Order<TKey>(IEnumerable<Invoice> items, Func<Invoice, TKey> key, bool descending) =>
+        descending ? items.OrderByDescending(key) : items.OrderBy(key);
+
+    private string ListHref(int year) => Url.Page("Index", new { jaar = year, status = Status, q = Search }) ?? "/facturen";
 
     public async Task<IActionResult> OnPostRunAsync([FromServices] InvoiceRunner runner, int year, CancellationToken ct)
     {
@@ -57,14 +99,24 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         return RedirectToPage("Run", new { id = report.Id });
     }
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, int year, Guid[]? selected, bool knowingly, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, int year, Guid[]? selected, bool knowingly,
+        bool confirmed, bool alles, CancellationToken ct)
     {
         var ids = selected ?? [];
+        if (alles)
+        {
+            // "Select all": every draft matching the list's filters, on every page.
+            Year = year;
+            await OnGetAsync(ct);
+            ids = [.. MatchingDrafts.Select(i => i.Id)];
+        }
         if (ids.Length == 0)
         {
             Message = "Selecteer eerst de ontwerpfacturen die je wilt uitgeven.";
-            return RedirectToPage(new { jaar = year });
+            return RedirectToPage(new { jaar = year, status = Status, q = Search });
         }
+        if (!confirmed)
+            return await ConfirmIssueAsync(year, ids, ct);
         var batch = Guid.CreateVersion7(clock.GetUtcNow());
         var issue = await issuing.IssueAsync(ids, knowingly, PlatformClaims.UserId(User), batch, ct);
         if (issue.Blocked)
@@ -84,5 +136,42 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             (issued > 0 ? " Ze worden op de achtergrond per e-mail verstuurd." : "");
         // The sending page follows the batch's mails as they go out.
         return issued > 0 ? RedirectToPage("Verzending", new { reeks = batch }) : RedirectToPage(new { jaar = year });
+    }
+
+    /// <summary>Issuing takes numbers and mails every customer: the page first shows how many drafts and which total.</summary>
+    private async Task<IActionResult> ConfirmIssueAsync(int year, Guid[] ids, CancellationToken ct)
+    {
+        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => ids.Contains(i.Id) && i.Status == InvoiceStatus.Draft).ToListAsync(ct);
+        Year = year;
+        await OnGetAsync(ct);
+        if (drafts.Count == 0)
+        {
+            Message = "De geselecteerde ontwerpen zijn intussen al uitgegeven of bestaan niet meer.";
+            return RedirectToPage(new { jaar = year, status = Status, q = Search });
+        }
+        var count = drafts.Count == 1 ? "1 factuur" : $"{drafts.Count} facturen";
+        var total = drafts.Sum(i => i.Amount);
+        Confirm = new Confirmation($"{count} uitgeven?", Url.Page("Index", "Issue") ?? "/facturen?handler=Issue",
+            $"Ja, {count} uitgeven", ListHref(year))
+        {
+            Lines =
+            [
+                "Uitgeven kan niet ongedaan worden gemaakt: elke factuur krijgt een definitief nummer en wordt per e-mail naar het lokaal bestuur verstuurd. " +
+                "Een fout rechtzetten kan daarna alleen met een creditnota.",
+                drafts.Count <= 10 ? "Lokale besturen: " + string.Join(", ", drafts.Select(d => d.CustomerName).Order(StringComparer.CurrentCulture)) + "."
+                    : $"Lokale besturen: {string.Join(", ", drafts.Select(d => d.CustomerName).Order(StringComparer.CurrentCulture).Take(10))} en {drafts.Count - 10} andere.",
+            ],
+            Facts = [new("Aantal facturen", drafts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Totaal", Dutch.Money(total))],
+            Hidden =
+            [
+                new("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("confirmed", "true"),
+                new("status", Status ?? ""),
+                new("q", Search ?? ""),
+                .. drafts.Select(d => new KeyValuePair<string, string>("selected", d.Id.ToString())),
+            ],
+        };
+        return Page();
     }
 }

@@ -26,10 +26,46 @@ internal sealed class FunctieCatalogusModel(TenantsDbContext db, FeatureAvailabi
         Features = FeatureCatalogue.All.Select(f => (f, offer[f.Key])).ToList();
     }
 
-    public async Task<IActionResult> OnPostAsync(string key, FeatureAvailability availability, CancellationToken ct)
+    /// <summary>The confirmation (with the reason for the mail) before a suspension or withdrawal reaches every tenant using it.</summary>
+    public Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(string key, FeatureAvailability availability, bool confirmed, string? reason, CancellationToken ct)
     {
         if (FeatureCatalogue.Find(key) is not { } feature) return NotFound();
-        var change = await service.ChangeAsync(feature, availability, Actor.From(User), ct);
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (availability != FeatureAvailability.Available)
+        {
+            var current = (await FeatureOffer.ReadAsync(db, ct))[feature.Key];
+            string? error = reason is null ? "Geef een reden: ze staat in de e-mail aan de lokale besturen."
+                : reason.Length > FeaturesApi.FeatureReasonMaxLength ? $"De reden is te lang (hoogstens {FeaturesApi.FeatureReasonMaxLength} tekens)." : null;
+            if (current != availability && (!confirmed || error is not null))
+            {
+                await OnGetAsync(ct);
+                var tenants = await service.CountTenantsUsingAsync(feature.Key, ct);
+                var verb = availability == FeatureAvailability.Suspended ? "opschorten" : "intrekken";
+                Confirm = new Platform.Kernel.Web.Confirmation($"\"{feature.Name}\" {verb}?", Url.Page("FunctieCatalogus")!,
+                    $"Ja, \"{feature.Name}\" {verb} en e-mail versturen", "/beheer/functies")
+                {
+                    Lines =
+                    [
+                        availability == FeatureAvailability.Suspended
+                            ? "De functie verdwijnt tijdelijk uit de apps; de instellingen van de lokale besturen blijven bewaard."
+                            : "De functie wordt niet langer aangeboden en verdwijnt uit de apps.",
+                        tenants == 1 ? "1 lokaal bestuur gebruikt de functie en krijgt een e-mail met de reden."
+                            : $"{tenants} lokale besturen gebruiken de functie en krijgen een e-mail met de reden.",
+                    ],
+                    Facts = [new("Functie", feature.Name), new("Nu", FeaturesApi.Dutch(current)), new("Wordt", FeaturesApi.Dutch(availability)),
+                        new("Lokale besturen die een e-mail krijgen", tenants.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                    Hidden = [new("key", feature.Key), new("availability", availability.ToString()), new("confirmed", "true")],
+                    Reason = new Platform.Kernel.Web.ConfirmationReason("reason", "Reden (staat in de e-mail)",
+                        "Bv. \"Een storing bij de leverancier van de betaaldienst; we verwachten een oplossing tegen maandag.\"",
+                        reason, confirmed ? error : null),
+                };
+                if (confirmed && error is not null) Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
+                return Page();
+            }
+        }
+        var change = await service.ChangeAsync(feature, availability, Actor.From(User), ct, reason);
         TempData["message"] = change is null
             ? $"\"{feature.Name}\" was al {FeaturesApi.Dutch(availability)}."
             : $"\"{feature.Name}\" is nu {FeaturesApi.Dutch(availability)}." + (availability == FeatureAvailability.Available ? "" : " De lokale besturen die de functie gebruiken, kregen een e-mail.");
