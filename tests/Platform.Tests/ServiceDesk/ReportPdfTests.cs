@@ -91,7 +91,7 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
     }
 
     /// <summary>pdftotext -layout (rows stay rows), whitespace collapsed.</summary>
-    private static string Layout(byte[] pdf)
+    internal static string Layout(byte[] pdf)
     {
         var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
