@@ -17,8 +17,8 @@ public abstract class ServiceReportMailTests
 {
     protected abstract string Provider { get; }
 
-    /// <summary>Monday 1 June 2026, 07:00 in Brussels: the first working day of June (no holiday).</summary>
-    private static readonly DateTimeOffset FirstWorkingDay = new(2026, 6, 1, 7, 0, 0, TimeSpan.FromHours(2));
+    /// <summary>Wednesday 1 July 2026, 07:00 in Brussels: the first working day of July (no holiday); the hosts start on 1 June.</summary>
+    private static readonly DateTimeOffset FirstWorkingDay = new(2026, 7, 1, 7, 0, 0, TimeSpan.FromHours(2));
 
     private static Task<int> RunAsync(DeskEnv env) => env.RunAsync<ServiceReportMailer, int>(j => j.RunAsync(CancellationToken.None));
 
@@ -26,7 +26,7 @@ public abstract class ServiceReportMailTests
     public async Task The_first_working_day_mails_last_months_report_once_to_the_sdm_else_the_spoc_and_records_a_tenant_without_contact()
     {
         using var env = await DeskEnv.StartAsync(Provider);
-        env.Now(FirstWorkingDay.AddDays(-10));
+        env.Now(FirstWorkingDay.AddDays(-5)); // Friday 26 June
         var api = env.App.Api();
         var withSdm = env.Tenant;
         var sdm = $"sdm-{Guid.NewGuid():N}@gemeente.test";
@@ -40,7 +40,7 @@ public abstract class ServiceReportMailTests
         var noContract = await api.CreateTenantAsync("nk");
         var prospect = $"loket-{Guid.NewGuid():N}@gemeente.test";
         await Api.EnsureAsync(await api.Admin().PostAsJsonAsync($"/api/tenants/{noContract.Slug}/contacts", new { role = "Spoc", name = "Loket", email = prospect }), HttpStatusCode.Created);
-        await env.RecordP1Async(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.FromHours(2)));
+        await env.RecordP1Async(new DateTimeOffset(2026, 6, 22, 10, 0, 0, TimeSpan.FromHours(2)));
 
         env.Now(FirstWorkingDay);
         await RunAsync(env);
@@ -48,16 +48,16 @@ public abstract class ServiceReportMailTests
 
         var mail = Assert.Single(env.Smtp.To(sdm));
         Assert.Empty(env.Smtp.To(spocOfSdmTenant));
-        Assert.Equal($"Maandrapport dienstverlening mei 2026 – Gemeente {withSdm.Slug}", mail.Subject);
+        Assert.Equal($"Maandrapport dienstverlening juni 2026 – Gemeente {withSdm.Slug}", mail.Subject);
         Assert.Contains("In de bijlage vindt u het maandrapport dienstverlening", mail.TextBody);
         Assert.Contains("Incidenten: 1", mail.TextBody);
         var pdf = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
-        Assert.Equal($"maandrapport-{withSdm.Slug}-2026-05.pdf", pdf.FileName);
+        Assert.Equal($"maandrapport-{withSdm.Slug}-2026-06.pdf", pdf.FileName);
         Assert.Equal("application/pdf", pdf.ContentType.MimeType);
         using var content = new MemoryStream();
         await pdf.Content!.DecodeToAsync(content);
         var text = ReportPdfTests.Layout(content.ToArray());
-        Assert.Contains("Maandrapport dienstverlening mei 2026", text);
+        Assert.Contains("Maandrapport dienstverlening juni 2026", text);
         Assert.Contains("Incidenten per prioriteit", text);
         Assert.Contains("P1 1", text);
 
@@ -65,12 +65,12 @@ public abstract class ServiceReportMailTests
         Assert.Empty(env.Smtp.To(prospect));
 
         var sent = Assert.Single((await GetJsonAsync(env.Agent, $"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings")).EnumerateArray());
-        Assert.Equal("2026-05", sent.GetProperty("month").GetString());
+        Assert.Equal("2026-06", sent.GetProperty("month").GetString());
         Assert.Equal("Sent", sent.GetProperty("status").GetString());
         Assert.Equal(sdm, sent.GetProperty("recipientEmail").GetString());
         Assert.Equal("Service delivery manager", sent.GetProperty("recipientRole").GetString());
         Assert.Equal(1, sent.GetProperty("attempts").GetInt32());
-        var report = await GetJsonAsync(env.Agent, $"/api/servicedesk/tenants/{withSdm.Slug}/service-reports/2026-05");
+        var report = await GetJsonAsync(env.Agent, $"/api/servicedesk/tenants/{withSdm.Slug}/service-reports/2026-06");
         Assert.Equal("Sent", report.GetProperty("mailing").GetProperty("status").GetString());
         var viaSpoc = Assert.Single((await GetJsonAsync(env.Agent, $"/api/servicedesk/tenants/{spocOnly.Slug}/service-report-mailings")).EnumerateArray());
         Assert.Equal("SPOC", viaSpoc.GetProperty("recipientRole").GetString());
@@ -83,19 +83,19 @@ public abstract class ServiceReportMailTests
         var otherAdmin = api.WithKey((await api.CreateUserAsync("TenantAdmin", spocOnly.Slug)).Key);
         var ownAdmin = api.WithKey((await api.CreateUserAsync("TenantAdmin", withSdm.Slug)).Key);
         Assert.Contains((await otherAdmin.GetAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
-        Assert.Contains((await otherAdmin.GetAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-reports/2026-05")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
-        Assert.Contains((await otherAdmin.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-05" })).StatusCode,
+        Assert.Contains((await otherAdmin.GetAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-reports/2026-06")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        Assert.Contains((await otherAdmin.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-06" })).StatusCode,
             new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
-        Assert.Equal(HttpStatusCode.Forbidden, (await ownAdmin.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-05" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ownAdmin.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-06" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ownAdmin.GetAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings")).StatusCode);
         Assert.Single(env.Smtp.To(sdm));
 
         // Staff re-send: once more, recorded with who asked; a running month is refused with a Dutch message naming the field.
-        var resent = await PostOkAsync(env.Agent, $"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-05" });
+        var resent = await PostOkAsync(env.Agent, $"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-06" });
         Assert.Equal("Sent", resent.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(resent.GetProperty("resendRequestedBy").GetString()));
         Assert.Equal(2, env.Smtp.To(sdm).Count);
-        var running = await env.Agent.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-06" });
+        var running = await env.Agent.PostAsJsonAsync($"/api/servicedesk/tenants/{withSdm.Slug}/service-report-mailings", new { month = "2026-07" });
         Assert.Equal(HttpStatusCode.BadRequest, running.StatusCode);
         Assert.Contains("maand", (await running.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("month")[0].GetString());
         Assert.Equal(2, env.Smtp.To(sdm).Count);
@@ -108,16 +108,16 @@ public abstract class ServiceReportMailTests
         var api = env.App.Api();
         var sdm = $"sdm-{Guid.NewGuid():N}@gemeente.test";
         await ContractAsync(api, env.Tenant.Slug, sdm: sdm);
-        await Api.EnsureAsync(await api.Admin().PostAsJsonAsync("/api/servicedesk/closing-days", new { date = "2026-06-01", reason = "Teamdag" }), HttpStatusCode.Created);
+        await Api.EnsureAsync(await api.Admin().PostAsJsonAsync("/api/servicedesk/closing-days", new { date = "2026-07-01", reason = "Teamdag" }), HttpStatusCode.Created);
 
-        env.Now(FirstWorkingDay.AddDays(-1)); // Sunday 31 May
+        env.Now(FirstWorkingDay.AddDays(-1)); // Tuesday 30 June
         Assert.Equal(0, await RunAsync(env));
-        env.Now(FirstWorkingDay); // Monday 1 June, a closing day of the desk
+        env.Now(FirstWorkingDay); // Wednesday 1 July, a closing day of the desk
         Assert.Equal(0, await RunAsync(env));
         Assert.Empty(env.Smtp.To(sdm));
         Assert.Empty((await GetJsonAsync(env.Agent, $"/api/servicedesk/tenants/{env.Tenant.Slug}/service-report-mailings")).EnumerateArray());
 
-        env.Now(FirstWorkingDay.AddDays(1)); // Tuesday 2 June: the first working day
+        env.Now(FirstWorkingDay.AddDays(1)); // Thursday 2 July: the first working day
         await RunAsync(env);
         Assert.Single(env.Smtp.To(sdm));
         env.Now(FirstWorkingDay.AddDays(2));
