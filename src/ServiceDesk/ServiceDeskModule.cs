@@ -36,6 +36,9 @@ public static class ServiceDeskModule
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
         services.AddScoped<TenantServiceReport>();
+        services.AddScoped<ServiceReportMailer>();
+        services.AddScoped<ServiceReportMailings>();
+        services.AddHostedService<ServiceReportMailSchedule>();
         services.AddScoped<SavedReplies.SavedReplyService>();
         services.AddScoped<Outages.OutageLinks>();
         services.AddScoped<Outages.OutageUpdates>();

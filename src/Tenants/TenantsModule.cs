@@ -30,6 +30,7 @@ public static class TenantsModule
         services.AddScoped<IDemoDataSeeder, TenantDemoData>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantPrivacyContacts, PrivacyContacts>();
+        services.AddScoped<ITenantServiceContacts, ServiceContacts>();
         services.AddSingleton<AppConfigCache>();
         services.AddSingleton<IPublishedAppFeatures, PublishedAppFeatures>();
         services.AddScoped<AppConfigEditor>();

@@ -15,16 +15,10 @@ internal static class ForecastLetter
     public static byte[] Render(FeeForecast f, DateOnly writtenOn, string billingContact)
     {
         using var buffer = new MemoryStream();
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = $"Prijsraming {f.Year} – Mijn Burgerprofiel-app";
-        metadata.Author = Party.EvDv.Name;
-        metadata.Subject = $"Prijsraming {f.Year} voor {f.Tenant.Name}";
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = writtenOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        metadata.Modified = metadata.Creation;
+        var metadata = PdfDocuments.Metadata($"Prijsraming {f.Year} – Mijn Burgerprofiel-app", new DateTimeOffset(writtenOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), subject: $"Prijsraming {f.Year} voor {f.Tenant.Name}", author: Party.EvDv.Name);
         var ink = new SKColor(0x1D, 0x1D, 0x1B);
         var muted = new SKColor(0x5C, 0x61, 0x66);
-        using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
+        using (var pdf = PdfDocuments.Create(buffer, metadata))
         using (var heading = new TextStyle(PdfFonts.Bold, 12f, ink))
         using (var title = new TextStyle(PdfFonts.Bold, 18f, ink))
         using (var body = new TextStyle(PdfFonts.Regular, 10f, ink))

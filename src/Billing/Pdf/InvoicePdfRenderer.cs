@@ -1,3 +1,4 @@
+using Platform.Kernel.Pdf;
 using Billing.Domain;
 using SkiaSharp;
 
@@ -19,16 +20,9 @@ internal sealed class InvoicePdfRenderer
         var title = $"{InvoiceWording.Title(document.Kind)} {document.Number}";
         // Dates come from the document, not the clock, so re-rendering an invoice yields the same bytes.
         var issued = document.InvoiceDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = title;
-        metadata.Author = document.Issuer.Name;
-        metadata.Subject = $"{title} – {document.Customer.Name}";
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = issued;
-        metadata.Modified = issued;
+        var metadata = PdfDocuments.Metadata(title, new DateTimeOffset(issued, TimeSpan.Zero), subject: $"{title} – {document.Customer.Name}", author: document.Issuer.Name);
 
-        using var pdf = SKDocument.CreatePdf(output, metadata)
-            ?? throw new InvalidOperationException("Skia could not create a PDF document.");
+        using var pdf = PdfDocuments.Create(output, metadata);
         var canvas = pdf.BeginPage(PageWidth, PageHeight);
         using (var layout = new InvoiceLayout(canvas))
             layout.Draw(document);

@@ -17,12 +17,8 @@ internal sealed class DocumentPdf : IDisposable
 
     public DocumentPdf(string documentTitle, DateTimeOffset at)
     {
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = documentTitle;
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = at.UtcDateTime;
-        metadata.Modified = at.UtcDateTime;
-        pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF.");
+        var metadata = PdfDocuments.Metadata(documentTitle, at);
+        pdf = PdfDocuments.Create(buffer, metadata);
         canvas = pdf.BeginPage(Width, Height);
         y = Margin + 16;
     }

@@ -15,12 +15,8 @@ internal static class BreachPdf
     public static byte[] Render(Breach b, BreachImpact impact, IReadOnlyList<BreachUpdate> updates, string tenantName, DateTimeOffset at)
     {
         using var buffer = new MemoryStream();
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = "Melding van een inbreuk in verband met persoonsgegevens";
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = at.UtcDateTime;
-        metadata.Modified = at.UtcDateTime;
-        using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
+        var metadata = PdfDocuments.Metadata("Melding van een inbreuk in verband met persoonsgegevens", at);
+        using (var pdf = PdfDocuments.Create(buffer, metadata))
         using (var text = Font(PdfFonts.Regular, 10))
         using (var bold = Font(PdfFonts.Bold, 10))
         using (var title = Font(PdfFonts.Bold, 15))

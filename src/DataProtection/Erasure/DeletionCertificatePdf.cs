@@ -26,12 +26,8 @@ internal static class DeletionCertificatePdf
     public static byte[] Render(DeletionCertificate c)
     {
         using var buffer = new MemoryStream();
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = "Verwijderingsattest";
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = c.ExecutedAt.UtcDateTime;
-        metadata.Modified = c.ExecutedAt.UtcDateTime;
-        using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
+        var metadata = PdfDocuments.Metadata("Verwijderingsattest", c.ExecutedAt);
+        using (var pdf = PdfDocuments.Create(buffer, metadata))
         using (var text = Font(PdfFonts.Regular, 10))
         using (var bold = Font(PdfFonts.Bold, 10))
         using (var title = Font(PdfFonts.Bold, 15))

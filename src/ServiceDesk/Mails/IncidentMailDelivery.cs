@@ -90,7 +90,7 @@ internal sealed class IncidentMailDelivery(
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(attempts switch { <= 1 => 1, 2 => 5, 3 => 15, 4 => 30, _ => 60 });
 
     /// <summary>What went wrong, in Dutch for the incident page, without the address.</summary>
-    private static string Describe(Exception e) => e switch
+    internal static string Describe(Exception e) => e switch
     {
         SmtpCommandException s => $"De mailserver weigerde de e-mail ({(int)s.StatusCode}).",
         SmtpProtocolException => "De mailserver antwoordde niet volgens het protocol.",

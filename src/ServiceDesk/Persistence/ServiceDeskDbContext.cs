@@ -41,6 +41,8 @@ internal class ServiceDeskDbContext(DbContextOptions options, TenantContext tena
 
     public DbSet<Outages.OutageDelivery> OutageDeliveries => Set<Outages.OutageDelivery>();
 
+    public DbSet<Reports.ServiceReportMailing> ServiceReportMailings => Set<Reports.ServiceReportMailing>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly,
             t => t.Namespace?.StartsWith("ServiceDesk", StringComparison.Ordinal) == true);

@@ -30,6 +30,9 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
         await archive.WriteTableAsync("incident-mails", db.IncidentMails.AsNoTracking().Where(m => m.TenantId == t).OrderBy(m => m.QueuedAt)
             .Select(m => new MailRow(m.Id, m.IncidentId, m.Kind.ToString(), m.To, m.Subject, m.Body, m.QueuedAt, m.DeliveredAt))
             .AsAsyncEnumerable(), cancellationToken);
+        await archive.WriteTableAsync("service-report-mailings", db.ServiceReportMailings.AsNoTracking().Where(m => m.TenantId == t).OrderBy(m => m.Month)
+            .Select(m => new ReportMailingRow(m.Month, m.Status.ToString(), m.RecipientName, m.RecipientEmail, m.Attempts, m.SentAt, m.SkipReason))
+            .AsAsyncEnumerable(), cancellationToken);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.TenantId == t).OrderBy(a => a.UploadedAt)
             .Join(db.Incidents, a => a.IncidentId, i => i.Id, (a, i) => new AttachmentRow(a.Id, a.IncidentId, i.Number, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy, ""))
             .ToListAsync(cancellationToken);
@@ -51,6 +54,7 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
         var attachments = await db.Attachments.Where(a => a.TenantId == t).ExecuteDeleteAsync(cancellationToken);
         var mails = await db.IncidentMails.Where(m => m.TenantId == t).ExecuteDeleteAsync(cancellationToken);
         var seats = await db.ReporterSeats.Where(s => s.TenantId == t).ExecuteDeleteAsync(cancellationToken);
+        var reportMails = await db.ServiceReportMailings.Where(m => m.TenantId == t).ExecuteDeleteAsync(cancellationToken);
         var events = await db.IncidentEvents.Where(e => e.TenantId == t).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.ActorName, Erased).SetProperty(e => e.ActorId, (Guid?)null)
             .SetProperty(e => e.Text, e => e.Text == null ? null : Erased)
@@ -67,7 +71,8 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
             new ErasedItems("Antwoorden, notities en historiek van meldingen – geanonimiseerd", events),
             new ErasedItems("Bijlagen van meldingen (bestanden)", attachments),
             new ErasedItems("E-mails over meldingen", mails),
-            new ErasedItems("Meldersplaatsen", seats));
+            new ErasedItems("Meldersplaatsen", seats),
+            new ErasedItems("Verzendlog van het maandrapport dienstverlening", reportMails));
     }
 
     private static string Safe(string name) =>
@@ -76,6 +81,9 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
     private sealed record IncidentRow(Guid Id, string Number, string Title, string Description, int Urgency, int Impact, string Priority,
         string? PriorityOverrideReason, string? AffectedFeature, string Status, string Channel, DateTimeOffset ReportedAt, DateTimeOffset RecordedAt,
         string ReporterName, string? ReporterEmail, string? AssigneeName, DateTimeOffset? AnsweredAt);
+
+    private sealed record ReportMailingRow(string Month, string Status, string? RecipientName, string? RecipientEmail, int Attempts,
+        DateTimeOffset? SentAt, string? SkipReason);
 
     private sealed record EventRow(Guid Id, Guid IncidentId, DateTimeOffset At, string Kind, string ActorName, string? Status, string? From, string? To, string? Text);
 

@@ -44,4 +44,7 @@ internal static class ReportText
     public static string Percent(double? percent) => percent is { } p ? p.ToString("0.0", Dutch.Culture) + " %" : "–";
 
     public static string Month(int year, int month) => new DateTime(year, month, 1).ToString("MMMM yyyy", Dutch.Culture);
+
+    /// <summary>"yyyy-MM" as "maart 2026"; the key itself when it is no month.</summary>
+    public static string MonthOf(string key) => TenantServiceReport.TryParseMonth(key, out var y, out var m) ? Month(y, m) : key;
 }

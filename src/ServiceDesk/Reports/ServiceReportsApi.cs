@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
+using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 
@@ -17,19 +20,20 @@ internal static class ServiceReportsApi
     public sealed record OpenItemRow(Guid Id, string Number, string Title, string Priority, DateTimeOffset ReportedAt, int AgeDays);
 
     public sealed record ServiceReportResponse(string Tenant, string Month, int Total, IReadOnlyList<PriorityRow> PerPriority,
-        PriorityRow Totals, AvailabilityRow Availability, IReadOnlyList<OpenItemRow> OpenItems);
+        PriorityRow Totals, AvailabilityRow Availability, IReadOnlyList<OpenItemRow> OpenItems, ServiceReportMailingView? Mailing = null);
 
     public static void MapServiceReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/service-reports").WithTags("ServiceDesk")
             .RequireAuthorization(ReportsApi.ReportReaders);
         group.MapGet("/{month:maxlength(7)}", async Task<Results<Ok<ServiceReportResponse>, ValidationProblem>> (
-                string tenant, string month, TenantContext current, TenantServiceReport reports, CancellationToken ct) =>
+                string tenant, string month, TenantContext current, TenantServiceReport reports, ServiceReportMailings mailings, CancellationToken ct) =>
             {
                 if (!TenantServiceReport.TryParseMonth(month, out var y, out var m)) return InvalidMonth();
-                return TypedResults.Ok(ToResponse(await reports.BuildAsync(current.Tenant!, y, m, ct)));
+                var mailing = (await mailings.LogAsync(current.Tenant!, ct)).FirstOrDefault(x => x.Month == month);
+                return TypedResults.Ok(ToResponse(await reports.BuildAsync(current.Tenant!, y, m, ct)) with { Mailing = mailing });
             })
-            .WithSummary("A tenant's monthly service report: incidents per priority with objectives met, platform availability, open incidents at month end.");
+            .WithSummary("A tenant's monthly service report: incidents per priority with objectives met, platform availability, open incidents at month end, and its mailing (sent-log) if any.");
         group.MapGet("/{month}.pdf", async Task<Results<FileContentHttpResult, ValidationProblem>> (
                 string tenant, string month, TenantContext current, TenantServiceReport reports, TimeProvider clock, CancellationToken ct) =>
             {
@@ -40,6 +44,23 @@ internal static class ServiceReportsApi
             .WithSummary("The same service report as PDF (Dutch).")
             .WithOrder(-1); // "5.pdf" also fits the JSON route's {month:maxlength(7)}: the .pdf route wins
 
+        var log = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/service-report-mailings").WithTags("ServiceDesk");
+        log.MapGet("/", async (string tenant, TenantContext current, ServiceReportMailings mailings, CancellationToken ct) =>
+                TypedResults.Ok(await mailings.LogAsync(current.Tenant!, ct)))
+            .RequireAuthorization(ReportsApi.ReportReaders)
+            .WithSummary("The sent-log of the tenant's monthly service report mails: per month when, to whom, status, attempts, last error or skip reason.");
+        log.MapPost("/", async Task<Results<Ok<ServiceReportMailingView>, ValidationProblem, NotFound, ProblemHttpResult>> (
+                string tenant, ServiceReportMailings.ResendRequest request, TenantContext current, ServiceReportMailings mailings, ClaimsPrincipal user,
+                CancellationToken ct) =>
+            {
+                var outcome = await mailings.ResendAsync(current.Tenant!, request, Actor.From(user), ct);
+                if (outcome.Forbidden is { } reason) return TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
+                if (outcome.NotFound) return TypedResults.NotFound();
+                return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
+            })
+            .RequireAuthorization(Policies.Agent)
+            .WithSummary("Staff: mail a past month's service report (again) now, to the tenant's service delivery manager, else its SPOC. The result is the month's sent-log line.")
+            .ProducesValidationProblem();
     }
 
     public static string FileName(ServiceReport r) => $"maandrapport-{r.Tenant.Identifier}-{r.MonthKey}.pdf";

@@ -11,12 +11,8 @@ internal static class AvailabilityReportPdf
     public static byte[] Render(AvailabilityMonthReport r)
     {
         using var buffer = new MemoryStream();
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = "Beschikbaarheidsrapport " + r.MonthName;
-        metadata.Creator = "Mijn Burgerprofiel-platform";
-        metadata.Creation = r.GeneratedAt.UtcDateTime;
-        metadata.Modified = r.GeneratedAt.UtcDateTime;
-        using (var pdf = SKDocument.CreatePdf(buffer, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF."))
+        var metadata = PdfDocuments.Metadata("Beschikbaarheidsrapport " + r.MonthName, r.GeneratedAt);
+        using (var pdf = PdfDocuments.Create(buffer, metadata))
         using (var text = PdfFonts.TextFont(PdfFonts.Regular, 8))
         using (var bold = PdfFonts.TextFont(PdfFonts.Bold, 8))
         using (var heading = PdfFonts.TextFont(PdfFonts.Bold, 12))

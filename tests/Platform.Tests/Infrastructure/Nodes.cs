@@ -2,6 +2,7 @@ using System.Net;
 using Npgsql;
 using Platform.Kernel.Changes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Platform.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class Nodes : IDisposable
     private readonly string _database = "platform_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly List<NodeApp> _nodes = [];
 
-    public Nodes(int count, IReadOnlyDictionary<string, string?> settings, LogCapture? log = null)
+    public Nodes(int count, IReadOnlyDictionary<string, string?> settings, LogCapture? log = null, TimeProvider? clock = null)
     {
         using (var connection = new NpgsqlConnection(PostgresApp.ServerConnectionString))
         {
@@ -22,7 +23,7 @@ public sealed class Nodes : IDisposable
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(PostgresApp.ServerConnectionString) { Database = _database, MaxPoolSize = 20 }.ToString();
         var adminKey = "test-admin-" + Guid.NewGuid().ToString("N");
-        for (var i = 0; i < count; i++) _nodes.Add(new NodeApp(ConnectionString, adminKey, settings, log));
+        for (var i = 0; i < count; i++) _nodes.Add(new NodeApp(ConnectionString, adminKey, settings, log, clock));
     }
 
     public string ConnectionString { get; }
@@ -75,8 +76,10 @@ public sealed class Nodes : IDisposable
     }
 }
 
-/// <summary>One node: the real host on a database other nodes share; all nodes know the same bootstrap admin key.</summary>
-public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyDictionary<string, string?> settings, LogCapture? log) : PlatformApp
+/// <summary>One node: the real host on a database other nodes share; all nodes know the same bootstrap admin key (and, when
+/// given, one clock the test moves).</summary>
+public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyDictionary<string, string?> settings, LogCapture? log,
+    TimeProvider? clock = null) : PlatformApp
 {
     public override string AdminKey => adminKey;
 
@@ -89,6 +92,11 @@ public sealed class NodeApp(string connectionString, string adminKey, IReadOnlyD
     protected override void ConfigureTestServices(IServiceCollection services)
     {
         if (log is not null) services.AddSingleton<Serilog.Core.ILogEventSink>(log);
+        if (clock is not null)
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(clock);
+        }
     }
 
     /// <summary>True while this node listens for changes made on other nodes.</summary>

@@ -28,7 +28,18 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         var report = await GetJsonAsync(admin, path);
         var pdf = await admin.GetAsync(path + ".pdf");
         await Api.EnsureAsync(pdf, HttpStatusCode.OK);
-        var text = Layout(await pdf.Content.ReadAsByteArrayAsync());
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var text = Layout(bytes);
+
+        // Whole words in reading order (pdftotext without -layout), the header line not cut off, the SLA chart's title and legend.
+        var raw = Pdftotext(bytes);
+        Assert.Contains("opgemaakt", raw);
+        Assert.Contains("Incidenten per prioriteit", raw);
+        Assert.Contains("werkuren 9–17 u, maandag tot vrijdag, zonder feestdagen", raw);
+        Assert.Contains("Doelstellingen gehaald per prioriteit (%)", raw);
+        Assert.Contains("Reactie op tijd", raw);
+        Assert.Contains("Oplossing op tijd", raw);
+        Assert.Matches($@"(?m)^Title:\s+Servicedeskrapport Gemeente {tenant.Slug} \S+ {monday.Year}$", Tool("/usr/bin/pdfinfo", bytes));
 
         Assert.Contains("opgemaakt op", text);
         Assert.Contains("Incidenten per prioriteit", text);
@@ -72,8 +83,11 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         var pdf = await admin.GetAsync(path + ".pdf");
         await Api.EnsureAsync(pdf, HttpStatusCode.OK);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
-        var text = Layout(await pdf.Content.ReadAsByteArrayAsync());
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var text = Layout(bytes);
         Assert.Contains("Maandrapport dienstverlening", text);
+        Assert.Contains("Doelstellingen gehaald per prioriteit (%)", Pdftotext(bytes));
+        Assert.Matches($@"(?m)^Title:\s+Maandrapport dienstverlening Gemeente {tenant.Slug} \S+ {monday.Year}$", Tool("/usr/bin/pdfinfo", bytes));
         Assert.Contains("Incidenten per prioriteit", text);
         foreach (var p in report.GetProperty("perPriority").EnumerateArray().Append(report.GetProperty("totals")))
             Assert.Contains($"{p.GetProperty("priority").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("responseMet").GetInt32()} " +
@@ -90,8 +104,34 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync($"/api/servicedesk/tenants/{tenant.Slug}/service-reports/2026-13")).StatusCode);
     }
 
+    /// <summary>pdftotext in reading order (no -layout), whitespace collapsed: words split by letter-spacing would show here.</summary>
+    private static string Pdftotext(byte[] pdf) => Whitespace().Replace(Tool("/usr/bin/pdftotext", pdf, "-enc", "UTF-8"), " ");
+
+    /// <summary>A poppler tool on the PDF (its output on stdout).</summary>
+    private static string Tool(string tool, byte[] pdf, params string[] options)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var o in options) start.ArgumentList.Add(o);
+            start.ArgumentList.Add(file);
+            if (tool.EndsWith("pdftotext", StringComparison.Ordinal)) start.ArgumentList.Add("-");
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>pdftotext -layout (rows stay rows), whitespace collapsed.</summary>
-    private static string Layout(byte[] pdf)
+    internal static string Layout(byte[] pdf)
     {
         var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
