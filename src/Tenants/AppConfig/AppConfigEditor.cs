@@ -134,9 +134,25 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         return check;
     }
 
-    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default)
+    /// <summary>Takes the logo out of the draft (the app then shows the app name); false when the draft has none.</summary>
+    public async Task<bool> RemoveLogoAsync(Actor actor, CancellationToken ct = default)
     {
         var doc = await DraftAsync(ct);
+        if (doc.Logo is null) return false;
+        await SaveDraftAsync(doc with { Logo = null }, actor, "logo.removed", "Logo verwijderd", ct);
+        return true;
+    }
+
+    public Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default) =>
+        PublishAsync(actor, note, null, ct);
+
+    /// <summary>Publishes the draft; with <paramref name="seenStamp"/> (the <see cref="Stamp"/> of the draft the person
+    /// confirmed) only when the draft is still that one, so nobody publishes changes they were not shown.</summary>
+    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, string? seenStamp, CancellationToken ct)
+    {
+        var doc = await DraftAsync(ct);
+        if (seenStamp is not null && seenStamp != Stamp(doc))
+            return (null, [new("stamp", "Het concept is gewijzigd nadat u de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.")]);
         if (doc.Validate() is { Count: > 0 } errors) return (null, errors);
         var version = await AddVersionAsync(doc, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct);
         return (version, []);
@@ -151,6 +167,13 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         await SaveDraftAsync(doc, actor, "draft.restored", $"Concept teruggezet naar versie {number}", ct);
         return await AddVersionAsync(doc, actor, $"Teruggezet naar versie {number}", ct);
     }
+
+    public async Task<ConfigDocument?> VersionAsync(int number, CancellationToken ct = default) =>
+        await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, ct) is { } v ? ConfigDocument.FromJson(v.Document) : null;
+
+    /// <summary>A short fingerprint of a document's content.</summary>
+    public static string Stamp(ConfigDocument doc) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(doc.ToJson())))[..16];
 
     public async Task<IReadOnlyList<VersionView>> HistoryAsync(CancellationToken ct = default)
     {
