@@ -29,7 +29,7 @@ internal static class FormRows
         var count = SettingsForm.RowCount(values, list);
         var rows = Enumerable.Range(0, count)
             .Select(i => rowPaths.ToDictionary(p => p, p => values.GetValueOrDefault($"{list}[{i}].{p}") ?? [""])).ToList();
-        var focus = row;
+        var focus = row < rows.Count && op != Op.Remove ? row : -1;
         switch (op)
         {
             case Op.Add when rows.Count < maxRows:
