@@ -164,8 +164,11 @@ internal static class SettingsForm
                 case Kind.Text or Kind.Choice:
                     json[f.Name] = text.Length == 0 ? null : text;
                     break;
+                case Kind.Number when text.Length == 0:
+                    break; // left out: the setting's default applies (20 news items; 0 km)
                 case Kind.Number:
-                    json[f.Name] = int.TryParse(text, out var n) ? n : text.Length == 0 ? null : text;
+                    if (int.TryParse(text, out var n)) json[f.Name] = n;
+                    else errors.Add(new ValidationError(f.Name, $"{f.Label}: geef een geheel getal op, bv. 10."));
                     break;
                 case Kind.TextList:
                     json[f.Name] = new JsonArray([.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (JsonNode?)s)]);

@@ -133,4 +133,21 @@ public sealed class SettingsFormTests
         Assert.Equal("Brussel", SettingsForm.Value(values, "services[0].address.city"));
         Assert.Equal(1, SettingsForm.RowCount(values, "services"));
     }
+
+    [Theory]
+    [InlineData("", 20)]
+    [InlineData("12", 12)]
+    public void An_empty_number_takes_the_default(string maxItems, int expected)
+    {
+        var fields = SettingsForm.For(FeatureCatalogue.LocalNews);
+        var result = SettingsForm.Read(fields, V(("feedUrl", "https://stad.gent/nieuws.rss"), ("maxItems", maxItems)));
+        Assert.Equal(expected, ((LocalNewsSettings)FeatureSettingsJson.Deserialize("local-news", result.Json!)).MaxItems);
+    }
+
+    [Fact]
+    public void A_number_that_is_not_one_is_an_error_on_its_field()
+    {
+        var result = SettingsForm.Read(SettingsForm.For(FeatureCatalogue.LocalNews), V(("feedUrl", "https://stad.gent/nieuws.rss"), ("maxItems", "twintig")));
+        Assert.Equal(new Tenants.Domain.ValidationError("maxItems", "Maximaal aantal berichten: geef een geheel getal op, bv. 10."), Assert.Single(result.Errors));
+    }
 }
