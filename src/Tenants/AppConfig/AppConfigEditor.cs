@@ -54,16 +54,69 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         }
         var availability = (await FeatureOffer.ReadAsync(db, ct))[key];
         if (FeatureCatalogue.CannotEnable(feature, availability) is { } refusal) return [new("enabled", refusal)];
-        if (!FeatureSettingsJson.TryDeserialize(key, string.IsNullOrWhiteSpace(settingsJson) ? "null" : settingsJson, out var settings, out var error))
-            return [new("settings", error)];
-        var errors = new ValidationErrors();
-        errors.AddRange("settings", settings.Validate());
-        if (!errors.IsEmpty) return errors.All;
+        var (settings, errors) = CheckSettings(key, settingsJson);
+        if (settings is null) return errors;
         var wasOn = doc.Feature(key) is not null;
         await SaveDraftAsync(doc.WithFeature(key, FeatureSettingsJson.Serialize(settings)), actor,
             wasOn ? "feature.settings" : "feature.enabled",
             wasOn ? $"Instellingen van \"{feature.Name}\" gewijzigd" : $"Functie \"{feature.Name}\" aangezet", ct);
         return [];
+    }
+
+    /// <summary>Switches several features on or off and sets their settings in one draft change, all or nothing: the
+    /// errors come back per feature key (paths as <see cref="SetFeatureAsync"/> gives them). A feature whose state and
+    /// settings do not change is left alone (a suspended feature that is on can stay on while others are saved).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ValidationError>>> SetFeaturesAsync(
+        IReadOnlyList<FeatureChange> changes, Actor actor, CancellationToken ct = default)
+    {
+        var doc = await DraftAsync(ct);
+        var offer = await FeatureOffer.ReadAsync(db, ct);
+        var errors = new Dictionary<string, IReadOnlyList<ValidationError>>();
+        var updated = doc;
+        var details = new List<string>();
+        foreach (var change in changes)
+        {
+            if (FeatureCatalogue.Find(change.Key) is not { IsCore: false } feature)
+            {
+                errors[change.Key] = [new("key", $"Onbekende functie \"{change.Key}\".")];
+                continue;
+            }
+            var stored = doc.Feature(change.Key);
+            if (!change.Enabled)
+            {
+                if (stored is null) continue;
+                updated = updated.WithoutFeature(change.Key);
+                details.Add($"Functie \"{feature.Name}\" uitgezet");
+                continue;
+            }
+            var (settings, invalid) = CheckSettings(change.Key, change.SettingsJson);
+            if (settings is null)
+            {
+                errors[change.Key] = invalid;
+                continue;
+            }
+            var json = FeatureSettingsJson.Serialize(settings);
+            if (stored?.SettingsJson == json) continue;
+            if (FeatureCatalogue.CannotEnable(feature, offer[change.Key]) is { } refusal)
+            {
+                errors[change.Key] = [new("enabled", refusal)];
+                continue;
+            }
+            updated = updated.WithFeature(change.Key, json);
+            details.Add(stored is null ? $"Functie \"{feature.Name}\" aangezet" : $"Instellingen van \"{feature.Name}\" gewijzigd");
+        }
+        if (errors.Count > 0 || details.Count == 0) return errors;
+        await SaveDraftAsync(updated, actor, "features.updated", string.Join("; ", details), ct);
+        return errors;
+    }
+
+    private static (IFeatureSettings? Settings, IReadOnlyList<ValidationError> Errors) CheckSettings(string key, string? settingsJson)
+    {
+        if (!FeatureSettingsJson.TryDeserialize(key, string.IsNullOrWhiteSpace(settingsJson) ? "null" : settingsJson, out var settings, out var error))
+            return (null, [new("settings", error)]);
+        var errors = new ValidationErrors();
+        errors.AddRange("settings", settings.Validate());
+        return errors.IsEmpty ? (settings, []) : (null, errors.All);
     }
 
     public async Task<LogoCheck> SetLogoAsync(byte[] upload, Actor actor, CancellationToken ct = default)
@@ -81,9 +134,25 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         return check;
     }
 
-    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default)
+    /// <summary>Takes the logo out of the draft (the app then shows the app name); false when the draft has none.</summary>
+    public async Task<bool> RemoveLogoAsync(Actor actor, CancellationToken ct = default)
     {
         var doc = await DraftAsync(ct);
+        if (doc.Logo is null) return false;
+        await SaveDraftAsync(doc with { Logo = null }, actor, "logo.removed", "Logo verwijderd", ct);
+        return true;
+    }
+
+    public Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default) =>
+        PublishAsync(actor, note, null, ct);
+
+    /// <summary>Publishes the draft; with <paramref name="seenStamp"/> (the <see cref="Stamp"/> of the draft the person
+    /// confirmed) only when the draft is still that one, so nobody publishes changes they were not shown.</summary>
+    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, string? seenStamp, CancellationToken ct)
+    {
+        var doc = await DraftAsync(ct);
+        if (seenStamp is not null && seenStamp != Stamp(doc))
+            return (null, [new("stamp", "Het concept is gewijzigd nadat u de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.")]);
         if (doc.Validate() is { Count: > 0 } errors) return (null, errors);
         var version = await AddVersionAsync(doc, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct);
         return (version, []);
@@ -98,6 +167,13 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         await SaveDraftAsync(doc, actor, "draft.restored", $"Concept teruggezet naar versie {number}", ct);
         return await AddVersionAsync(doc, actor, $"Teruggezet naar versie {number}", ct);
     }
+
+    public async Task<ConfigDocument?> VersionAsync(int number, CancellationToken ct = default) =>
+        await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, ct) is { } v ? ConfigDocument.FromJson(v.Document) : null;
+
+    /// <summary>A short fingerprint of a document's content.</summary>
+    public static string Stamp(ConfigDocument doc) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(doc.ToJson())))[..16];
 
     public async Task<IReadOnlyList<VersionView>> HistoryAsync(CancellationToken ct = default)
     {
@@ -139,5 +215,7 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         await db.SaveChangesAsync(ct);
     }
 }
+
+internal sealed record FeatureChange(string Key, bool Enabled, string? SettingsJson);
 
 internal sealed record VersionView(int Number, DateTimeOffset PublishedAt, string PublishedBy, string? Note, IReadOnlyList<string> Changes);

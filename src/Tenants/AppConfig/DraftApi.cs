@@ -40,6 +40,10 @@ internal static class DraftApi
             .ProducesValidationProblem();
         g.MapPut("/draft/logo", PutLogo).WithSummary("Upload the logo (PNG or SVG as the request body; SVG is sanitised).")
             .Accepts<byte[]>("image/png", "image/svg+xml", "application/octet-stream").ProducesValidationProblem();
+        g.MapDelete("/draft/logo", DeleteLogo).WithSummary("Remove the logo from the draft (the app then shows the app name).");
+        g.MapGet("/draft/changes", DraftChanges).WithSummary("What publishing the draft would change in the live app, field by field (Dutch texts).");
+        g.MapGet("/versions/{number:int}/changes", VersionChanges)
+            .WithSummary("What re-publishing this version (rollback) would change in the live app, field by field (Dutch texts).");
         g.MapPost("/publish", Publish).WithSummary("Publish the draft as a new, immutable, numbered version.").ProducesValidationProblem();
         g.MapGet("/versions", Versions).WithSummary("Published versions, newest first, with who published when and what changed.");
         g.MapGet("/versions/{number:int}", Version).WithSummary("One published version's content.");
@@ -97,6 +101,18 @@ internal static class DraftApi
 
     private static async Task<List<VersionResponse>> Versions(AppConfigEditor editor, CancellationToken ct) =>
         (await editor.HistoryAsync(ct)).Select(ToResponse).ToList();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteLogo(AppConfigEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        await editor.RemoveLogoAsync(Actor.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<IReadOnlyList<Pages.ConfigChanges.Change>> DraftChanges(AppConfigEditor editor, CancellationToken ct) =>
+        Pages.ConfigChanges.Between(await editor.LatestPublishedAsync(ct), await editor.DraftAsync(ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<Pages.ConfigChanges.Change>>, NotFound>> VersionChanges(int number, AppConfigEditor editor,
+        CancellationToken ct) =>
+        await editor.VersionAsync(number, ct) is { } old
+            ? TypedResults.Ok(Pages.ConfigChanges.Between(await editor.LatestPublishedAsync(ct), old))
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ConfigDocument>, NotFound>> Version(int number, TenantsDbContext db, CancellationToken ct) =>
         await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, ct) is { } v

@@ -91,6 +91,7 @@ public sealed partial class TenantOnboardingBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync($"/beheer/{slug}/publiceren");
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept publiceren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 1 publiceren" }).ClickAsync();
         await page.GotoAsync($"/beheer/{slug}");
         await Assertions.Expect(page.Locator("#checklist-title + p")).ToContainTextAsync("klaar");
         await BrowserFixture.AssertAccessibleAsync(page);

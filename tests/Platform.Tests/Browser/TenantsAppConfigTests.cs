@@ -31,15 +31,15 @@ public sealed class TenantsAppConfigTests(BrowserFixture browser)
         await page.GetByLabel("Afvalkalender aanzetten").CheckAsync();
         await page.GetByLabel("Aanbieder (Afvalkalender)").SelectOptionAsync(new SelectOptionValue { Label = "Recycle! (Fost Plus)" });
         await page.GetByLabel("Link naar de afvalkalender (Afvalkalender)").FillAsync("http://intern.local/kalender");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afvalkalender bewaren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
         // Recycle! needs an API key and the link must be https: both messages next to their fields.
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("API-sleutel");
         await BrowserFixture.AssertAccessibleAsync(page);
         await Assertions.Expect(page.GetByLabel("Afvalkalender aanzetten")).ToBeCheckedAsync();
         await page.GetByLabel("API-sleutel (Afvalkalender)").FillAsync("browser-geheim-123");
         await page.GetByLabel("Link naar de afvalkalender (Afvalkalender)").FillAsync("https://www.recycleapp.be/proef");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afvalkalender bewaren" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Afvalkalender");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De functies zijn bewaard");
 
         await page.GotoAsync($"/beheer/{tenant.Slug}/huisstijl");
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -60,6 +60,7 @@ public sealed class TenantsAppConfigTests(BrowserFixture browser)
         await page.GotoAsync($"/beheer/{tenant.Slug}/publiceren");
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept publiceren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 1 publiceren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Versie 1 is gepubliceerd");
         await BrowserFixture.AssertAccessibleAsync(page);
 

@@ -1,66 +1,143 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Kernel.Tenancy;
 using Tenants.AppConfig;
 using Tenants.Audit;
 using Tenants.Catalogue;
+using Tenants.Domain;
 using Tenants.Domain.Features;
+using Tenants.Domain.Features.Settings;
 using Tenants.Persistence;
 
 namespace Tenants.Pages.Beheer;
 
-internal sealed class FunctiesModel(TenantContext current, AppConfigEditor editor, TenantsDbContext db) : TenantPageModel(current)
+/// <summary>All additional features of the draft in one form with one "Bewaren": fields instead of JSON, rows added,
+/// removed and moved by submit buttons (<see cref="FormRows"/>), every error next to its field and in the summary.</summary>
+internal sealed partial class FunctiesModel(TenantContext current, AppConfigEditor editor, TenantsDbContext db) : TenantPageModel(current)
 {
-    public sealed record Row(string Key, string Name, string Description, bool Core, string Availability, bool CanEnable, bool Enabled, bool InDraft,
-        IReadOnlyList<SettingsForm.Field> Fields, Dictionary<string, string[]> Values);
+    public sealed record Row(string Key, string Name, string Description, bool Core, string Availability, bool Editable, bool Enabled, bool InDraft,
+        IReadOnlyList<SettingsForm.Field> Fields, IReadOnlyDictionary<string, string[]> Values)
+    {
+        /// <summary>Errors by form path (<c>services[1].phone</c>); "" holds the feature's own errors.</summary>
+        public Dictionary<string, List<string>> FieldErrors { get; } = new();
+
+        public string? Error(string path) => FieldErrors.TryGetValue(path, out var m) ? string.Join(" ", m) : null;
+    }
+
+    public sealed record SummaryItem(string Target, string Message);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public string? ErrorKey { get; private set; }
+    public List<SummaryItem> Summary { get; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await FillAsync(null, ct);
+    public static string Id(string feature, string path = "") =>
+        "f-" + feature + (path.Length == 0 ? "" : "-" + NotIdChars().Replace(path, "-").Trim('-'));
 
-    public async Task<IActionResult> OnPostAsync(string key, bool enabled, CancellationToken ct)
+    public static string Name(string feature, string path) => $"f.{feature}.{path}";
+
+    public static int MaxRows(SettingsForm.Kind kind) =>
+        kind == SettingsForm.Kind.Services ? ContactOptionsSettings.MaxServices : ReportIssueSettings.MaxCategories;
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (FeatureCatalogue.Find(key) is not { IsCore: false } feature) return NotFound();
-        var (json, formErrors) = SettingsForm.Read(SettingsForm.For(feature), Request.Form);
+        if (Request.Query.ContainsKey("bewaard")) Message = "De functies zijn bewaard in het concept.";
+        await FillAsync(null, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? op, string? anchor, CancellationToken ct)
+    {
+        var editable = await EditableAsync(ct);
+        var posted = editable.ToDictionary(f => f.Key, f => Posted(f.Key));
+        if (FormRows.Parse(op) is { } command)
+        {
+            if (editable.FirstOrDefault(f => f.Key == command.Feature) is { } feature
+                && SettingsForm.For(feature).FirstOrDefault(f => f.Name == command.List && f.Kind is SettingsForm.Kind.Services or SettingsForm.Kind.Categories) is { } list)
+                posted[feature.Key] = FormRows.Apply(posted[feature.Key], list.Name, [.. SettingsForm.RowFields(list.Kind).Select(r => r.Path)],
+                    command.Op, command.Row, MaxRows(list.Kind)).Values;
+            await FillAsync(posted, ct);
+            return Page();
+        }
+
+        var reads = editable.ToDictionary(f => f.Key, f => SettingsForm.Read(SettingsForm.For(f), posted[f.Key]));
+        var formErrors = reads.Where(r => Enabled(r.Key) && r.Value.Errors.Count > 0).ToDictionary(r => r.Key, r => r.Value.Errors);
         if (formErrors.Count == 0)
         {
-            var errors = await editor.SetFeatureAsync(key, enabled, enabled ? json : null, Actor.From(User), ct);
-            if (errors.Count == 0) return RedirectToPage(new { tenant = Slug, bewaard = key });
-            AddErrors(errors);
+            var changes = editable.Select(f => new FeatureChange(f.Key, Enabled(f.Key), reads[f.Key].Json)).ToList();
+            var errors = await editor.SetFeaturesAsync(changes, Actor.From(User), ct);
+            if (errors.Count == 0)
+                return RedirectToPage(null, null, new { tenant = Slug, bewaard = 1 }, anchor is { } a && AnchorPattern().IsMatch(a) ? a : "bewaard");
+            foreach (var (key, list) in errors)
+                formErrors[key] = [.. list.Select(e => e.Field.StartsWith("settings.", StringComparison.Ordinal)
+                    ? e with { Field = reads[key].FormPath(e.Field["settings.".Length..]) } : e with { Field = "" })];
         }
-        foreach (var (k, v) in formErrors) Errors[k] = v;
-        ErrorKey = key;
-        await FillAsync(feature, ct);
+        await FillAsync(posted, ct);
+        foreach (var row in Rows)
+            foreach (var e in formErrors.GetValueOrDefault(row.Key) ?? [])
+                Place(row, e);
         return Page();
     }
 
-    /// <summary>The error for one settings field: its own path or anything nested under it (categories[0].name).</summary>
-    public string? SettingError(string field) =>
-        Errors.Where(e => e.Key == "settings." + field || e.Key.StartsWith("settings." + field + "[", StringComparison.Ordinal)
-                          || e.Key.StartsWith("settings." + field + ".", StringComparison.Ordinal))
-            .SelectMany(e => e.Value).ToList() is { Count: > 0 } m ? string.Join(" ", m) : null;
+    private bool Enabled(string key) => Request.Form["e." + key] == "true";
 
-    public string? GeneralError() =>
-        Errors.Where(e => !e.Key.StartsWith("settings.", StringComparison.Ordinal) || e.Key == "settings").SelectMany(e => e.Value).ToList()
-            is { Count: > 0 } m ? string.Join(" ", m) : null;
-
-    private async Task FillAsync(FeatureDefinition? posted, CancellationToken ct)
+    private Dictionary<string, string[]> Posted(string key)
     {
-        if (Request.Query["bewaard"].ToString() is { Length: > 0 } saved && FeatureCatalogue.Find(saved) is { } f)
-            Message = $"\"{f.Name}\" is bewaard in het concept.";
+        var prefix = $"f.{key}.";
+        return Request.Form.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key[prefix.Length..], kv => kv.Value.Select(v => v ?? "").ToArray());
+    }
+
+    /// <summary>Puts an error on the nearest rendered field of its path (<c>services[0].openingHours.monday[1]</c> on
+    /// the Monday field), else on the list, else on the feature; and in the summary with a link to it.</summary>
+    private void Place(Row row, ValidationError error)
+    {
+        var fields = row.Fields.Select(f => f.Name).ToHashSet();
+        var path = error.Field;
+        while (path.Length > 0 && !fields.Contains(path) && !row.Values.ContainsKey(path))
+            path = path[..Math.Max(0, Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')))];
+        if (!row.FieldErrors.TryGetValue(path, out var messages)) row.FieldErrors[path] = messages = [];
+        messages.Add(error.Message);
+        var where = RowLabel(row, path);
+        Summary.Add(new SummaryItem(path.Length == 0 ? Id(row.Key) + "-enabled" : Id(row.Key, path), $"{row.Name}{where}: {error.Message}"));
+        Errors[row.Key + "." + path] = [.. Errors.GetValueOrDefault(row.Key + "." + path, []), error.Message];
+    }
+
+    private static string RowLabel(Row row, string path)
+    {
+        var match = RowPath().Match(path);
+        if (!match.Success) return "";
+        var noun = match.Groups[1].Value == "services" ? "dienst" : "categorie";
+        return $", {noun} {int.Parse(match.Groups[2].Value) + 1}";
+    }
+
+    private async Task<List<FeatureDefinition>> EditableAsync(CancellationToken ct)
+    {
+        var draft = await editor.DraftAsync(ct);
+        var offer = await FeatureOffer.ReadAsync(db, ct);
+        return [.. FeatureCatalogue.AdditionalFeatures.Where(f => FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null || draft.Feature(f.Key) is not null)];
+    }
+
+    private async Task FillAsync(Dictionary<string, Dictionary<string, string[]>>? posted, CancellationToken ct)
+    {
         var draft = await editor.DraftAsync(ct);
         var offer = await FeatureOffer.ReadAsync(db, ct);
         Rows = FeatureCatalogue.All.Select(f =>
         {
             var entry = draft.Feature(f.Key);
             var fields = SettingsForm.For(f);
-            var values = f == posted
-                ? fields.ToDictionary(x => x.Name, x => Request.Form["s." + x.Name].Select(v => v ?? "").ToArray())
-                : SettingsForm.Values(fields, entry?.SettingsJson);
+            var fromForm = posted?.GetValueOrDefault(f.Key);
+            var values = fromForm ?? SettingsForm.Values(fields, entry?.SettingsJson);
             return new Row(f.Key, f.Name, f.Description, f.IsCore, FeaturesApi.Dutch(offer[f.Key]),
-                FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null,
-                f == posted ? Request.Form["enabled"] == "true" : f.IsCore || entry is not null, f.IsCore || entry is not null, fields, values);
+                !f.IsCore && (FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null || entry is not null),
+                fromForm is not null ? Enabled(f.Key) : f.IsCore || entry is not null, f.IsCore || entry is not null, fields, values);
         }).ToList();
     }
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NotIdChars();
+
+    [GeneratedRegex("^(?:bewaard|f-[a-z0-9-]+)$")]
+    private static partial Regex AnchorPattern();
+
+    [GeneratedRegex(@"^(services|categories)\[(\d+)\]")]
+    private static partial Regex RowPath();
 }

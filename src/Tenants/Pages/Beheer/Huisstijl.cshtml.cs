@@ -13,6 +13,11 @@ internal sealed class HuisstijlModel(TenantContext current, AppConfigEditor edit
     [BindProperty] public string AppName { get; set; } = "";
     [BindProperty] public Dictionary<string, string> Colors { get; set; } = new();
 
+    /// <summary>The colour pickers beside the hex fields, and the value each picker was shown with: a picker that was
+    /// moved wins over its hex field (no JavaScript needed to keep them in step).</summary>
+    [BindProperty] public Dictionary<string, string> Pickers { get; set; } = new();
+    [BindProperty] public Dictionary<string, string> PickersShown { get; set; } = new();
+
     public string? LogoUrl { get; private set; }
 
     public IReadOnlyList<(string Label, string Ratio, bool Ok)> Ratios { get; private set; } = [];
@@ -32,6 +37,16 @@ internal sealed class HuisstijlModel(TenantContext current, AppConfigEditor edit
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRemoveLogoAsync(CancellationToken ct)
+    {
+        await editor.RemoveLogoAsync(Actor.From(User), ct);
+        return RedirectToPage(null, null, new { tenant = Slug, bewaard = 3 }, "logo-title");
+    }
+
+    /// <summary>The value a colour picker shows for a hex text (pickers only take #rrggbb).</summary>
+    public static string PickerValue(string? hex) =>
+        HexColor.TryParse(hex ?? "", out var c, out _) ? c.ToString().ToLowerInvariant() : "#000000";
+
     public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo, CancellationToken ct)
     {
         var draft = await editor.DraftAsync(ct);
@@ -49,14 +64,18 @@ internal sealed class HuisstijlModel(TenantContext current, AppConfigEditor edit
         return Page();
     }
 
-    private string C(string field) => Colors.GetValueOrDefault(field) ?? "";
+    private string C(string field) =>
+        Pickers.GetValueOrDefault(field) is { Length: > 0 } picked && !string.Equals(picked, PickersShown.GetValueOrDefault(field), StringComparison.OrdinalIgnoreCase)
+            ? picked.ToUpperInvariant()
+            : Colors.GetValueOrDefault(field) ?? "";
 
     private async Task<string?> LogoAsync(CancellationToken ct) =>
         (await editor.DraftAsync(ct)).Logo is { } l ? $"/api/apps/{Slug}/logo/{l.FileName}" : null;
 
     private void Fill(BrandingDocument b, string? logoUrl)
     {
-        Message = Request.Query["bewaard"] == "1" ? "De huisstijl is bewaard in het concept." : Request.Query["bewaard"] == "2" ? "Het logo is bewaard in het concept." : null;
+        Message = Request.Query["bewaard"] == "1" ? "De huisstijl is bewaard in het concept." : Request.Query["bewaard"] == "2" ? "Het logo is bewaard in het concept."
+            : Request.Query["bewaard"] == "3" ? "Het logo is uit het concept verwijderd; de app toont dan de naam van de app." : null;
         AppName = b.AppName;
         Colors = BrandingDocument.Fields.ToDictionary(f => f.Field, f => b.Color(f.Field));
         LogoUrl = logoUrl;
