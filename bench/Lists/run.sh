@@ -12,7 +12,7 @@ work=$(mktemp -d); app=${PUBLISHED:-$work/app}
 [ -n "${PUBLISHED:-}" ] || dotnet publish src/Platform -c Release -o "$app" -v q --nologo >/dev/null
 mkdir -p bench/Lists/results
 ( cd "$app" && exec env ASPNETCORE_URLS="$base" Platform__PublicBaseUrl="$base" ASPNETCORE_ENVIRONMENT=Production \
-    Database__SqlitePath="$work/bench.db" Platform__SeedDemoData=false Platform__Bootstrap__AdminApiKey="$key" \
+    Database__SqlitePath="$work/bench.db" Platform__SeedDemoData=false Platform__Bootstrap__AdminApiKey="$key" Platform__TrustForwardedHeaders=true \
     RateLimiting__AuthenticatedWrite__PermitLimit=1000000 Jobs__RunServer=false Mail__PickupFolder="$work/mail" \
     Serilog__MinimumLevel__Default=Warning dotnet Platform.dll ) >"$work/node.log" 2>&1 &
 pid=$!

@@ -8,7 +8,8 @@ PASSWORD = "Bench-lijsten-wachtwoord-1"
 
 def call(method, path, body=None, token=key, expect=(200, 201), cookie=None, form=None):
     conn = http.client.HTTPConnection(host, timeout=120)
-    headers = {"Authorization": "Bearer " + token} if token else {}
+    # Production cookies are Secure: the script acts as the TLS-terminating proxy in front of the node.
+    headers = {"X-Forwarded-Proto": "https", **({"Authorization": "Bearer " + token} if token else {})}
     if cookie: headers["Cookie"] = cookie
     data = None
     if body is not None: data = json.dumps(body); headers["Content-Type"] = "application/json"

@@ -42,7 +42,7 @@ public sealed record PageRequest(int Page, int Size, string Sort, bool Descendin
 }
 
 /// <summary>One page of a list plus what a pager needs. <see cref="Page"/> is clamped to the last page that exists.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int Size, int TotalCount)
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int Size, int TotalCount) : IPaged
 {
     public int TotalPages => Math.Max(1, (TotalCount + Size - 1) / Size);
     public bool HasPrevious => Page > 1;
@@ -52,6 +52,19 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int Size, in
     public int LastItem => (Page - 1) * Size + Items.Count;
 
     public PagedList<TOut> Select<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), Page, Size, TotalCount);
+}
+
+/// <summary>The non-generic face of <see cref="PagedList{T}"/>, the model of the shared <c>_Pager</c> partial.</summary>
+public interface IPaged
+{
+    int Page { get; }
+    int Size { get; }
+    int TotalCount { get; }
+    int TotalPages { get; }
+    bool HasPrevious { get; }
+    bool HasNext { get; }
+    int FirstItem { get; }
+    int LastItem { get; }
 }
 
 /// <summary>The sort keys a list allows, each mapped to a typed key selector (so EF translates it; no boxing).</summary>

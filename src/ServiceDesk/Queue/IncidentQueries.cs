@@ -37,6 +37,12 @@ internal sealed class IncidentQueries(
         return Outcome<IReadOnlyList<IncidentRow>>.Success(ByDue(result, descending: false).ToList());
     }
 
+    /// <summary>Who has open incidents assigned, for the queue's filter (read from the rows, no clocks computed).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssigneesAsync(Actor actor, CancellationToken ct) =>
+        (await access.Readable(actor).AsNoTracking().Where(NeedsAttention).Where(i => i.AssigneeId != null)
+            .Select(i => new { Id = i.AssigneeId!.Value, i.AssigneeName }).Distinct().ToListAsync(ct))
+        .DistinctBy(x => x.Id).Select(x => (x.Id, x.AssigneeName ?? "?")).OrderBy(x => x.Item2).ToList();
+
     /// <summary>The default order of the queue: nearest due time first (computed now, so sorted in memory).</summary>
     public const string DueSort = "vervalt";
 

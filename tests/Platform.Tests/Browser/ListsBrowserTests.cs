@@ -35,7 +35,7 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("table caption")).ToContainTextAsync("1–25 van 27");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
         await Assertions.Expect(rows.First).ToContainTextAsync($"Bladertest {token} 01");
-        await Assertions.Expect(rows.First).ToContainTextAsync("/9");
+        await Assertions.Expect(rows.First).ToContainTextAsync(new Regex(@"\d+/\d+"));
         await AxeAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende pagina" }).ClickAsync();

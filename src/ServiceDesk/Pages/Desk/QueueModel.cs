@@ -46,8 +46,6 @@ internal sealed class QueueModel(IncidentQueries queries, Tenants.ITenantDirecto
             return;
         }
         Rows = outcome.Value!;
-        var everyone = await queries.ListAsync(actor, new IncidentFilter(), ct);
-        Assignees = everyone.Value!.Where(r => r.Incident.AssigneeId is not null)
-            .Select(r => (r.Incident.AssigneeId!.Value, r.Incident.AssigneeName ?? "?")).Distinct().OrderBy(x => x.Item2).ToList();
+        Assignees = await queries.AssigneesAsync(actor, ct);
     }
 }

@@ -21,10 +21,12 @@ internal sealed class LokaleBesturenModel(TenantsDbContext db, TenantList list) 
     public string? Message { get; private set; }
 
     /// <summary>Search, sort and page come from the query string (q, sort, dir, page); bad values are clamped.</summary>
-    public async Task OnGetAsync(int? page, string? sort, string? dir, string? q, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
         Message = TempData["message"] as string;
-        Query = TenantList.Request(page, null, sort, dir, q);
+        // Read from the query string itself: in Razor Pages "page" is also the route value naming the page.
+        var q = HttpContext.Request.Query;
+        Query = TenantList.Request(int.TryParse(q["page"], out var page) ? page : null, null, q["sort"], q["dir"], q["q"]);
         Result = await list.ListAsync(Query, ct);
         Pending = (await db.OnboardingRequests.AsNoTracking().Where(r => r.Status == Onboarding.OnboardingRequestStatus.Pending).ToListAsync(ct))
             .OrderBy(r => r.RequestedAt).ToList();
