@@ -35,6 +35,7 @@ public static class StatusPageModule
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, StatusAuditSource>();
         services.AddScoped<StatusEvents>();
         services.AddScoped<IncidentService>();
+        services.AddScoped<IncidentList>();
         services.AddScoped<Platform.Kernel.Outages.IStatusIncidents, StatusIncidents>();
         services.AddScoped<Platform.Kernel.Outages.IPlatformAvailability, Public.PlatformAvailability>();
         services.AddScoped<MaintenanceService>();
@@ -75,6 +76,7 @@ public static class StatusPageModule
         endpoints.MapSubscriptionsApi();
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);
         api.MapIncidentsApi();
+        api.MapIncidentListApi();
         api.MapCatalogApi();
         api.MapHealthChecksApi();
         api.MapTemplatesApi();

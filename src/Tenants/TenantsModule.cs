@@ -37,6 +37,7 @@ public static class TenantsModule
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<TenantRecordEditor>();
+        services.AddScoped<TenantList>();
         services.AddScoped<ContactEditor>();
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, Audit.TenantsAuditSource>();
         services.AddScoped<Population.PopulationImport>();
@@ -58,6 +59,7 @@ public static class TenantsModule
         endpoints.MapContactsApi();
         endpoints.MapContractApi();
         endpoints.MapChecklistApi();
+        endpoints.MapTenantListApi();
         endpoints.MapInvitationsApi();
         endpoints.MapFeaturesApi();
         endpoints.MapDraftApi();

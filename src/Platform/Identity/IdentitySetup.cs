@@ -40,6 +40,7 @@ internal static class IdentitySetup
             .ValidateOnStart();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<UserAdministration>();
+        services.AddScoped<UserList>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.IdentityTenantData>();
         services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.MailPickupPurge>();
         services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));

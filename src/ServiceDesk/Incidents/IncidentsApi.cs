@@ -18,6 +18,9 @@ internal static class IncidentsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List).WithSummary("Incidents ordered by nearest due time (agents: all tenants; others: their own tenant).")
             .ProducesValidationProblem();
+        group.MapGet("/overview", Overview).ProducesValidationProblem()
+            .WithSummary("The same list one page at a time (page, size; sort vervalt (default), nummer, prioriteit, gemeld, titel or status; " +
+                "dir asc or desc). Out-of-range page or size and unknown sort values are clamped.");
         group.MapGet("/{id}", Get).WithSummary("One incident, by id or number (MBP-2026-00042), with its clocks and history (internal notes for agents only).").WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("incident"));
         group.MapPost("/{id}/replies", Reply).WithSummary("A public reply (e-mailed to the reporter) or, for agents, an internal note.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -47,6 +50,15 @@ internal static class IncidentsApi
         var outcome = await queries.ListAsync(Actor.From(user), filter, ct);
         return outcome.Ok
             ? TypedResults.Ok(outcome.Value!.Select(IncidentQueries.ToSummary).ToList())
+            : TypedResults.ValidationProblem(outcome.Errors!);
+    }
+
+    private static async Task<Results<Ok<Platform.Kernel.Paging.PagedList<IncidentSummary>>, ValidationProblem>> Overview(
+        [AsParameters] IncidentFilter filter, int? page, int? size, string? sort, string? dir, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await queries.PageAsync(Actor.From(user), filter, IncidentQueries.Request(page, size, sort, dir, null), ct);
+        return outcome.Ok
+            ? TypedResults.Ok(outcome.Value!.Select(IncidentQueries.ToSummary))
             : TypedResults.ValidationProblem(outcome.Errors!);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
 using ServiceDesk.Domain;
@@ -29,23 +30,87 @@ internal sealed class IncidentQueries(
 {
     public async Task<Outcome<IReadOnlyList<IncidentRow>>> ListAsync(Actor actor, IncidentFilter filter, CancellationToken ct)
     {
+        var (query, errors) = await FilterAsync(actor, filter, ct);
+        if (errors is not null) return Outcome<IReadOnlyList<IncidentRow>>.Invalid(errors);
+        IEnumerable<IncidentRow> result = await RowsAsync(actor, await query!.ToListAsync(ct), ct);
+        if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
+        return Outcome<IReadOnlyList<IncidentRow>>.Success(ByDue(result, descending: false).ToList());
+    }
+
+    /// <summary>Who has open incidents assigned, for the queue's filter (read from the rows, no clocks computed).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssigneesAsync(Actor actor, CancellationToken ct) =>
+        (await access.Readable(actor).AsNoTracking().Where(NeedsAttention).Where(i => i.AssigneeId != null)
+            .Select(i => new { Id = i.AssigneeId!.Value, i.AssigneeName }).Distinct().ToListAsync(ct))
+        .DistinctBy(x => x.Id).Select(x => (x.Id, x.AssigneeName ?? "?")).OrderBy(x => x.Item2).ToList();
+
+    /// <summary>The default order of the queue: nearest due time first (computed now, so sorted in memory).</summary>
+    public const string DueSort = "vervalt";
+
+    private static readonly SortMap<Incident> Sorts = new SortMap<Incident>()
+        .Add(DueSort, i => i.ReportedAt)
+        .Add("nummer", i => i.Number)
+        .Add("prioriteit", i => i.Priority)
+        .Add("gemeld", i => i.ReportedAt)
+        .Add("titel", i => i.Title)
+        .Add("status", i => i.Status);
+
+    public static PageRequest Request(int? page, int? size, string? sort, string? dir, string? search) =>
+        PageRequest.From(page, size, sort, dir, search, Sorts.Keys, DueSort);
+
+    /// <summary>The portal's order: newest reported first.</summary>
+    public static PageRequest NewestFirst(int? page, string? sort, string? dir) =>
+        PageRequest.From(page, null, sort, dir, null, Sorts.Keys, "gemeld", defaultDescending: true);
+
+    /// <summary>One page of the list. Sorted on a stored column (number, priority, reported, title, status) the database sorts
+    /// and pages, and clocks are computed for that page only; the due-time order and the breached filter depend on clocks
+    /// computed now, so then the filtered incidents (the open ones, unless searching) are read and paged in memory.</summary>
+    public async Task<Outcome<PagedList<IncidentRow>>> PageAsync(Actor actor, IncidentFilter filter, PageRequest request, CancellationToken ct)
+    {
+        var (query, errors) = await FilterAsync(actor, filter, ct);
+        if (errors is not null) return Outcome<PagedList<IncidentRow>>.Invalid(errors);
+        if (request.Sort != DueSort)
+        {
+            var sorted = Sorts.Apply(query!, request).ThenBy(i => i.Id);
+            if (filter.Breached is null)
+            {
+                var page = await sorted.ToPagedListAsync(request, ct);
+                var rows = await RowsAsync(actor, page.Items, ct);
+                return Outcome<PagedList<IncidentRow>>.Success(new PagedList<IncidentRow>(rows, page.Page, page.Size, page.TotalCount));
+            }
+            var all = await RowsAsync(actor, await sorted.ToListAsync(ct), ct);
+            return Outcome<PagedList<IncidentRow>>.Success(all.Where(r => r.Breached == filter.Breached).ToPagedList(request));
+        }
+        IEnumerable<IncidentRow> result = await RowsAsync(actor, await query!.ToListAsync(ct), ct);
+        if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
+        return Outcome<PagedList<IncidentRow>>.Success(ByDue(result, request.Descending).ToPagedList(request));
+    }
+
+    // Nearest due time first; incidents whose clocks all stopped go last, newest first.
+    private static IEnumerable<IncidentRow> ByDue(IEnumerable<IncidentRow> rows, bool descending) => descending
+        ? rows.OrderBy(r => r.NextDue is null).ThenByDescending(r => r.NextDue?.DueAt).ThenByDescending(r => r.Incident.ReportedAt)
+        : rows.OrderBy(r => r.NextDue is null).ThenBy(r => r.NextDue?.DueAt).ThenByDescending(r => r.Incident.ReportedAt);
+
+    private async Task<(IQueryable<Incident>? Query, IDictionary<string, string[]>? Errors)> FilterAsync(Actor actor, IncidentFilter filter, CancellationToken ct)
+    {
+        static (IQueryable<Incident>?, IDictionary<string, string[]>?) Invalid(string field, string message) =>
+            (null, new Dictionary<string, string[]> { [field] = [message] });
         var query = access.Readable(actor).AsNoTracking();
         if (actor.IsStaff && !string.IsNullOrWhiteSpace(filter.Tenant))
         {
             var tenant = await tenants.FindByIdentifierAsync(filter.Tenant.Trim(), ct);
-            if (tenant is null) return Outcome<IReadOnlyList<IncidentRow>>.Invalid("tenant", "Dit lokaal bestuur bestaat niet.");
+            if (tenant is null) return Invalid("tenant", "Dit lokaal bestuur bestaat niet.");
             query = query.Where(i => i.TenantId == tenant.Id);
         }
         if (!string.IsNullOrWhiteSpace(filter.Priority))
         {
             if (!Enum.TryParse<Priority>(filter.Priority, true, out var p) || !Enum.IsDefined(p))
-                return Outcome<IReadOnlyList<IncidentRow>>.Invalid("priority", "Kies een prioriteit: P1, P2, P3 of P4.");
+                return Invalid("priority", "Kies een prioriteit: P1, P2, P3 of P4.");
             query = query.Where(i => i.Priority == p);
         }
         var searching = !string.IsNullOrWhiteSpace(filter.Search);
         if (searching)
         {
-            if (filter.Search!.Trim().Length > 200) return Outcome<IReadOnlyList<IncidentRow>>.Invalid("search", "Zoek op hoogstens 200 tekens.");
+            if (filter.Search!.Trim().Length > 200) return Invalid("search", "Zoek op hoogstens 200 tekens.");
             var words = filter.Search.Trim().ToLower();
             query = IncidentNumbers.Normalize(filter.Search) is { } number
                 ? query.Where(i => i.Number == number)
@@ -54,15 +119,18 @@ internal sealed class IncidentQueries(
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             if (IncidentActions.ParseStatus(filter.Status) is not { } s)
-                return Outcome<IReadOnlyList<IncidentRow>>.Invalid("status", "Onbekende status.");
+                return Invalid("status", "Onbekende status.");
             query = query.Where(i => i.Status == s);
         }
         else if (filter.Open && !searching)
             query = query.Where(NeedsAttention);
         if (filter.AssigneeId is { } assignee)
             query = query.Where(i => i.AssigneeId == assignee);
+        return (query, null);
+    }
 
-        var incidents = await query.ToListAsync(ct);
+    private async Task<List<IncidentRow>> RowsAsync(Actor actor, IReadOnlyList<Incident> incidents, CancellationToken ct)
+    {
         var history = await StatusHistoryAsync(actor, incidents.Select(i => i.Id).ToList(), ct);
         var policy = await policies.GetAsync(ct);
         var now = clock.GetUtcNow();
@@ -72,11 +140,7 @@ internal sealed class IncidentQueries(
             var clocks = SlaClock.Compute(policy, ClockReadings.Facts(i, history[i.Id]), now);
             rows.Add(new IncidentRow(i, clocks, await tenants.FindByIdAsync(i.TenantId, ct)));
         }
-        IEnumerable<IncidentRow> result = rows;
-        if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
-        // Nearest due time first; incidents whose clocks all stopped go last, newest first.
-        result = result.OrderBy(r => r.NextDue is null).ThenBy(r => r.NextDue?.DueAt).ThenByDescending(r => r.Incident.ReportedAt);
-        return Outcome<IReadOnlyList<IncidentRow>>.Success(result.ToList());
+        return rows;
     }
 
     /// <summary>Open, or resolved while the reporter was never told (its response clock still runs, DOMAIN.md §3).</summary>

@@ -38,6 +38,26 @@ internal static class ChecklistApi
         return result;
     }
 
+    /// <summary>Steps done and total for some tenants only (one page of the tenants list; platform admins only).</summary>
+    internal static async Task<Dictionary<Guid, (int Done, int Total)>> ProgressOfAsync(TenantsDbContext db, IPlatformUsers users,
+        IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var tenants = await db.Tenants.AsNoTracking().Include(x => x.Inhabitants).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var roles = (await db.Contacts.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.TenantId))
+            .Select(c => new { c.TenantId, c.Role }).ToListAsync(ct)).ToLookup(c => c.TenantId, c => c.Role);
+        var published = (await db.Versions.IgnoreQueryFilters().Where(v => ids.Contains(v.TenantId)).Select(v => v.TenantId)
+            .Distinct().ToListAsync(ct)).ToHashSet();
+        var result = new Dictionary<Guid, (int, int)>();
+        foreach (var t in tenants)
+        {
+            var admins = await users.ListAsync(t.Id, Roles.TenantAdmin, ct);
+            var items = OnboardingChecklist.For(new(t.NisCode is not null, t.Inhabitants.Count > 0, t.ContractSignedOn is not null,
+                roles[t.Id].ToHashSet(), admins.Count > 0, published.Contains(t.Id), t.AppStoreDate is not null, t.PlayStoreDate is not null));
+            result[t.Id] = (items.Count(i => i.Done), items.Count);
+        }
+        return result;
+    }
+
     internal static async Task<IReadOnlyList<OnboardingChecklist.Item>?> LoadAsync(TenantContext current, TenantsDbContext db, IPlatformUsers users, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return null;

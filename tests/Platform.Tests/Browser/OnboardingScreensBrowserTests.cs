@@ -57,7 +57,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         var row = page.Locator("tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("Andere schijf");
         await Assertions.Expect(row).ToContainTextAsync("€ 7.000,00");
-        await Assertions.Expect(page.Locator("#niet-gevonden + p + table")).ToContainTextAsync("Nergenshuizen");
+        await Assertions.Expect(page.Locator("#niet-gevonden + p + .table-scroll > table")).ToContainTextAsync("Nergenshuizen");
         await AxeAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwonersaantallen toepassen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Toegepast");

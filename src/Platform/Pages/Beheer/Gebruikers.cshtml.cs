@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Identity;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 using Tenants;
 
@@ -9,9 +10,13 @@ namespace Platform.Pages.Beheer;
 
 /// <summary>Platform admins: every user with role, tenant, status and last sign-in; invite a person with a role.</summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class GebruikersModel(UserAdministration admin, ITenantDirectory tenants) : PageModel
+internal sealed class GebruikersModel(UserAdministration admin, UserList list, ITenantDirectory tenants) : PageModel
 {
-    public IReadOnlyList<AdminApi.UserResponse> Users { get; private set; } = [];
+    public PagedList<AdminApi.UserResponse>? Result { get; private set; }
+    public PageRequest Query { get; private set; } = UserList.Request(null, null, null, null, null);
+    [BindProperty(SupportsGet = true, Name = "rol")] public string? Rol { get; set; }
+    [BindProperty(SupportsGet = true, Name = "bestuur")] public string? Bestuur { get; set; }
+    private Dictionary<string, string[]> _filterErrors = [];
     public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
 
     [BindProperty] public string? DisplayName { get; set; }
@@ -21,7 +26,13 @@ internal sealed class GebruikersModel(UserAdministration admin, ITenantDirectory
 
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Search (q), role and tenant filters, sort and page all come from the query string; bad values are clamped or
+    /// named next to their field.</summary>
     public async Task OnGetAsync(CancellationToken ct) => await FillAsync(ct);
+
+    public string? Invalid(string field) => _filterErrors.ContainsKey(field) ? "true" : null;
+
+    public string? Error(string field) => _filterErrors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -29,7 +40,7 @@ internal sealed class GebruikersModel(UserAdministration admin, ITenantDirectory
         if (user is not null)
         {
             Message = $"{user.DisplayName} is uitgenodigd en kreeg een e-mail om een wachtwoord te kiezen.";
-            return RedirectToPage();
+            return RedirectToPage(new { q = user.Email });
         }
         foreach (var (field, messages) in errors)
             foreach (var m in messages)
@@ -42,7 +53,13 @@ internal sealed class GebruikersModel(UserAdministration admin, ITenantDirectory
 
     private async Task FillAsync(CancellationToken ct)
     {
-        Users = await admin.ListAsync(ct);
+        var q = HttpContext.Request.Query;
+        Query = UserList.Request(int.TryParse(q["page"], out var p) ? p : null, null, q["sort"], q["dir"], q["q"]);
+        var outcome = await list.ListAsync(Query, Rol, Bestuur, ct);
+        Result = outcome.Page;
+        _filterErrors = outcome.Errors;
+        foreach (var (field, messages) in outcome.Errors)
+            foreach (var m in messages) ModelState.AddModelError(field, m);
         Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
     }
 }

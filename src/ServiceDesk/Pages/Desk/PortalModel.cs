@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
+using Platform.Kernel.Paging;
 using ServiceDesk.Incidents;
 using ServiceDesk.Queue;
 
@@ -11,14 +12,26 @@ namespace ServiceDesk.Pages.Desk;
 [Authorize(Policy = Policies.Reporter)]
 internal sealed class PortalModel(IncidentQueries queries) : PageModel
 {
-    public IReadOnlyList<IncidentRow> Incidents { get; private set; } = [];
+    public PagedList<IncidentRow> Incidents { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+
+    /// <summary>Search (zoek: number or part of the title), sort and page from the query string; clamped.</summary>
+    public PageRequest Query { get; private set; } = IncidentQueries.NewestFirst(null, null, null);
+
+    [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = Actor.From(User);
         if (actor.IsStaff) return Redirect("/servicedesk/wachtrij");
-        var outcome = await queries.ListAsync(actor, new IncidentFilter(Open: false), ct);
-        Incidents = outcome.Value!.OrderByDescending(r => r.Incident.ReportedAt).ToList();
+        var q = HttpContext.Request.Query;
+        Query = IncidentQueries.NewestFirst(int.TryParse(q["page"], out var page) ? page : null, q["sort"], q["dir"]);
+        var outcome = await queries.PageAsync(actor, new IncidentFilter(Open: false, Search: Zoek), Query, ct);
+        if (!outcome.Ok)
+        {
+            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError("zoek", m);
+            return Page();
+        }
+        Incidents = outcome.Value!;
         return Page();
     }
 }

@@ -23,6 +23,7 @@ internal readonly record struct Slug
         "status", "support", "swagger", "tenants", "www",
         "beheer", "lokale-besturen", "mijn-app", "functies", "uitnodiging", "nieuw", "bench",
         "inwoners", "aanvragen",
+        "overview",
     };
 
     private Slug(string value) => Value = value;

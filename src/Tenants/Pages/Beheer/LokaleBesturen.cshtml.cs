@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 using Tenants.Directory;
 using Tenants.Persistence;
@@ -9,25 +10,25 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class LokaleBesturenModel(TenantsDbContext db, IPlatformUsers users) : PageModel
+internal sealed class LokaleBesturenModel(TenantsDbContext db, TenantList list) : PageModel
 {
     public IReadOnlyList<Onboarding.OnboardingRequest> Pending { get; private set; } = [];
 
-    public IReadOnlyList<(Tenant Tenant, int? Version)> Tenants { get; private set; } = [];
+    public PageRequest Query { get; private set; } = TenantList.Request(null, null, null, null, null);
+
+    public PagedList<TenantListItem> Result { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public string? Message { get; private set; }
 
-    public Dictionary<Guid, (int Done, int Total)> Progress { get; private set; } = [];
-
+    /// <summary>Search, sort and page come from the query string (q, sort, dir, page); bad values are clamped.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
         Message = TempData["message"] as string;
-        var tenants = await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct);
-        var versions = await db.Versions.IgnoreQueryFilters().GroupBy(v => v.TenantId)
-            .Select(g => new { g.Key, Max = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Max, ct);
+        // Read from the query string itself: in Razor Pages "page" is also the route value naming the page.
+        var q = HttpContext.Request.Query;
+        Query = TenantList.Request(int.TryParse(q["page"], out var page) ? page : null, null, q["sort"], q["dir"], q["q"]);
+        Result = await list.ListAsync(Query, ct);
         Pending = (await db.OnboardingRequests.AsNoTracking().Where(r => r.Status == Onboarding.OnboardingRequestStatus.Pending).ToListAsync(ct))
             .OrderBy(r => r.RequestedAt).ToList();
-        Progress = await Checklist.ChecklistApi.ProgressOfAllAsync(db, users, ct);
-        Tenants = tenants.Select(t => (t, versions.TryGetValue(t.Id, out var n) ? (int?)n : null)).ToList();
     }
 }

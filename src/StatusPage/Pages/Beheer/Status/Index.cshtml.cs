@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 using StatusPage.Api;
 using StatusPage.Domain;
@@ -29,7 +30,9 @@ public sealed class IndexModel : PageModel
 
     internal List<Product> Products { get; private set; } = [];
     internal List<StatusIncident> Open { get; private set; } = [];
-    internal List<StatusIncident> Recent { get; private set; } = [];
+    /// <summary>Resolved incidents: search (q), sort and page from the query string, clamped.</summary>
+    internal PagedList<StatusIncidentListItem> Resolved { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+    internal PageRequest Query { get; private set; } = IncidentList.Request(null, null, null, null, null);
     internal NotificationPreview? Preview { get; private set; }
 
     [BindProperty(SupportsGet = true)] public Guid? Sjabloon { get; set; }
@@ -89,6 +92,8 @@ public sealed class IndexModel : PageModel
         Products = await ManagementData.ProductsAsync(_db, ct);
         Templates = await HttpContext.RequestServices.GetRequiredService<IncidentTemplates>().ListAsync(ct);
         Open = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt == null).OrderByDescending(i => i.StartedAt).ToListAsync(ct);
-        Recent = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt != null).OrderByDescending(i => i.StartedAt).Take(10).ToListAsync(ct);
+        var q = HttpContext.Request.Query;
+        Query = IncidentList.Request(int.TryParse(q["page"], out var page) ? page : null, null, q["sort"], q["dir"], q["q"]);
+        Resolved = await HttpContext.RequestServices.GetRequiredService<IncidentList>().ListAsync(Query, resolved: true, ct);
     }
 }
