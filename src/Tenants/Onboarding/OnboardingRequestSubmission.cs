@@ -14,9 +14,7 @@ internal sealed class OnboardingRequestSubmission(TenantsDbContext db, TimeProvi
     {
         var request = new OnboardTenantRequest(body.Slug, body.Name, body.Kbo, body.NisCode, body.Address, body.Inhabitants);
         var now = clock.GetUtcNow();
-        var errors = OnboardingValidation.Validate(request, Platform.Kernel.Formatting.Dutch.Today(clock).Year);
-        if (Check.Required(body.Requester?.Name, "Uw naam", 200) is { } n) errors["requester.name"] = [n];
-        if (Check.Email(body.Requester?.Email, "Uw e-mailadres") is { } e) errors["requester.email"] = [e];
+        var errors = Validate(body);
         if (errors.Count > 0) return Outcome<OnboardingRequest>.Invalid(errors);
         var row = new OnboardingRequest
         {
@@ -26,5 +24,15 @@ internal sealed class OnboardingRequestSubmission(TenantsDbContext db, TimeProvi
         db.OnboardingRequests.Add(row);
         await db.SaveChangesAsync(ct);
         return Outcome<OnboardingRequest>.Success(row);
+    }
+
+    /// <summary>Every field's error, in Dutch, by field name (<c>requester.email</c>, <c>inhabitants[0].count</c>, …).</summary>
+    public Dictionary<string, string[]> Validate(OnboardingRequestsApi.OnboardingRequestBody body)
+    {
+        var request = new OnboardTenantRequest(body.Slug, body.Name, body.Kbo, body.NisCode, body.Address, body.Inhabitants);
+        var errors = OnboardingValidation.Validate(request, Platform.Kernel.Formatting.Dutch.Today(clock).Year);
+        if (Check.Required(body.Requester?.Name, "Uw naam", 200) is { } n) errors["requester.name"] = [n];
+        if (Check.Email(body.Requester?.Email, "Uw e-mailadres") is { } e) errors["requester.email"] = [e];
+        return errors;
     }
 }

@@ -51,8 +51,7 @@ internal sealed class BestuurModel(OnboardingRequestSubmission submission, TimeP
         if (countError is not null || yearError is not null)
         {
             // The rest of the form is still checked, so every error shows at once; nothing is stored.
-            Errors = OnboardingValidation.Validate(
-                new OnboardTenantRequest(Slug, Name, Kbo, NisCode, body.Address, []), Platform.Kernel.Formatting.Dutch.Today(clock).Year);
+            Errors = submission.Validate(body);
             if (countError is not null) Errors["inhabitants"] = [countError];
             if (yearError is not null) Errors["inhabitantsYear"] = [yearError];
             return Page();
