@@ -39,9 +39,11 @@ public static class TenantsModule
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<TenantList>();
         services.AddScoped<ContactEditor>();
+        services.AddScoped<Contracts.ContractEditor>();
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, Audit.TenantsAuditSource>();
         services.AddScoped<Population.PopulationImport>();
         services.AddScoped<OnboardingDecisions>();
+        services.AddScoped<OnboardingRequestSubmission>();
         services.AddSingleton(new NavigationItem("/beheer/aanvragen", "Aanvragen", 105, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/beheer/inwoners", "Inwonersaantallen", 120, Roles.PlatformAdmin, Roles.Finance));
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.TenantsTenantData>();

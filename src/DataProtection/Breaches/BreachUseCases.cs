@@ -12,7 +12,9 @@ namespace DataProtection.Breaches;
 public sealed record BreachRequest(string? Title, DateTimeOffset? DetectedAt, string? Nature, string? Consequences, string? MeasuresTaken, string? MeasuresProposed);
 
 /// <param name="Tenant">The affected tenant's slug.</param>
-public sealed record ImpactRequest(string? Tenant, string? Categories, int? ApproximateCount);
+/// <param name="ApproximateCount">A number, or text in Belgian notation ("1.200", "1 200").</param>
+public sealed record ImpactRequest(string? Tenant, string? Categories,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Platform.Kernel.Text.DutchWholeNumberJsonConverter))] int? ApproximateCount);
 
 public sealed record BreachTextRequest(string? Text);
 

@@ -32,6 +32,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
         if (claim is not null)
         {
             var tenant = Guid.TryParse(claim, out var id) ? await store.FindByIdAsync(id, http.RequestAborted) : null;
+            // A slug the user's own tenant had before (an old link or bookmark) is the same tenant, not another one.
+            if (tenant is not null && Disagrees(routeSlug, tenant) && (await store.FindByIdentifierAsync(routeSlug!, http.RequestAborted))?.Id == tenant.Id)
+            {
+                if (RedirectToCurrentSlug(http, routeSlug!, tenant)) return;
+                routeSlug = tenant.Identifier;
+            }
             if (tenant is null || Disagrees(routeSlug, tenant) || Disagrees(hostSlug, tenant))
             {
                 await RefuseAsync(http, problems, StatusCodes.Status403Forbidden, "Geen toegang tot dit lokaal bestuur.");
@@ -52,9 +58,25 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
                 await RefuseAsync(http, problems, StatusCodes.Status404NotFound, "Dit lokaal bestuur bestaat niet.");
                 return;
             }
+            if (routeSlug is not null && Disagrees(routeSlug, tenant) && RedirectToCurrentSlug(http, routeSlug, tenant)) return;
             context.Set(tenant);
         }
         await next(http);
+    }
+
+    /// <summary>A page read under a former slug moves to the current one (301), so people and bookmarks end up on the
+    /// current address. The API keeps answering under the old slug (app builds and integrations call it).</summary>
+    private static bool RedirectToCurrentSlug(HttpContext http, string oldSlug, TenantInfo tenant)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || http.Request.Path.StartsWithSegments("/api"))
+            return false;
+        var segment = "/" + oldSlug;
+        var at = path.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || (at + segment.Length < path.Length && path[at + segment.Length] != '/')) return false;
+        var target = path[..at] + "/" + Uri.EscapeDataString(tenant.Identifier) + path[(at + segment.Length)..];
+        http.Response.Redirect(target + http.Request.QueryString, permanent: true);
+        return true;
     }
 
     private static bool Disagrees(string? slug, TenantInfo tenant) =>

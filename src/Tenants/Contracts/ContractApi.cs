@@ -17,10 +17,6 @@ namespace Tenants.Contracts;
 /// <summary>The cooperation agreement: signature date, the running term, and termination by registered letter.</summary>
 internal static class ContractApi
 {
-    public sealed record SignatureRequest(DateOnly? SignedOn);
-
-    public sealed record TerminationRequest(DateOnly? NoticeSentOn, DateOnly? RequestedEnd);
-
     public sealed record TermResponse(string Label, DateOnly Start, DateOnly? LastDay, DateOnly? LatestNotice);
 
     public sealed record ContractResponse(DateOnly? SignedOn, TermResponse? CurrentTerm, DateOnly? IndefiniteFrom,
@@ -35,45 +31,44 @@ internal static class ContractApi
         g.MapPost("/termination", Terminate).RequireAuthorization(Policies.PlatformAdmin)
             .WithSummary("Record a termination notice (registered letter). A notice too late for the running term is accepted and ends the contract at the end of the next term (the earliest possible end); only a requested end that the notice cannot reach, or one in the middle of a term, is refused with that earliest end.")
             .ProducesValidationProblem();
+        g.MapPost("/termination/withdrawal", Withdraw).RequireAuthorization(Policies.PlatformAdmin)
+            .WithSummary("Withdraw a termination registered by mistake (before it takes effect), with a reason that goes into the audit log.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<ContractResponse>, NotFound>> Get(TenantContext current, TenantsDbContext db, TimeProvider clock, CancellationToken ct) =>
         await Load(db, current, ct) is { } t ? TypedResults.Ok(ToResponse(t, Today(clock))) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Sign(SignatureRequest request, TenantContext current,
-        TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
-        var today = Today(clock);
-        if (request.SignedOn is not { } signed || signed.Year < 2018 || signed > today.AddYears(1))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["signedOn"] = ["Vul een geldige datum van ondertekening in."] });
-        t.ContractSignedOn = signed;
-        t.TerminationNoticeSentOn = null;
-        t.TerminationEffectiveOn = null;
-        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "contract.signed", $"Overeenkomst ondertekend op {Dutch.Date(signed)}");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(t, today));
+        if (current.TenantId is not { } id) return TypedResults.NotFound();
+        var outcome = await editor.SignAsync(id, request, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        return outcome.Ok ? TypedResults.Ok(ToResponse(outcome.Value!, Today(clock))) : TypedResults.ValidationProblem(outcome.Errors!);
     }
 
     private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Terminate(TerminationRequest request, TenantContext current,
-        TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
-        if (t.ContractSignedOn is not { } signed)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["signedOn"] = ["Registreer eerst de ondertekening van de overeenkomst."] });
-        if (request.NoticeSentOn is not { } sent)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["noticeSentOn"] = ["Vul de datum van de aangetekende brief in."] });
-        var outcome = new ContractTerm(signed).Terminate(sent, request.RequestedEnd);
-        if (!outcome.IsAccepted)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [request.RequestedEnd is null ? "noticeSentOn" : "requestedEnd"] = [outcome.Refusal!] },
-                title: "De opzegging is niet aanvaard.",
-                extensions: new Dictionary<string, object?> { ["earliestPossibleEnd"] = outcome.EarliestPossibleEnd });
-        t.TerminationNoticeSentOn = sent;
-        t.TerminationEffectiveOn = outcome.EffectiveOn;
-        db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "contract.terminated",
-            $"Opzegging verstuurd op {Dutch.Date(sent)}; de overeenkomst eindigt op {Dutch.Date(outcome.EndsOn!.Value)}");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(t, Today(clock)));
+        if (current.TenantId is not { } id) return TypedResults.NotFound();
+        var outcome = await editor.TerminateAsync(id, request, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!, Today(clock)));
+        var signed = (await editor.PreviewTerminationAsync(id, request with { RequestedEnd = null }, ct)).Value;
+        return TypedResults.ValidationProblem(outcome.Errors!, title: "De opzegging is niet aanvaard.",
+            extensions: signed is null ? null : new Dictionary<string, object?> { ["earliestPossibleEnd"] = signed.EarliestPossibleEnd });
+    }
+
+    private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Withdraw(WithdrawTerminationRequest request,
+        TenantContext current, ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (current.TenantId is not { } id) return TypedResults.NotFound();
+        var outcome = await editor.WithdrawTerminationAsync(id, request, Actor.From(user), ct);
+        if (outcome.NotFound) return TypedResults.NotFound();
+        if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!, Today(clock)));
+        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.ConflictMessage);
     }
 
     internal static ContractResponse ToResponse(Tenant t, DateOnly today)

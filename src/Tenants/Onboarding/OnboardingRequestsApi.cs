@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,22 +39,12 @@ internal static class OnboardingRequestsApi
     }
 
     private static async Task<Results<Accepted<OnboardingRequestResponse>, ValidationProblem>> Submit(OnboardingRequestBody body,
-        TenantsDbContext db, TimeProvider clock, CancellationToken ct)
+        OnboardingRequestSubmission submission, CancellationToken ct)
     {
-        var request = new OnboardTenantRequest(body.Slug, body.Name, body.Kbo, body.NisCode, body.Address, body.Inhabitants);
-        var now = clock.GetUtcNow();
-        var errors = OnboardingValidation.Validate(request, now.Year);
-        if (Check.Required(body.Requester?.Name, "Uw naam", 200) is { } n) errors["requester.name"] = [n];
-        if (Check.Email(body.Requester?.Email, "Uw e-mailadres") is { } e) errors["requester.email"] = [e];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "De aanvraag is onvolledig.");
-        var row = new OnboardingRequest
-        {
-            Id = Guid.CreateVersion7(now), Payload = JsonSerializer.Serialize(request, JsonSerializerOptions.Web), Name = request.Name!.Trim(),
-            RequesterName = body.Requester!.Name!.Trim(), RequesterEmail = body.Requester.Email!.Trim(), RequestedAt = now,
-        };
-        db.OnboardingRequests.Add(row);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Accepted($"/api/onboarding-requests/{row.Id}", ToResponse(row));
+        var outcome = await submission.SubmitAsync(body, ct);
+        return outcome.Ok
+            ? TypedResults.Accepted($"/api/onboarding-requests/{outcome.Value!.Id}", ToResponse(outcome.Value))
+            : TypedResults.ValidationProblem(outcome.Errors!, title: "De aanvraag is onvolledig.");
     }
 
     private static async Task<List<OnboardingRequestResponse>> List(OnboardingDecisions decisions, CancellationToken ct) =>

@@ -19,6 +19,7 @@ public abstract class OnboardingScreensPolicyTests(PlatformApp app) : DatabaseTe
         [("GET", "/api/onboarding-requests/{id:guid}")] = (Policies.PlatformAdmin, [Roles.PlatformAdmin]),
         [("POST", "/api/onboarding-requests/{id:guid}/reject")] = (Policies.PlatformAdmin, [Roles.PlatformAdmin]),
         [("POST", "/api/billing/price-list")] = (Policies.Finance, [Roles.Finance, Roles.PlatformAdmin]),
+        [("POST", "/api/tenants/{tenant}/contract/termination/withdrawal")] = (Policies.PlatformAdmin, [Roles.PlatformAdmin]),
     };
 
     private static readonly Dictionary<string, (string Policy, string[] Allowed)> Pages = new()
@@ -54,7 +55,7 @@ public abstract class OnboardingScreensPolicyTests(PlatformApp app) : DatabaseTe
             var client = Api.WithKey((await Api.CreateUserAsync(role, Roles.IsTenantBound(role) ? tenant.Slug : null)).Key);
             foreach (var ((method, pattern), (_, allowed)) in Expected.Where(e => !e.Value.Allowed.Contains(role)))
             {
-                var request = new HttpRequestMessage(new HttpMethod(method), pattern.Replace("{token:guid}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()));
+                var request = new HttpRequestMessage(new HttpMethod(method), pattern.Replace("{tenant}", tenant.Slug).Replace("{token:guid}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()));
                 if (method == "POST")
                     request.Content = pattern == "/api/population-imports" // routing matches the declared multipart body before authorization
                         ? new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "x.csv" } }

@@ -18,7 +18,8 @@ public sealed class InbreukModel(IServiceProvider services) : DataProtectionPage
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public string? Tenant { get; set; }
     [BindProperty] public string? Categories { get; set; }
-    [BindProperty] public int? ApproximateCount { get; set; }
+    /// <summary>Text, not int: <c>1.200</c> typed the Belgian way is read, anything else refused next to the field, never dropped.</summary>
+    [BindProperty] public string? ApproximateCount { get; set; }
     [BindProperty] public string? Text { get; set; }
 
     internal BreachResponse? Breach { get; private set; }
@@ -27,9 +28,17 @@ public sealed class InbreukModel(IServiceProvider services) : DataProtectionPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostTenantAsync(CancellationToken ct) =>
-        await Handle(await services.GetRequiredService<AddAffectedTenant>().RunAsync(Id, new ImpactRequest(Tenant, Categories, ApproximateCount), ct),
+    public async Task<IActionResult> OnPostTenantAsync(CancellationToken ct)
+    {
+        var (count, countError) = Platform.Kernel.Text.DutchNumbers.Whole(ApproximateCount, "Het geschatte aantal betrokkenen");
+        if (countError is not null && !string.IsNullOrWhiteSpace(ApproximateCount))
+        {
+            Errors["approximateCount"] = [countError];
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+        return await Handle(await services.GetRequiredService<AddAffectedTenant>().RunAsync(Id, new ImpactRequest(Tenant, Categories, count), ct),
             "Het lokaal bestuur is toegevoegd.", ct);
+    }
 
     public async Task<IActionResult> OnPostNotifyAsync(CancellationToken ct) =>
         await Handle(await services.GetRequiredService<NotifyBreach>().RunAsync(Id, ct), "De getroffen lokale besturen zijn verwittigd.", ct);

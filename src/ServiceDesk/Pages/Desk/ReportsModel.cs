@@ -13,7 +13,10 @@ namespace ServiceDesk.Pages.Desk;
 [Authorize(Policy = ReportsApi.ReportReaders)]
 internal sealed class ReportsModel(ReportService reports, ITenantStore tenants, TenantContext current, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    /// <summary>Text, read with <see cref="Platform.Kernel.Text.DutchNumbers"/>: a year that is not a number is refused next to
+    /// the field, never silently replaced by this year.</summary>
+    [BindProperty(SupportsGet = true, Name = "year")] public string? YearText { get; set; }
+    public int? Year { get; private set; }
     [BindProperty(SupportsGet = true)] public int? Month { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tenant { get; set; }
 
@@ -30,9 +33,19 @@ internal sealed class ReportsModel(ReportService reports, ITenantStore tenants, 
         var actor = Actor.From(User);
         IsStaff = actor.IsStaff;
         var today = Dutch.ToBrussels(clock.GetUtcNow());
-        Year ??= today.Year;
+        if (string.IsNullOrWhiteSpace(YearText)) Year = today.Year;
+        else
+        {
+            var (year, yearError) = Platform.Kernel.Text.DutchNumbers.Whole(YearText, "Het jaar");
+            if (yearError is not null)
+            {
+                ModelState.AddModelError(nameof(Year), yearError);
+                return Page();
+            }
+            Year = year!.Value;
+        }
         Month ??= today.Month;
-        if (!ReportService.ValidMonth(Year.Value, Month.Value))
+        if (!ReportService.ValidMonth(Year!.Value, Month.Value))
         {
             ModelState.AddModelError(nameof(Month), "Kies een geldige maand en een jaar tussen 2000 en 2100.");
             return Page();

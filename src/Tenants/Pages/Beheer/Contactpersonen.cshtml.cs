@@ -15,6 +15,9 @@ internal sealed class ContactpersonenModel(TenantContext current, TenantsDbConte
 
     /// <summary>The contact being changed (from <c>?wijzig=</c>), or null when adding.</summary>
     [BindProperty(SupportsGet = true, Name = "wijzig")] public Guid? EditId { get; set; }
+    /// <summary>The contact to remove, from <c>?verwijderen=</c>: the page asks to confirm first (as removing a reporter does).</summary>
+    [BindProperty(SupportsGet = true, Name = "verwijderen")] public Guid? RemoveId { get; set; }
+    public Contact? ToRemove => RemoveId is { } id ? Contacts.FirstOrDefault(c => c.Id == id) : null;
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? ContactName { get; set; }
     [BindProperty] public string? Email { get; set; }
@@ -29,6 +32,7 @@ internal sealed class ContactpersonenModel(TenantContext current, TenantsDbConte
             if (Contacts.FirstOrDefault(c => c.Id == id) is not { } c) return NotFound();
             (Role, ContactName, Email, Phone, Subscribe) = (c.Role.ToString(), c.Name, c.Email, c.Phone, c.StatusSubscribed);
         }
+        if (RemoveId is not null && ToRemove is null) return NotFound();
         return Page();
     }
 

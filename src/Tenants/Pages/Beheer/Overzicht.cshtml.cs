@@ -15,7 +15,8 @@ namespace Tenants.Pages.Beheer;
 
 /// <summary>A tenant's onboarding at a glance: the checklist, the contract (platform admins record signature and
 /// termination), the reference for invoices and inviting tenant admins.</summary>
-internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, IPlatformUsers users, InvitationService invitations, TimeProvider clock)
+internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, IPlatformUsers users, InvitationService invitations,
+    ContractEditor contract, TimeProvider clock)
     : TenantPageModel(current)
 {
     public IReadOnlyList<OnboardingChecklist.Item> Checklist { get; private set; } = [];
@@ -25,6 +26,13 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
     [BindProperty] public DateOnly? SignedOn { get; set; }
     [BindProperty] public DateOnly? NoticeSentOn { get; set; }
     [BindProperty] public DateOnly? RequestedEnd { get; set; }
+    /// <summary>Second step of the termination form: the platform admin saw the resulting last day and confirmed.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    [BindProperty] public string? WithdrawReason { get; set; }
+
+    /// <summary>The termination awaiting confirmation (first step of the form passed its checks).</summary>
+    public Termination? PendingTermination { get; private set; }
+    public IReadOnlyList<Term> Terms { get; private set; } = [];
     [BindProperty] public string? InviteEmail { get; set; }
     [BindProperty] public string? InviteName { get; set; }
     /// <summary>The reference or order number for invoices (Peppol buyer reference): the stored one, or what was posted when refused.</summary>
@@ -64,43 +72,43 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
     public async Task<IActionResult> OnPostSignAsync(CancellationToken ct)
     {
         if (!IsPlatformAdmin) return Forbid();
-        var t = await db.Tenants.FirstAsync(x => x.Id == Current.TenantId, ct);
-        if (SignedOn is not { } signed) Errors["signedOn"] = ["Vul de datum van ondertekening in."];
-        else
-        {
-            t.ContractSignedOn = signed;
-            t.TerminationNoticeSentOn = null;
-            t.TerminationEffectiveOn = null;
-            db.Record(t.Id, Actor.From(User), clock.GetUtcNow(), "contract.signed", $"Overeenkomst ondertekend op {Dutch.Date(signed)}");
-            await db.SaveChangesAsync(ct);
-            return Done("De ondertekening is geregistreerd.");
-        }
-        await FillAsync(ct);
-        return Page();
+        var outcome = await contract.SignAsync(Current.TenantId!.Value, new SignatureRequest(SignedOn), Actor.From(User), ct);
+        return outcome.Ok ? Done("De ondertekening is geregistreerd.") : await RefusedAsync(outcome.FieldErrors(), ct);
     }
 
+    /// <summary>Two steps without JavaScript: the first shows the contract's last day and asks to confirm; only the second
+    /// (<see cref="Confirmed"/>) registers the termination.</summary>
     public async Task<IActionResult> OnPostTerminateAsync(CancellationToken ct)
     {
         if (!IsPlatformAdmin) return Forbid();
-        var t = await db.Tenants.FirstAsync(x => x.Id == Current.TenantId, ct);
-        if (t.ContractSignedOn is not { } signed) Errors["noticeSentOn"] = ["Registreer eerst de ondertekening."];
-        else if (NoticeSentOn is not { } sent) Errors["noticeSentOn"] = ["Vul de datum van de aangetekende brief in."];
-        else
+        var request = new TerminationRequest(NoticeSentOn, RequestedEnd);
+        if (!Confirmed)
         {
-            var outcome = new ContractTerm(signed).Terminate(sent, RequestedEnd);
-            if (!outcome.IsAccepted)
-            {
-                Errors[RequestedEnd is null ? "noticeSentOn" : "requestedEnd"] = [outcome.Refusal!];
-                await FillAsync(ct);
-                return Page();
-            }
-            t.TerminationNoticeSentOn = sent;
-            t.TerminationEffectiveOn = outcome.EffectiveOn;
-            db.Record(t.Id, Actor.From(User), clock.GetUtcNow(), "contract.terminated",
-                $"Opzegging verstuurd op {Dutch.Date(sent)}; de overeenkomst eindigt op {Dutch.Date(outcome.EndsOn!.Value)}");
-            await db.SaveChangesAsync(ct);
-            return Done($"Opzegging geregistreerd: de overeenkomst eindigt op {Dutch.Date(outcome.EndsOn!.Value)}.");
+            var preview = await contract.PreviewTerminationAsync(Current.TenantId!.Value, request, ct);
+            if (!preview.Ok) return await RefusedAsync(preview.FieldErrors(), ct);
+            PendingTermination = preview.Value;
+            await FillAsync(ct);
+            return Page();
         }
+        var outcome = await contract.TerminateAsync(Current.TenantId!.Value, request, Actor.From(User), ct);
+        return outcome.Ok
+            ? Done($"Opzegging geregistreerd: de overeenkomst eindigt op {Dutch.Date(outcome.Value!.TerminationEffectiveOn!.Value.AddDays(-1))}.")
+            : await RefusedAsync(outcome.FieldErrors(), ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (!IsPlatformAdmin) return Forbid();
+        var outcome = await contract.WithdrawTerminationAsync(Current.TenantId!.Value, new WithdrawTerminationRequest(WithdrawReason), Actor.From(User), ct);
+        if (outcome.Ok) return Done("De opzegging is ingetrokken: de overeenkomst loopt gewoon door.");
+        var errors = outcome.FieldErrors();
+        if (errors.Remove("reason", out var m)) errors["withdrawReason"] = m;
+        return await RefusedAsync(errors, ct);
+    }
+
+    private async Task<IActionResult> RefusedAsync(Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        foreach (var (k, v) in errors) Errors[k] = v;
         await FillAsync(ct);
         return Page();
     }
@@ -117,6 +125,8 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
         Checklist = await ChecklistApi.LoadAsync(Current, db, users, ct) ?? [];
         var t = await db.Tenants.AsNoTracking().FirstAsync(x => x.Id == Current.TenantId, ct);
         Contract = ContractApi.ToResponse(t, ContractApi.Today(clock));
+        Terms = t.ContractSignedOn is { } signed ? [.. new ContractTerm(signed).FixedTerms, new ContractTerm(signed).Indefinite] : [];
+        if (SignedOn is null && !Errors.ContainsKey("signedOn")) SignedOn = t.ContractSignedOn;
         if (!Errors.ContainsKey("invoiceReference")) InvoiceReference = t.InvoiceReference;
     }
 }
