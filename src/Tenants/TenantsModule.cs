@@ -32,6 +32,7 @@ public static class TenantsModule
         services.AddScoped<Platform.Kernel.Privacy.ITenantPrivacyContacts, PrivacyContacts>();
         services.AddSingleton<AppConfigCache>();
         services.AddSingleton<IPublishedAppFeatures, PublishedAppFeatures>();
+        services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.TenantsHomeFigures>();
         services.AddScoped<AppConfigEditor>();
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();

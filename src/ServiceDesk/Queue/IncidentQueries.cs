@@ -10,9 +10,10 @@ namespace ServiceDesk.Queue;
 /// <param name="Tenant">Slug; staff only (others always see their own tenant).</param>
 /// <param name="Search">An incident number (<c>MBP-2026-00042</c>, exact, any case) or part of the title; searches closed incidents too.</param>
 /// <param name="Open">True: not resolved or closed, or resolved without an answer to the reporter; false: all.</param>
+/// <param name="Due"><c>vandaag</c>: the next clock falls due today (Brussels), not yet overdue; <c>binnenkort</c>: almost due (75 %).</param>
 public sealed record IncidentFilter(
     string? Tenant = null, string? Priority = null, string? Status = null, bool? Breached = null,
-    Guid? AssigneeId = null, bool Open = true, string? Search = null);
+    Guid? AssigneeId = null, bool Open = true, string? Search = null, string? Due = null);
 
 internal sealed record IncidentRow(Incident Incident, IncidentClocks Clocks, TenantInfo? Tenant)
 {
@@ -21,6 +22,13 @@ internal sealed record IncidentRow(Incident Incident, IncidentClocks Clocks, Ten
     public bool Breached => Clocks.Response.State == ClockState.Breached || Clocks.Resolution.State == ClockState.Breached;
 
     public bool DueSoon => Clocks.Response.DueSoon || Clocks.Resolution.DueSoon;
+
+    /// <summary>The next running clock falls due later today (Brussels) and nothing is overdue yet.</summary>
+    public bool DueToday(DateTimeOffset now) =>
+        !Breached && NextDue is { } n && n.DueAt >= now && Platform.Kernel.Formatting.Dutch.DayOf(n.DueAt) == Platform.Kernel.Formatting.Dutch.DayOf(now);
+
+    /// <summary>Almost due (the 75 % warning) and nothing is overdue yet.</summary>
+    public bool BreachingSoon => !Breached && DueSoon;
 }
 
 /// <summary>Lists for the queue (staff, all tenants) and the portal (own tenant), with clocks computed now.</summary>
@@ -59,6 +67,8 @@ internal sealed class IncidentQueries(
         }
         else if (filter.Open && !searching)
             query = query.Where(NeedsAttention);
+        if (filter.Due is { Length: > 0 } due && due is not ("vandaag" or "binnenkort"))
+            return Outcome<IReadOnlyList<IncidentRow>>.Invalid("due", "Kies vervalt vandaag of binnenkort.");
         if (filter.AssigneeId is { } assignee)
             query = query.Where(i => i.AssigneeId == assignee);
 
@@ -74,6 +84,8 @@ internal sealed class IncidentQueries(
         }
         IEnumerable<IncidentRow> result = rows;
         if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
+        if (filter.Due == "vandaag") result = result.Where(r => r.DueToday(now));
+        else if (filter.Due == "binnenkort") result = result.Where(r => r.BreachingSoon);
         // Nearest due time first; incidents whose clocks all stopped go last, newest first.
         result = result.OrderBy(r => r.NextDue is null).ThenBy(r => r.NextDue?.DueAt).ThenByDescending(r => r.Incident.ReportedAt);
         return Outcome<IReadOnlyList<IncidentRow>>.Success(result.ToList());

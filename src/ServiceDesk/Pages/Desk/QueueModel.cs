@@ -17,6 +17,7 @@ internal sealed class QueueModel(IncidentQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Breached { get; set; }
     [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Vervalt { get; set; }
 
     public IReadOnlyList<IncidentRow> Rows { get; private set; } = [];
 
@@ -26,7 +27,7 @@ internal sealed class QueueModel(IncidentQueries queries) : PageModel
     {
         var actor = Actor.From(User);
         Guid? assignee = Assignee == "mij" ? actor.Id : Guid.TryParse(Assignee, out var a) ? a : null;
-        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee, Search: Zoek);
+        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee, Search: Zoek, Due: Vervalt);
         var outcome = await queries.ListAsync(actor, filter, ct);
         if (!outcome.Ok)
         {

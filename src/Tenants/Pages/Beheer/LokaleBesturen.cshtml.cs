@@ -9,8 +9,13 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class LokaleBesturenModel(TenantsDbContext db, IPlatformUsers users) : PageModel
+internal sealed class LokaleBesturenModel(TenantsDbContext db, IPlatformUsers users, TimeProvider clock) : PageModel
 {
+    /// <summary><c>onboarding</c>, <c>live</c> or <c>stopgezet</c> (<see cref="TenantStages"/>); anything else shows all.</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    internal TenantStage? Stage => TenantStages.Parse(Status);
+
     public IReadOnlyList<Onboarding.OnboardingRequest> Pending { get; private set; } = [];
 
     public IReadOnlyList<(Tenant Tenant, int? Version)> Tenants { get; private set; } = [];
@@ -22,7 +27,9 @@ internal sealed class LokaleBesturenModel(TenantsDbContext db, IPlatformUsers us
     public async Task OnGetAsync(CancellationToken ct)
     {
         Message = TempData["message"] as string;
-        var tenants = await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct);
+        var today = Platform.Kernel.Formatting.Dutch.Today(clock);
+        var tenants = (await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct))
+            .Where(t => Stage is not { } s || TenantStages.Of(t, today) == s).ToList();
         var versions = await db.Versions.IgnoreQueryFilters().GroupBy(v => v.TenantId)
             .Select(g => new { g.Key, Max = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Max, ct);
         Pending = (await db.OnboardingRequests.AsNoTracking().Where(r => r.Status == Onboarding.OnboardingRequestStatus.Pending).ToListAsync(ct))
