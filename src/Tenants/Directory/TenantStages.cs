@@ -23,7 +23,7 @@ internal static class TenantStages
     {
         TenantStage.Live => "App in gebruik",
         TenantStage.Ended => "Stopgezet",
-        _ => "In onboarding",
+        _ => "Wordt aangesloten",
     };
 
     public static TenantStage? Parse(string? text) =>

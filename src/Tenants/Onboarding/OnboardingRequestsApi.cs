@@ -45,8 +45,8 @@ internal static class OnboardingRequestsApi
         var request = new OnboardTenantRequest(body.Slug, body.Name, body.Kbo, body.NisCode, body.Address, body.Inhabitants);
         var now = clock.GetUtcNow();
         var errors = OnboardingValidation.Validate(request, now.Year);
-        if (Check.Required(body.Requester?.Name, "Uw naam", 200) is { } n) errors["requester.name"] = [n];
-        if (Check.Email(body.Requester?.Email, "Uw e-mailadres") is { } e) errors["requester.email"] = [e];
+        if (Check.Required(body.Requester?.Name, "Je naam", 200) is { } n) errors["requester.name"] = [n];
+        if (Check.Email(body.Requester?.Email, "Je e-mailadres") is { } e) errors["requester.email"] = [e];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "De aanvraag is onvolledig.");
         var row = new OnboardingRequest
         {
