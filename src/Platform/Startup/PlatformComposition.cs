@@ -133,6 +133,7 @@ internal static class PlatformComposition
         // Every module's endpoints get the kernel's text rule before their handler runs.
         var modules = app.MapGroup("").WithTextRule();
         modules.MapAdminApi();
+        modules.MapHomeFiguresApi();
         modules.MapTenants();
         modules.MapBilling();
         modules.MapServiceDesk();

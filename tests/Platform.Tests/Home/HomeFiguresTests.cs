@@ -28,6 +28,8 @@ public abstract partial class HomeFiguresTests(PlatformApp app) : DatabaseTest(a
             await AssertListCountAsync(agent, figures[key]);
         Assert.Contains("desk-sla/P1", figures.Keys);
         Assert.Equal(6, figures.Keys.Count(k => k.StartsWith("desk-trend/", StringComparison.Ordinal)));
+        // The API gives the same panels (for clients other than the browser).
+        Assert.Contains("\"key\":\"desk-open\"", await agent.GetStringAsync("/api/home/figures"));
     }
 
     [SkippableFact]
