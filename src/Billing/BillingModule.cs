@@ -54,6 +54,7 @@ public static class BillingModule
         services.AddScoped<Dunning.FriendlyNotices>();
         services.AddScoped<Timeline.InvoiceTimeline>();
         services.AddScoped<Forecast.FeeForecasts>();
+        services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.BillingHomeFigures>();
         services.AddOptions<Forecast.ForecastOptions>().BindConfiguration(Forecast.ForecastOptions.Section)
             .Validate(o => o.Valid, $"{Forecast.ForecastOptions.Section}:InvoiceExpectedOn must be a day as MM-dd, e.g. 01-15.").ValidateOnStart();
         services.AddOptions<Dunning.DunningOptions>().BindConfiguration(Dunning.DunningOptions.Section)

@@ -35,6 +35,7 @@ public static class ServiceDeskModule
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.ServiceDeskTenantData>();
         services.AddScoped<Platform.Kernel.Seeding.IDemoDataSeeder, ServiceDeskDemoData>();
         services.AddScoped<ReportService>();
+        services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.ServiceDeskHomeFigures>();
         services.AddScoped<TenantServiceReport>();
         services.AddScoped<ServiceReportMailer>();
         services.AddScoped<ServiceReportMailings>();

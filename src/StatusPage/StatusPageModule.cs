@@ -46,6 +46,7 @@ public static class StatusPageModule
         services.AddScoped<SubscriptionService>();
         services.AddScoped<IStatusSubscriptions>(sp => sp.GetRequiredService<SubscriptionService>());
         services.AddScoped<StatusSnapshotBuilder>();
+        services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.StatusHomeFigures>();
         services.AddScoped<StatusFeeds>();
         services.AddScoped<StatuspageJson>();
         services.AddScoped<Features.ComponentFeatures>();

@@ -33,6 +33,7 @@ public static class TenantsModule
         services.AddScoped<ITenantServiceContacts, ServiceContacts>();
         services.AddSingleton<AppConfigCache>();
         services.AddSingleton<IPublishedAppFeatures, PublishedAppFeatures>();
+        services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.TenantsHomeFigures>();
         services.AddScoped<AppConfigEditor>();
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();

@@ -22,16 +22,16 @@ internal static class DunningTemplates
             "vervalt op {vervaldag}.\n\n" +
             "{reeds_betaald}" +
             "Wilt u {openstaand} tijdig overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
-            "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
-            "Heeft u al betaald, dan mag u dit bericht als niet verzonden beschouwen. " +
-            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" + Closing)
+            "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
+            "Heb je al betaald, dan mag je dit bericht als niet verzonden beschouwen. " +
+            "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" + Closing)
         : new($"{StepName(step, steps)}: factuur {{factuurnummer}} voor de Mijn Burgerprofiel-app is vervallen",
             "Beste {naam},\n\n" +
             "Factuur {factuurnummer} van {factuurdatum} aan {bestuur} voor het abonnement op de " +
             "Mijn Burgerprofiel-app, {bedrag} met vervaldatum {vervaldag}, is nog niet volledig betaald.\n\n" +
             "{reeds_betaald}" +
             "Wilt u {openstaand} overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
-            "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
-            "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
-            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" + Closing);
+            "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
+            "Heb je intussen betaald, dan mag je deze herinnering als niet verzonden beschouwen. " +
+            "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" + Closing);
 }

@@ -112,10 +112,10 @@ internal sealed class FeeForecasts(
     private static OutgoingMail Mail(FeeForecast f, InvoiceRecipient to, byte[] pdf) => new(to.Email,
         $"Prijsraming {f.Year} voor de Mijn Burgerprofiel-app",
         $"Beste {to.Name},\n\n" +
-        $"Om uw begroting voor {f.Year} op te maken, ramen we het bedrag van het abonnement van {f.Tenant.Name} op de Mijn Burgerprofiel-app " +
+        $"Om je begroting voor {f.Year} op te maken, ramen we het bedrag van het abonnement van {f.Tenant.Name} op de Mijn Burgerprofiel-app " +
         $"voor {f.Year} op {Dutch.Money(f.Fee.Amount)} (geen btw), op basis van {Dutch.Number(f.Inhabitants)} inwoners op 1 januari {f.InhabitantsYear}. " +
         $"De factuur volgt rond {Dutch.Date(f.InvoiceExpectedOn)}.\n\n" +
-        "In de bijgevoegde brief vindt u de berekening en de schijven.\n\n" +
+        "In de bijgevoegde brief vind je de berekening en de schijven.\n\n" +
         "Met vriendelijke groeten,\nEigen Vermogen Digitaal Vlaanderen – Financiën\n",
         Attachments: [new MailAttachment(ForecastLetter.FileName(f), "application/pdf", pdf)]);
 }

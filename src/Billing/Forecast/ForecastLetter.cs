@@ -38,7 +38,7 @@ internal static class ForecastLetter
             y = 318f;
             y = body.DrawWrapped(canvas, "Geachte,", Left, y, Right - Left) + 6f;
             var months = f.Fee.Months == 12 ? "" : $" ({f.Fee.Months} maanden)";
-            y = body.DrawWrapped(canvas, $"Om uw begroting voor {f.Year} op te maken, ramen we het bedrag van uw abonnement op de Mijn Burgerprofiel-app " +
+            y = body.DrawWrapped(canvas, $"Om je begroting voor {f.Year} op te maken, ramen we het bedrag van je abonnement op de Mijn Burgerprofiel-app " +
                 $"voor {f.Year}{months} op {Dutch.Money(f.Fee.Amount)} (geen btw).", Left, y, Right - Left) + 6f;
             y = body.DrawWrapped(canvas, $"Deze raming gaat uit van {Dutch.Number(f.Inhabitants)} inwoners op 1 januari {f.InhabitantsYear}, het laatst gekende aantal, " +
                 $"en van de prijzen die in {f.Year} gelden. Dat valt in {f.Fee.Tier!.Name}. De factuur gebruikt het aantal inwoners op 1 januari {f.Year}: " +
@@ -48,14 +48,14 @@ internal static class ForecastLetter
             foreach (var tier in f.Prices.Tiers)
             {
                 var style = tier.Number == f.Fee.Tier.Number ? strong : body;
-                style.Draw(canvas, tier.Name + (tier.Number == f.Fee.Tier.Number ? " (uw schijf)" : ""), Left + 10f, y);
+                style.Draw(canvas, tier.Name + (tier.Number == f.Fee.Tier.Number ? " (je schijf)" : ""), Left + 10f, y);
                 style.Draw(canvas, $"{Dutch.Money(tier.AnnualFee)} per jaar", Right, y, SKTextAlign.Right);
                 y += body.LineHeight;
             }
             y += 10f;
-            y = body.DrawWrapped(canvas, $"U ontvangt de factuur voor {f.Year} rond {Dutch.LongDate(f.InvoiceExpectedOn)} ({Dutch.Date(f.InvoiceExpectedOn)}), " +
+            y = body.DrawWrapped(canvas, $"Je ontvangt de factuur voor {f.Year} rond {Dutch.LongDate(f.InvoiceExpectedOn)} ({Dutch.Date(f.InvoiceExpectedOn)}), " +
                 "met een betaaltermijn van 30 dagen.", Left, y, Right - Left) + 6f;
-            y = body.DrawWrapped(canvas, $"Met vragen over deze raming kunt u terecht bij {billingContact}.", Left, y, Right - Left) + 14f;
+            y = body.DrawWrapped(canvas, $"Met vragen over deze raming kun je terecht bij {billingContact}.", Left, y, Right - Left) + 14f;
             y = body.DrawWrapped(canvas, "Met vriendelijke groeten,", Left, y, Right - Left);
             body.DrawWrapped(canvas, $"{Party.EvDv.Name} – Financiën", Left, y, Right - Left);
             small.DrawWrapped(canvas, InvoiceWording.NoVat, Left, Height - 70f, Right - Left);

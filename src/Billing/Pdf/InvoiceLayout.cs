@@ -66,7 +66,7 @@ internal sealed class InvoiceLayout(SKCanvas canvas) : IDisposable
         }
         foreach (var line in customer.AddressLines.Append($"KBO {customer.Kbo}"))
             y = body.DrawWrapped(canvas, line, CustomerX, y, Right - CustomerX);
-        if (d.BuyerReference is { Length: > 0 } buyer) y = body.DrawWrapped(canvas, $"Uw referentie: {buyer}", CustomerX, y, Right - CustomerX);
+        if (d.BuyerReference is { Length: > 0 } buyer) y = body.DrawWrapped(canvas, $"Je referentie: {buyer}", CustomerX, y, Right - CustomerX);
         if (d.OrderReference is { Length: > 0 } order) y = body.DrawWrapped(canvas, $"Bestelbonnummer: {order}", CustomerX, y, Right - CustomerX);
         return y;
     }

@@ -18,7 +18,7 @@ internal static class InvoiceWording
         $"Betaling binnen {InvoiceDueDate.PaymentTermDays} dagen, uiterlijk op {Dutch.Date(document.DueDate!.Value)}, " +
         $"op rekening {document.Iban} (BIC {document.Bic}) op naam van {document.Issuer.Name} " +
         $"met de gestructureerde mededeling {document.Communication!.Value}." +
-        (document.OnlinePaymentUrl is { } url ? $" U kunt ook online betalen via {url}." : "");
+        (document.OnlinePaymentUrl is { } url ? $" Je kunt ook online betalen via {url}." : "");
 
     public static string Questions(InvoiceDocument document) => $"Vragen over deze {(document.Kind == InvoiceKind.CreditNote ? "creditnota" : "factuur")}? Contact: {document.BillingContact}.";
 

@@ -44,8 +44,8 @@ internal static class BreachPdf
             Paragraph("Inbreuk", b.Title);
             Paragraph("Ontdekt op", Dutch.DateTime(b.DetectedAt));
             Paragraph("Aard van de inbreuk", b.Nature);
-            Paragraph("Categorieën van betrokkenen en persoonsgegevens bij uw bestuur", impact.Categories);
-            Paragraph("Geschat aantal betrokkenen bij uw bestuur", Dutch.Number(impact.ApproximateCount));
+            Paragraph("Categorieën van betrokkenen en persoonsgegevens bij je bestuur", impact.Categories);
+            Paragraph("Geschat aantal betrokkenen bij je bestuur", Dutch.Number(impact.ApproximateCount));
             Paragraph("Waarschijnlijke gevolgen", b.Consequences);
             Paragraph("Genomen maatregelen", b.MeasuresTaken);
             if (b.MeasuresProposed is not null) Paragraph("Voorgestelde maatregelen", b.MeasuresProposed);

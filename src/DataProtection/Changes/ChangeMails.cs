@@ -19,7 +19,7 @@ internal static class ChangeMails
                 $"Beste,\n\nDigitaal Vlaanderen kondigt een nieuwe versie aan van het verwerkingscharter van Mijn Burgerprofiel, " +
                 $"de verwerkersovereenkomst met {tenantName} (artikel 14.3).\n\n" +
                 $"Versie: {c.CharterVersion}\nGaat in op: {Dutch.LongDate(c.EffectiveOn)}\n\nSamenvatting van de wijzigingen:\n{c.Summary}\n\n" +
-                $"U kunt de verwerkersovereenkomst tot en met {deadline} eenzijdig beëindigen. Meld dit, of uw opmerkingen, op:\n{link}\n" +
+                $"Je kunt de verwerkersovereenkomst tot en met {deadline} eenzijdig beëindigen. Meld dit, of je opmerkingen, op:\n{link}\n" +
                 closing);
 
         var what = c.Kind == ChangeKind.SubProcessorReplacement && replaced is not null
@@ -33,8 +33,8 @@ internal static class ChangeMails
             $"Onderverwerker: {c.Name}\n" + (c.Details is null ? "" : $"Gegevens: {c.Details}\n") +
             $"Dienst: {c.Service}\nPlaats van verwerking: {location}\nGaat in op: {Dutch.LongDate(c.EffectiveOn)}\n" +
             (string.IsNullOrEmpty(c.Summary) ? "" : $"\nToelichting:\n{c.Summary}\n") +
-            $"\nU kunt tot en met {deadline} gemotiveerd bezwaar aantekenen (artikel 6.3) op:\n{link}\n" +
+            $"\nJe kunt tot en met {deadline} gemotiveerd bezwaar aantekenen (artikel 6.3) op:\n{link}\n" +
             "Dan zoeken we samen een oplossing: de onderverwerker wordt alsnog ingeschakeld, vervangen door een andere, of niet aangesteld. " +
-            "Bij gebrek aan akkoord kunt u de verwerkingsopdracht kosteloos beëindigen.\n" + closing);
+            "Bij gebrek aan akkoord kun je de verwerkingsopdracht kosteloos beëindigen.\n" + closing);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class FileObjection(DataProtectionDbContext db, TenantContext cu
         if (change.Status != ChangeStatus.Announced || !NoticePeriod.CanObject(change.AnnouncedOn, now))
             return Outcome<Objection>.Refused($"De termijn voor bezwaar liep tot en met {Dutch.Date(change.ObjectionDeadline)}.");
         if (await db.Objections.AnyAsync(o => o.ChangeId == changeId, ct))
-            return Outcome<Objection>.Refused("U hebt al bezwaar aangetekend tegen deze wijziging.");
+            return Outcome<Objection>.Refused("Je hebt al bezwaar aangetekend tegen deze wijziging.");
         var objection = new Objection { Id = Guid.CreateVersion7(now), ChangeId = changeId, Reason = reason, FiledAt = now, FiledBy = userId };
         db.Objections.Add(objection);
         await db.SaveChangesAsync(ct);

@@ -108,14 +108,14 @@ internal static class SubjectRequestMails
 {
     public static (string Subject, string Body) Forward(SubjectRequest r, string tenantName, string link) =>
         ($"Verzoek van een betrokkene doorgegeven ({r.Reference}): {r.Kind.Dutch().ToLowerInvariant()}",
-         $"Beste,\n\nDigitaal Vlaanderen ontving een verzoek van een betrokkene dat {tenantName} aanbelangt en geeft het meteen aan u door " +
-         "(artikel 7 van het verwerkingscharter). Als verwerkingsverantwoordelijke beantwoordt uw bestuur de betrokkene; " +
-         "Digitaal Vlaanderen staat u daarbij bij.\n\n" +
+         $"Beste,\n\nDigitaal Vlaanderen ontving een verzoek van een betrokkene dat {tenantName} aanbelangt en geeft het meteen aan je door " +
+         "(artikel 7 van het verwerkingscharter). Als verwerkingsverantwoordelijke beantwoordt je bestuur de betrokkene; " +
+         "Digitaal Vlaanderen staat je daarbij bij.\n\n" +
          $"Referentie: {r.Reference}\n" +
          $"Ontvangen op: {Dutch.DateTime(r.ReceivedAt)}\n" +
          $"Kanaal: {r.Channel.Dutch()}\n" +
          $"Soort verzoek: {r.Kind.Dutch()}\n" +
          $"Omschrijving: {r.Description}\n\n" +
-         $"Meld op {link} wanneer uw bestuur het verzoek beantwoord heeft, of sluit het daar af.\n\n" +
+         $"Meld op {link} wanneer je bestuur het verzoek beantwoord heeft, of sluit het daar af.\n\n" +
          "Met vriendelijke groeten,\nDigitaal Vlaanderen\n");
 }

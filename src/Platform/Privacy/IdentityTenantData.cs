@@ -51,7 +51,7 @@ internal sealed class IdentityTenantData(PlatformDbContext db) : ITenantDataHold
             new ErasedItems("Gebruikers en melders (naam, e-mailadres, wachtwoord-hash, rollen)", users),
             new ErasedItems("API-sleutels", keys),
             new ErasedItems("Aanmeldgegevens (tokens, externe aanmeldingen, claims)", signIn),
-            new ErasedItems("Beheerlogboek van het platform over uw gebruikers – geanonimiseerd", audit));
+            new ErasedItems("Beheerlogboek van het platform over je gebruikers – geanonimiseerd", audit));
     }
 
     private sealed record UserRow(Guid Id, string? Email, string DisplayName, string? Phone, DateTimeOffset CreatedAt, DateTimeOffset? LastSignInAt,

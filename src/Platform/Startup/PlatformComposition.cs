@@ -134,6 +134,7 @@ internal static class PlatformComposition
         var modules = app.MapGroup("").WithTextRule();
         modules.MapAdminApi();
         modules.MapUserListApi();
+        modules.MapHomeFiguresApi();
         modules.MapTenants();
         modules.MapBilling();
         modules.MapServiceDesk();

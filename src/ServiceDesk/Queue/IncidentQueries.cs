@@ -11,9 +11,10 @@ namespace ServiceDesk.Queue;
 /// <param name="Tenant">Slug; staff only (others always see their own tenant).</param>
 /// <param name="Search">An incident number (<c>MBP-2026-00042</c>, exact, any case) or part of the title; searches closed incidents too.</param>
 /// <param name="Open">True: not resolved or closed, or resolved without an answer to the reporter; false: all.</param>
+/// <param name="Due"><c>vandaag</c>: the next clock falls due today (Brussels), not yet overdue; <c>binnenkort</c>: almost due (75 %).</param>
 public sealed record IncidentFilter(
     string? Tenant = null, string? Priority = null, string? Status = null, bool? Breached = null,
-    Guid? AssigneeId = null, bool Open = true, string? Search = null);
+    Guid? AssigneeId = null, bool Open = true, string? Search = null, string? Due = null);
 
 internal sealed record IncidentRow(Incident Incident, IncidentClocks Clocks, TenantInfo? Tenant)
 {
@@ -22,6 +23,13 @@ internal sealed record IncidentRow(Incident Incident, IncidentClocks Clocks, Ten
     public bool Breached => Clocks.Response.State == ClockState.Breached || Clocks.Resolution.State == ClockState.Breached;
 
     public bool DueSoon => Clocks.Response.DueSoon || Clocks.Resolution.DueSoon;
+
+    /// <summary>The next running clock falls due later today (Brussels) and nothing is overdue yet.</summary>
+    public bool DueToday(DateTimeOffset now) =>
+        !Breached && NextDue is { } n && n.DueAt >= now && Platform.Kernel.Formatting.Dutch.DayOf(n.DueAt) == Platform.Kernel.Formatting.Dutch.DayOf(now);
+
+    /// <summary>Almost due (the 75 % warning) and nothing is overdue yet.</summary>
+    public bool BreachingSoon => !Breached && DueSoon;
 }
 
 /// <summary>Lists for the queue (staff, all tenants) and the portal (own tenant), with clocks computed now.</summary>
@@ -32,8 +40,7 @@ internal sealed class IncidentQueries(
     {
         var (query, errors) = await FilterAsync(actor, filter, ct);
         if (errors is not null) return Outcome<IReadOnlyList<IncidentRow>>.Invalid(errors);
-        IEnumerable<IncidentRow> result = await RowsAsync(actor, await query!.ToListAsync(ct), ct);
-        if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
+        var result = ByClocks(await RowsAsync(actor, await query!.ToListAsync(ct), ct), filter);
         return Outcome<IReadOnlyList<IncidentRow>>.Success(ByDue(result, descending: false).ToList());
     }
 
@@ -71,18 +78,27 @@ internal sealed class IncidentQueries(
         if (request.Sort != DueSort)
         {
             var sorted = Sorts.Apply(query!, request).ThenBy(i => i.Id);
-            if (filter.Breached is null)
+            if (filter.Breached is null && filter.Due is null)
             {
                 var page = await sorted.ToPagedListAsync(request, ct);
                 var rows = await RowsAsync(actor, page.Items, ct);
                 return Outcome<PagedList<IncidentRow>>.Success(new PagedList<IncidentRow>(rows, page.Page, page.Size, page.TotalCount));
             }
             var all = await RowsAsync(actor, await sorted.ToListAsync(ct), ct);
-            return Outcome<PagedList<IncidentRow>>.Success(all.Where(r => r.Breached == filter.Breached).ToPagedList(request));
+            return Outcome<PagedList<IncidentRow>>.Success(ByClocks(all, filter).ToPagedList(request));
         }
-        IEnumerable<IncidentRow> result = await RowsAsync(actor, await query!.ToListAsync(ct), ct);
-        if (filter.Breached is { } breached) result = result.Where(r => r.Breached == breached);
+        var result = ByClocks(await RowsAsync(actor, await query!.ToListAsync(ct), ct), filter);
         return Outcome<PagedList<IncidentRow>>.Success(ByDue(result, request.Descending).ToPagedList(request));
+    }
+
+    /// <summary>The filters that depend on clocks computed now: breached, due today, breaching soon.</summary>
+    private IEnumerable<IncidentRow> ByClocks(IEnumerable<IncidentRow> rows, IncidentFilter filter)
+    {
+        var now = clock.GetUtcNow();
+        if (filter.Breached is { } breached) rows = rows.Where(r => r.Breached == breached);
+        if (filter.Due == "vandaag") rows = rows.Where(r => r.DueToday(now));
+        else if (filter.Due == "binnenkort") rows = rows.Where(r => r.BreachingSoon);
+        return rows;
     }
 
     // Nearest due time first; incidents whose clocks all stopped go last, newest first.
@@ -124,6 +140,8 @@ internal sealed class IncidentQueries(
         }
         else if (filter.Open && !searching)
             query = query.Where(NeedsAttention);
+        if (filter.Due is { Length: > 0 } due && due is not ("vandaag" or "binnenkort"))
+            return Invalid("due", "Kies vervalt vandaag of binnenkort.");
         if (filter.AssigneeId is { } assignee)
             query = query.Where(i => i.AssigneeId == assignee);
         return (query, null);

@@ -27,7 +27,7 @@ internal static class StatusMails
         var text = $"""
             Dag,
 
-            Iemand (hopelijk jij) wil meldingen ontvangen over storingen en gepland onderhoud van {scope}.
+            Iemand (hopelijk jij) wil berichten ontvangen over storingen en gepland onderhoud van {scope}.
             Bevestig je abonnement via deze link:
 
             {links.Confirm(s.Token)}
@@ -43,7 +43,7 @@ internal static class StatusMails
     {
         var unsubscribe = links.Unsubscribe(s.Token);
         var lines = string.Join("\n", r.Products.Select(p =>
-            $"- {p.Name}: {Reports.ReportText.Percentage(p.Month)} beschikbaar (doel 99,9 %: {Reports.ReportText.Verdict(p.Month, p.Budget)}); downtimebudget {Reports.ReportText.Budget(p.Budget)}"));
+            $"- {p.Name}: {Reports.ReportText.Percentage(p.Month)} beschikbaar (doel 99,9 %: {Reports.ReportText.Verdict(p.Month, p.Budget)}); toegelaten onbeschikbaarheid {Reports.ReportText.Budget(p.Budget)}"));
         var text = $"""
             Dag,
 

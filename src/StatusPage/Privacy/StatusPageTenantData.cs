@@ -26,7 +26,7 @@ internal sealed class StatusPageTenantData(StatusPageDbContext db) : ITenantData
         var sent = await db.Notifications.Where(n => ids.Contains(n.RecipientId)).ExecuteDeleteAsync(cancellationToken);
         var subscriptions = await db.Subscribers.Where(s => emails.Contains(s.Email.ToLower())).ExecuteDeleteAsync(cancellationToken);
         return TenantErasure.Of(
-            new ErasedItems("Abonnementen op de statuspagina van uw medewerkers", subscriptions),
+            new ErasedItems("Abonnementen op de statuspagina van je medewerkers", subscriptions),
             new ErasedItems("Verzonden statusberichten aan die abonnees (logboek)", sent));
     }
 

@@ -102,6 +102,14 @@ internal static class PublicEndpoints
             return;
         }
         var headers = http.Response.Headers;
+        if (SignedInHeader.Apply(entry.Body, http.User) is { } personal)
+        {
+            headers.CacheControl = "private, no-store";
+            http.Response.ContentType = entry.ContentType;
+            http.Response.ContentLength = personal.Length;
+            await http.Response.Body.WriteAsync(personal, http.RequestAborted);
+            return;
+        }
         headers.ETag = entry.ETag;
         headers.CacheControl = cache.CacheControl;
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(entry.ETag, StringComparison.Ordinal)))

@@ -18,7 +18,7 @@ internal static class StatusPageRenderer
         Open(sb, title, "/status/feed.atom" + productQuery);
         sb.Append("<h1>").Append(E(title)).Append("</h1>");
         if (s.City is { } c)
-            sb.Append("<p>U ziet alleen de onderdelen achter de functies die de app van ").Append(E(c.Name))
+            sb.Append("<p>Je ziet alleen de onderdelen achter de functies die de app van ").Append(E(c.Name))
               .Append(" gebruikt. <a href=\"/status\">Alle onderdelen tonen</a></p>");
         var overall = ComponentStatusDerivation.Overall(s.Statuses);
         sb.Append("<p class=\"status-overall s-").Append(overall).Append("\">")
@@ -183,7 +183,7 @@ internal static class StatusPageRenderer
         sb.Append("<p class=\"figures\">90 dagen: ").Append(ninety is null ? "geen gegevens" : DayBars.FormatPercentage(ninety.Percentage))
           .Append(" · deze maand tot nu: ").Append(month is null ? "geen gegevens" : DayBars.FormatPercentage(month.Percentage))
           // The objective is monthly: whether it still holds is what the budget says, not the month-to-date figure.
-          .Append(" · downtimebudget deze maand (99,9 %): ")
+          .Append(" · toegelaten onbeschikbaarheid deze maand (99,9 %): ")
           .Append(budget.IsExceeded ? "overschreden met " + Duration(-budget.Remaining) : Duration(budget.Remaining) + " over van " + Duration(budget.Allowed));
         // Announced maintenance is reported on its own line of figures: it does not count against the 99.9 %.
         if (month is { Maintenance: var maintenance } && maintenance > TimeSpan.Zero)

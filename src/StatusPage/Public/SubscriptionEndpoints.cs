@@ -19,7 +19,7 @@ internal static class SubscriptionEndpoints
         var group = endpoints.MapGroup("/status").AllowAnonymous().RequireRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite).ExcludeFromDescription();
         group.MapGet("/bevestigen", async (string? token, SubscriptionService s, CancellationToken ct) =>
             await s.FindAsync(token, ct) is null ? Unknown()
-                : Page("Abonnement bevestigen", "<p>Bevestig dat je meldingen van de statuspagina wilt ontvangen.</p>" + Button("/status/bevestigen", token!, "Abonnement bevestigen")));
+                : Page("Abonnement bevestigen", "<p>Bevestig dat je berichten van de statuspagina wilt ontvangen.</p>" + Button("/status/bevestigen", token!, "Abonnement bevestigen")));
         group.MapPost("/bevestigen", async (HttpRequest request, SubscriptionService s, CancellationToken ct) =>
             await s.ConfirmAsync(await TokenAsync(request), ct)
                 ? Page("Abonnement bevestigd", "<p role=\"status\">Je abonnement is bevestigd. Je krijgt voortaan een e-mail bij storingen en gepland onderhoud.</p><p><a href=\"/status\">Naar de statuspagina</a></p>")

@@ -12,7 +12,7 @@ internal static class AvailabilityReportCsv
         {
             new ExportCell[] { "Beschikbaarheidsrapport", r.MonthName, "Doel 99,9 %; aangekondigd onderhoud telt niet mee" },
             new ExportCell[] { "Product", "Onderdeel", "Beschikbaarheid (%)", "Doel gehaald", "Onbeschikbaar (min)", "Aangekondigd onderhoud (min)",
-                "Niet aangekondigd onderhoud (min)", "Downtimebudget (min)", "Budget over (min)" },
+                "Niet aangekondigd onderhoud (min)", "Toegelaten onbeschikbaarheid (min)", "Budget over (min)" },
         };
         foreach (var p in r.Products)
         {

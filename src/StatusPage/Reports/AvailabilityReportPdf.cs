@@ -49,7 +49,7 @@ internal static class AvailabilityReportPdf
             foreach (var p in r.Products)
             {
                 Line(p.Name, heading, 18);
-                Cells(bold, "Onderdeel", "Beschikbaar", "Doel", "Onbeschikbaar", "Downtimebudget");
+                Cells(bold, "Onderdeel", "Beschikbaar", "Doel", "Onbeschikbaar", "Toegelaten");
                 Cells(bold, "Hele product", ReportText.Percentage(p.Month), ReportText.Verdict(p.Month, p.Budget), ReportText.Duration(p.Month?.Unavailable ?? TimeSpan.Zero), ReportText.Budget(p.Budget));
                 foreach (var c in p.Components)
                     Cells(text, c.Name, ReportText.Percentage(c.Month), ReportText.Verdict(c.Month, c.Budget), ReportText.Duration(c.Month?.Unavailable ?? TimeSpan.Zero), ReportText.Budget(c.Budget));

@@ -81,7 +81,7 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
     private static OutgoingMail Message(string to, string tenantName, FeatureDefinition feature, FeatureAvailabilityChange change, string? reason)
     {
         var what = change.To == FeatureAvailability.Suspended
-            ? "tijdelijk opgeschort. Uw instellingen blijven bewaard; zodra de functie weer beschikbaar is, verschijnt ze opnieuw in de app."
+            ? "tijdelijk opgeschort. Je instellingen blijven bewaard; zodra de functie weer beschikbaar is, verschijnt ze opnieuw in de app."
             : "niet langer aangeboden en verdwijnt uit de app.";
         return new OutgoingMail(to, $"Functie \"{feature.Name}\" {(change.To == FeatureAvailability.Suspended ? "opgeschort" : "ingetrokken")}",
             $"Beste beheerder van {tenantName},\n\nDe functie \"{feature.Name}\" in de Mijn Burgerprofiel-app wordt door het platform {what}\n\n" +

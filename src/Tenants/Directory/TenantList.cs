@@ -45,11 +45,22 @@ internal sealed class TenantList(TenantsDbContext db, IPlatformUsers users)
     public static PageRequest Request(int? page, int? size, string? sort, string? dir, string? search) =>
         PageRequest.From(page, size, sort, dir, search, SortKeys, DefaultSort);
 
-    public async Task<PagedList<TenantListItem>> ListAsync(PageRequest request, CancellationToken ct)
+    /// <param name="stage">Only the tenants in this stage on <paramref name="today"/> (<see cref="TenantStages.Of"/>, in SQL).</param>
+    public async Task<PagedList<TenantListItem>> ListAsync(PageRequest request, CancellationToken ct, TenantStage? stage = null, DateOnly today = default)
     {
         // Platform admins only: the app versions of every tenant are read across tenants on purpose.
         var versions = db.Versions.IgnoreQueryFilters();
-        var rows = db.Tenants.AsNoTracking().Select(t => new Row
+        var tenants = db.Tenants.AsNoTracking();
+        tenants = stage switch
+        {
+            TenantStage.Ended => tenants.Where(t => t.TerminationEffectiveOn != null && t.TerminationEffectiveOn <= today),
+            TenantStage.Live => tenants.Where(t => !(t.TerminationEffectiveOn != null && t.TerminationEffectiveOn <= today)
+                && t.AppStoreDate != null && t.PlayStoreDate != null && t.AppStoreDate <= today && t.PlayStoreDate <= today),
+            TenantStage.Onboarding => tenants.Where(t => !(t.TerminationEffectiveOn != null && t.TerminationEffectiveOn <= today)
+                && !(t.AppStoreDate != null && t.PlayStoreDate != null && t.AppStoreDate <= today && t.PlayStoreDate <= today)),
+            _ => tenants,
+        };
+        var rows = tenants.Select(t => new Row
         {
             Id = t.Id, Slug = t.Slug, Name = t.Name,
             Inhabitants = t.Inhabitants.OrderByDescending(i => i.Year).Select(i => (int?)i.Count).FirstOrDefault(),

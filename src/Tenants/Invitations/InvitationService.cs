@@ -36,8 +36,8 @@ internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers user
         await db.SaveChangesAsync(ct);
         var link = $"{(configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/uitnodiging/{token}";
         await mail.SendAsync(new OutgoingMail(invitation.Email, $"Uitnodiging: beheer van de app van {tenantName}",
-            $"Beste {invitation.DisplayName},\n\n{actor.Name} nodigt u uit om de Mijn Burgerprofiel-app van {tenantName} te beheren.\n" +
-            $"Kies uw wachtwoord via deze link (eenmalig te gebruiken, geldig tot {Dutch.DateTime(invitation.ExpiresAt)}):\n\n{link}\n\n" +
+            $"Beste {invitation.DisplayName},\n\n{actor.Name} nodigt je uit om de Mijn Burgerprofiel-app van {tenantName} te beheren.\n" +
+            $"Kies je wachtwoord via deze link (eenmalig te gebruiken, geldig tot {Dutch.DateTime(invitation.ExpiresAt)}):\n\n{link}\n\n" +
             "Met vriendelijke groeten,\nDigitaal Vlaanderen"), ct);
         return (invitation, errors);
     }

@@ -64,10 +64,10 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, OnboardingRequestStatus.Rejected).SetProperty(r => r.DecidedAt, now)
                 .SetProperty(r => r.DecidedBy, actor.Name).SetProperty(r => r.DecisionReason, reason), ct);
         if (claimed == 0) return Outcome<OnboardingRequest>.Conflict("request", AlreadyDecided);
-        await mail.SendAsync(new OutgoingMail(row.RequesterEmail, $"Uw aanvraag voor de Mijn Burgerprofiel-app van {row.Name}",
-            $"Beste {row.RequesterName},\n\nDigitaal Vlaanderen heeft uw aanvraag van {Dutch.Date(row.RequestedAt)} om {row.Name} aan te sluiten " +
+        await mail.SendAsync(new OutgoingMail(row.RequesterEmail, $"Je aanvraag voor de Mijn Burgerprofiel-app van {row.Name}",
+            $"Beste {row.RequesterName},\n\nDigitaal Vlaanderen heeft je aanvraag van {Dutch.Date(row.RequestedAt)} om {row.Name} aan te sluiten " +
             $"op het platform van de Mijn Burgerprofiel-app niet goedgekeurd.\n\nReden: {reason}\n\n" +
-            "Hebt u vragen, of wilt u een nieuwe aanvraag indienen? Antwoord dan op deze e-mail.\n\n" +
+            "Heb je vragen, of wil je een nieuwe aanvraag indienen? Antwoord dan op deze e-mail.\n\n" +
             "Met vriendelijke groeten,\nDigitaal Vlaanderen"), ct);
         db.Entry(row).State = EntityState.Detached;
         (row.Status, row.DecidedAt, row.DecidedBy, row.DecisionReason) = (OnboardingRequestStatus.Rejected, now, actor.Name, reason);

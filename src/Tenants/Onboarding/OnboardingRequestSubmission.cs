@@ -31,8 +31,8 @@ internal sealed class OnboardingRequestSubmission(TenantsDbContext db, TimeProvi
     {
         var request = new OnboardTenantRequest(body.Slug, body.Name, body.Kbo, body.NisCode, body.Address, body.Inhabitants);
         var errors = OnboardingValidation.Validate(request, Platform.Kernel.Formatting.Dutch.Today(clock).Year);
-        if (Check.Required(body.Requester?.Name, "Uw naam", 200) is { } n) errors["requester.name"] = [n];
-        if (Check.Email(body.Requester?.Email, "Uw e-mailadres") is { } e) errors["requester.email"] = [e];
+        if (Check.Required(body.Requester?.Name, "Je naam", 200) is { } n) errors["requester.name"] = [n];
+        if (Check.Email(body.Requester?.Email, "Je e-mailadres") is { } e) errors["requester.email"] = [e];
         return errors;
     }
 }

@@ -56,7 +56,7 @@ internal static class PopulationApi
         if (outcome.Ok) return TypedResults.Ok(outcome.Value!);
         var errors = outcome.FieldErrors();
         if (file is { Length: > UploadedTable.MaxBytes }) errors["file"] = ["Het bestand is groter dan 2 MB."];
-        if (publishedText.Length > 0 && published is null) errors["publishedOn"] = ["De publicatiedatum schrijft u als jjjj-mm-dd, bijvoorbeeld 2026-01-31."];
+        if (publishedText.Length > 0 && published is null) errors["publishedOn"] = ["De publicatiedatum schrijf je als jjjj-mm-dd, bijvoorbeeld 2026-01-31."];
         return TypedResults.ValidationProblem(errors, title: "De tabel is niet ingelezen.");
     }
 

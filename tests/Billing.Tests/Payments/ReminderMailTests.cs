@@ -50,9 +50,9 @@ public sealed class ReminderMailTests
             "Factuur 2026-000042 van 01/06/2026 aan Stad Gent voor het abonnement op de Mijn Burgerprofiel-app, € 4.666,67 met vervaldatum 01/07/2026, " +
             "is nog niet volledig betaald.\n\n" +
             "Wilt u € 4.666,67 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen " +
-            $"met de gestructureerde mededeling {expectedOgm}? Met die mededeling wordt uw betaling automatisch verwerkt.\n\n" +
-            "Heeft u intussen betaald, dan mag u deze herinnering als niet verzonden beschouwen. " +
-            "Met vragen over deze factuur kunt u op deze e-mail antwoorden.\n\n" +
+            $"met de gestructureerde mededeling {expectedOgm}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
+            "Heb je intussen betaald, dan mag je deze herinnering als niet verzonden beschouwen. " +
+            "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" +
             "Met vriendelijke groeten,\nEigen Vermogen Digitaal Vlaanderen – Financiën\n",
             mail.TextBody);
         Assert.Null(mail.HtmlBody);

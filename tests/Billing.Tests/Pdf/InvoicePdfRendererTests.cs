@@ -36,7 +36,7 @@ public class InvoicePdfRendererTests
         Assert.Contains("Jaarbedrag € 7.000,00 × 8/12 maanden", text);
         Assert.Contains("BIC BBRUBEBB", text);
         Assert.Contains("Vragen over deze factuur? Contact: Financiën EV DV, facturatie.digitaal@vlaanderen.be.", text);
-        Assert.DoesNotContain("Uw referentie", text); // none known at issue: nothing printed
+        Assert.DoesNotContain("Je referentie", text); // none known at issue: nothing printed
         Assert.DoesNotContain("Bestelbonnummer", text);
     }
 
@@ -46,7 +46,7 @@ public class InvoicePdfRendererTests
         var document = SampleDocuments.Invoice() with { BuyerReference = "BB-2023/0042", OrderReference = "PO 4500123987", BillingContact = "Team Facturatie, 02 553 00 00" };
         var text = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(document)));
 
-        Assert.Contains("Uw referentie: BB-2023/0042", text);
+        Assert.Contains("Je referentie: BB-2023/0042", text);
         Assert.Contains("Bestelbonnummer: PO 4500123987", text);
         Assert.Contains("Vragen over deze factuur? Contact: Team Facturatie, 02 553 00 00.", text);
         Assert.Contains("BIC BBRUBEBB", text);
@@ -59,7 +59,7 @@ public class InvoicePdfRendererTests
             SampleDocuments.Invoice() with { OnlinePaymentUrl = "https://burgerprofiel.example/mijn-facturen" })));
         var without = PdfTools.Normalize(PdfTools.ExtractText(renderer.RenderToArray(SampleDocuments.Invoice())));
 
-        Assert.Contains("U kunt ook online betalen via https://burgerprofiel.example/mijn-facturen.", with);
+        Assert.Contains("Je kunt ook online betalen via https://burgerprofiel.example/mijn-facturen.", with);
         Assert.DoesNotContain("online betalen", without);
     }
 

@@ -243,7 +243,7 @@ public abstract class DunningTests
         Assert.Contains("Prijsraming 2027", text);
         Assert.Contains("op € 7.000,00 (geen btw)", text);
         Assert.Contains("26.000 inwoners op 1 januari 2026", text);
-        Assert.Contains("Schijf 3: 25.001 – 50.000 inwoners (uw schijf)", text);
+        Assert.Contains("Schijf 3: 25.001 – 50.000 inwoners (je schijf)", text);
         PdfText.RenderPng(pdf, "prijsraming-2027");
         Assert.Contains("Schijf 1: tot en met 15.000 inwoners", text);
         Assert.Contains("Schijf 4: meer dan 50.000 inwoners", text);

@@ -34,7 +34,7 @@ public abstract class InvoiceReferencesTests(PlatformApp app) : DatabaseTest(app
         var invoice = await BillingSetup.IssueAsync(finance, draft);
         Assert.Equal("BB-2026/0042", invoice.GetProperty("buyerReference").GetString());
         var text = PdfText.Extract(await finance.GetByteArrayAsync(invoice.GetProperty("pdfUrl").GetString()));
-        Assert.Contains("Uw referentie: BB-2026/0042", text);
+        Assert.Contains("Je referentie: BB-2026/0042", text);
         Assert.Contains("Bestelbonnummer: PO 4500123987", text);
         Assert.Contains("Vragen over deze factuur? Contact: Financiën EV DV, facturatie.digitaal@vlaanderen.be.", text);
         Assert.Contains("BIC BBRUBEBB", text);

@@ -68,7 +68,7 @@ public sealed class DataProtectionBrowserTests(BrowserFixture browser)
         card = tenantPage.GetByRole(AriaRole.Article, new() { Name = "Nieuwe onderverwerker: " + name });
         await card.GetByLabel("Gemotiveerd bezwaar").FillAsync("Back-ups buiten Vlaanderen vragen eerst een DPIA van onze kant.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Bezwaar indienen" }).ClickAsync();
-        await Assertions.Expect(tenantPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Uw bezwaar is geregistreerd");
+        await Assertions.Expect(tenantPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Je bezwaar is geregistreerd");
         await Assertions.Expect(tenantPage.GetByText("Nog niet afgehandeld")).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(tenantPage);
         await tenantPage.Context.CloseAsync();

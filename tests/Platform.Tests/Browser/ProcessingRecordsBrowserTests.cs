@@ -111,7 +111,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(own.GetByRole(AriaRole.Status)).ToContainTextAsync("staat als afgesloten");
         await AccessibleAtBothWidthsAsync(own);
         await own.GotoAsync($"/gegevensbescherming/{tenant.Slug}/inzage");
-        await Assertions.Expect(own.GetByRole(AriaRole.Heading, new() { Name = "Inzage in uw gegevens door Digitaal Vlaanderen" })).ToBeVisibleAsync();
+        await Assertions.Expect(own.GetByRole(AriaRole.Heading, new() { Name = "Inzage in je gegevens door Digitaal Vlaanderen" })).ToBeVisibleAsync();
         await AccessibleAtBothWidthsAsync(own);
         await own.GetByLabel("Van").FillAsync("2026-12-31");
         await own.GetByLabel("Tot en met").FillAsync("2026-01-01");

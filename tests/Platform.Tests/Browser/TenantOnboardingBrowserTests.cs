@@ -22,7 +22,7 @@ public sealed partial class TenantOnboardingBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/beheer/lokale-besturen/nieuw");
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("Officiële naam").FillAsync("Gemeente Schermland");
-        await page.GetByLabel("Slug").FillAsync(slug);
+        await page.GetByLabel("Adresnaam").FillAsync(slug);
         await page.GetByLabel("Ondernemingsnummer (KBO)").FillAsync(Api.NewKbo());
         await page.GetByLabel("NIS-code").FillAsync("44021");
         await page.GetByLabel("Straat en huisnummer").FillAsync("Markt 1");

@@ -140,14 +140,14 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Postcode").FillAsync("9000");
         await page.GetByLabel("Gemeente", new() { Exact = true }).FillAsync("Gent");
         await page.GetByLabel("Aantal inwoners (optioneel)").FillAsync("12,5");
-        await page.GetByLabel("Uw naam").FillAsync("Ann Aanvrager");
+        await page.GetByLabel("Je naam").FillAsync("Ann Aanvrager");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("geen geheel getal");
         await Assertions.Expect(page.GetByLabel("Aantal inwoners (optioneel)")).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(page.GetByLabel("Uw e-mailadres")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Je e-mailadres")).ToHaveAttributeAsync("aria-invalid", "true");
         await AxeAtBothWidthsAsync(page);
         await page.GetByLabel("Aantal inwoners (optioneel)").FillAsync("12.500");
-        await page.GetByLabel("Uw e-mailadres").FillAsync($"ann-{Guid.NewGuid():N}@gemeente.be");
+        await page.GetByLabel("Je e-mailadres").FillAsync($"ann-{Guid.NewGuid():N}@gemeente.be");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur/verstuurd");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben uw aanvraag goed ontvangen");

@@ -90,7 +90,7 @@ public sealed class TenantsAppConfigTests(BrowserFixture browser)
 
         var slug = "ob-" + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Officiële naam").FillAsync("Gemeente Browser");
-        await page.GetByLabel("Slug (in adressen, bv. gent)").FillAsync(slug);
+        await page.GetByLabel("Adresnaam (in webadressen, bv. gent)").FillAsync(slug);
         await page.GetByLabel("Ondernemingsnummer (KBO)").FillAsync(Infrastructure.Api.NewKbo());
         await page.GetByLabel("NIS-code").FillAsync("44021");
         await page.GetByLabel("Straat en huisnummer").FillAsync("Markt 1");

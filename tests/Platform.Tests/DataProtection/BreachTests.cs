@@ -62,7 +62,7 @@ public abstract class BreachTests(PlatformApp app) : DatabaseTest(app)
         var mailB = Assert.Single(Mailbox.To(App, spocB));
         Assert.Empty(Mailbox.To(App, dpoC));
         Assert.Equal("Melding van een inbreuk in verband met persoonsgegevens: Bijlagen van meldingen leesbaar via een oude link", mailA.Subject);
-        Assert.Contains("uitsluitend de verantwoordelijkheid van uw bestuur", mailA.TextBody);
+        Assert.Contains("uitsluitend de verantwoordelijkheid van je bestuur", mailA.TextBody);
         Assert.Contains("dpo.digitaal@vlaanderen.be", mailA.TextBody);
         Assert.Contains("Melders (medewerkers): naam, e-mailadres", mailA.TextBody);
         Assert.DoesNotContain("INSZ in een bijlage", mailA.TextBody);
@@ -71,7 +71,7 @@ public abstract class BreachTests(PlatformApp app) : DatabaseTest(app)
         var textA = PdfText.Extract(pdfA);
         Assert.Contains("Melding van een inbreuk in verband met persoonsgegevens", textA);
         Assert.Contains("Melders (medewerkers): naam, e-mailadres", textA);
-        Assert.Contains("Geschat aantal betrokkenen bij uw bestuur 12", textA);
+        Assert.Contains("Geschat aantal betrokkenen bij je bestuur 12", textA);
         Assert.Contains("dpo.digitaal@vlaanderen.be", textA);
         Assert.Contains("toezichthoudende autoriteit", textA);
         Assert.DoesNotContain("INSZ in een bijlage", textA);

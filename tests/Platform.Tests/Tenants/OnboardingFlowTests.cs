@@ -154,7 +154,7 @@ public abstract class OnboardingRequestTests(PlatformApp app) : DatabaseTest(app
         var rejected = await Api.Admin().PostAsJsonAsync($"/api/onboarding-requests/{id}/reject", new { reason = "Geen lokaal bestuur: een vzw." });
         await Api.EnsureAsync(rejected, HttpStatusCode.OK);
         Assert.Equal("rejected", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        var mail = Assert.Single(Mailbox.To(App, email), m => m.Subject?.Contains("Uw aanvraag") == true && (m.TextBody ?? "").Contains("Geen lokaal bestuur: een vzw."));
+        var mail = Assert.Single(Mailbox.To(App, email), m => m.Subject?.Contains("Je aanvraag") == true && (m.TextBody ?? "").Contains("Geen lokaal bestuur: een vzw."));
         Assert.Contains("niet goedgekeurd", mail.TextBody);
         Assert.Equal(HttpStatusCode.Conflict,
             (await Api.Admin().PostAsJsonAsync($"/api/onboarding-requests/{id}/reject", new { reason = "Nogmaals" })).StatusCode);

@@ -21,6 +21,11 @@ internal sealed class IndexModel(BillingDbContext db, TenantContext current, Str
 {
     [TempData] public string? Message { get; set; }
 
+    /// <summary><c>te-betalen</c>: only invoices with something still open (the home page's figure links here).</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    public bool OnlyToPay => Status == "te-betalen";
+
     public List<Invoice> Invoices { get; private set; } = [];
     public List<PriceListVersion> Announced { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -32,7 +37,9 @@ internal sealed class IndexModel(BillingDbContext db, TenantContext current, Str
         Today = FeeService.Today(clock);
         Announced = [.. (await new PriceListStore(db).LoadAsync(ct)).Versions.Where(v => v.EffectiveYear > Today.Year)];
         if (!current.HasTenant) return;
-        Invoices = [.. (await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued).ToListAsync(ct)).OrderByDescending(i => i.Year)];
+        Invoices = OnlyToPay
+            ? [.. (await OutstandingInvoices.LoadAsync(db.Invoices, Today, ct)).Select(o => o.Invoice).OrderByDescending(i => i.Year)]
+            : [.. (await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued).ToListAsync(ct)).OrderByDescending(i => i.Year)];
     }
 
     /// <summary>Checkout for exactly what is still open; Stripe's page then takes over.</summary>

@@ -48,7 +48,7 @@ public sealed class VerwijderingModel(IServiceProvider services) : DataProtectio
         var outcome = await services.GetRequiredService<ConfirmErasure>().RunAsync(new ErasureChoiceRequest(Choice, Confirmed), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         await LoadAsync(ct);
-        if (outcome.Ok) { Message = $"De verwijdering is bevestigd en gepland op {Dutch.DateTime(outcome.Value!.ScheduledFor)}. Tot dan kunt u ze annuleren."; return Page(); }
+        if (outcome.Ok) { Message = $"De verwijdering is bevestigd en gepland op {Dutch.DateTime(outcome.Value!.ScheduledFor)}. Tot dan kun je ze annuleren."; return Page(); }
         if (outcome.Conflict is { } reason) Errors["choice"] = [reason];
         else { AddErrors(outcome.Errors!); Confirming = !Errors.ContainsKey("choice"); }
         return Page();

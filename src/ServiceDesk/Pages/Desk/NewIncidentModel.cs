@@ -11,7 +11,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>Reporters report an incident; agents record one received by e-mail or phone for a tenant.</summary>
 [Authorize(Policy = Policies.Reporter)]
-internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock, Tenants.ITenantDirectory directory) : PageModel
+internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock, Tenants.ITenantDirectory directory, Calendar.ClockPolicyProvider policies) : PageModel
 {
     public sealed class InputModel
     {
@@ -89,7 +89,19 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
                     ModelState.AddModelError(field == "attachments" ? "Files" : "Input." + char.ToUpperInvariant(field[0]) + field[1..], m);
             return Page();
         }
+        TempData["Message"] = PickUp(outcome.Value!, (await policies.GetAsync(ct)).Calendar, clock.GetUtcNow());
         return Redirect($"/servicedesk/incidenten/{outcome.Value!.Id}");
+    }
+
+    /// <summary>The confirmation: when the desk will pick the incident up, with the next opening when it is closed now.</summary>
+    internal static string PickUp(IncidentCreatedResponse created, Domain.WorkingCalendar calendar, DateTimeOffset now)
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        var opens = calendar.AddWorkingTime(now, minute) - minute;
+        var when = opens - now < minute
+            ? "De servicedesk is nu open"
+            : $"De servicedesk is nu gesloten en neemt ze {Dutch.ToBrussels(opens).ToString("dddd d MMMM 'om' HH:mm", Dutch.Culture)} in behandeling";
+        return $"Melding {created.Number} is geregistreerd. {when}; je krijgt een eerste antwoord uiterlijk {Dutch.DateTime(created.ResponseDueAt)}.";
     }
 
     private static DateTime Minutes(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0);

@@ -19,13 +19,18 @@ internal sealed class PortalModel(IncidentQueries queries) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
 
+    /// <summary><c>open</c>: only what still needs the desk (the home page's figure links here).</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    public bool OnlyOpen => Status == "open";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = Actor.From(User);
         if (actor.IsStaff) return Redirect("/servicedesk/wachtrij");
         var q = HttpContext.Request.Query;
         Query = IncidentQueries.NewestFirst(int.TryParse(q["page"], out var page) ? page : null, q["sort"], q["dir"]);
-        var outcome = await queries.PageAsync(actor, new IncidentFilter(Open: false, Search: Zoek), Query, ct);
+        var outcome = await queries.PageAsync(actor, new IncidentFilter(Open: OnlyOpen, Search: Zoek), Query, ct);
         if (!outcome.Ok)
         {
             foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError("zoek", m);

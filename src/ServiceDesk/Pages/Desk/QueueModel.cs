@@ -18,6 +18,7 @@ internal sealed class QueueModel(IncidentQueries queries, Tenants.ITenantDirecto
     [BindProperty(SupportsGet = true)] public string? Breached { get; set; }
     [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Vervalt { get; set; }
 
     public PagedList<IncidentRow> Rows { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
@@ -35,7 +36,7 @@ internal sealed class QueueModel(IncidentQueries queries, Tenants.ITenantDirecto
     {
         var actor = Actor.From(User);
         Guid? assignee = Assignee == "mij" ? actor.Id : Guid.TryParse(Assignee, out var a) ? a : null;
-        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee, Search: Zoek);
+        var filter = new IncidentFilter(Tenant, Priority, Status, Breached switch { "ja" => true, "nee" => false, _ => null }, assignee, Search: Zoek, Due: Vervalt);
         var q = HttpContext.Request.Query;
         Query = IncidentQueries.Request(int.TryParse(q["page"], out var page) ? page : null, null, q["sort"], q["dir"], null);
         TenantChoices = (await directory.AllAsync(ct)).OrderBy(t => t.Name).ToList();

@@ -9,9 +9,11 @@ internal static class Check
     public static string? Required(string? value, string label, int maxLength)
     {
         var text = value?.Trim() ?? "";
-        if (text.Length == 0) return $"{label} is verplicht.";
-        if (text.Length > maxLength) return $"{label} telt hoogstens {maxLength} tekens.";
-        return text.Any(char.IsControl) ? $"{label} bevat ongeldige tekens." : null;
+        // "De straat en het huisnummer zijn verplicht": two things named together take the plural verb.
+        var plural = label.Contains(" en ", StringComparison.Ordinal);
+        if (text.Length == 0) return $"{label} {(plural ? "zijn" : "is")} verplicht.";
+        if (text.Length > maxLength) return $"{label} {(plural ? "tellen samen" : "telt")} hoogstens {maxLength} tekens.";
+        return text.Any(char.IsControl) ? $"{label} {(plural ? "bevatten" : "bevat")} ongeldige tekens." : null;
     }
 
     public static string? Optional(string? value, string label, int maxLength) =>

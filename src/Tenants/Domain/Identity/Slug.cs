@@ -47,15 +47,15 @@ internal readonly record struct Slug
 
     private static string? Check(string text)
     {
-        if (text.Length == 0) return "Vul een korte naam (slug) in.";
+        if (text.Length == 0) return "Vul een adresnaam in (de korte naam in webadressen).";
         if (text.Length < MinLength || text.Length > MaxLength)
-            return $"Een slug telt {MinLength} tot {MaxLength} tekens, niet {text.Length}.";
+            return $"Een adresnaam telt {MinLength} tot {MaxLength} tekens, niet {text.Length}.";
         if (!text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            return "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).";
-        if (text[0] == '-' || text[^1] == '-') return "Een slug begint en eindigt niet met een koppelteken.";
+            return "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).";
+        if (text[0] == '-' || text[^1] == '-') return "Een adresnaam begint en eindigt niet met een koppelteken.";
         // "xn--" labels are punycode; forbidding doubled hyphens keeps slugs from ever looking like one.
-        if (text.Contains("--", StringComparison.Ordinal)) return "Een slug bevat geen twee koppeltekens na elkaar.";
-        if (Reserved.Contains(text)) return $"\"{text}\" is voorbehouden voor het platform; kies een andere slug.";
+        if (text.Contains("--", StringComparison.Ordinal)) return "Een adresnaam bevat geen twee koppeltekens na elkaar.";
+        if (Reserved.Contains(text)) return $"\"{text}\" is voorbehouden voor het platform; kies een andere adresnaam.";
         return null;
     }
 

@@ -14,7 +14,13 @@ internal sealed class AanvragenModel(OnboardingDecisions decisions) : PageModel
     public IReadOnlyList<OnboardingRequest> Requests { get; private set; } = [];
     [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Requests = await decisions.ListAsync(ct);
+    /// <summary><c>te-beoordelen</c>: only the pending requests (the home page's figure links here).</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    public bool OnlyPending => Status == "te-beoordelen";
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Requests = [.. (await decisions.ListAsync(ct)).Where(r => !OnlyPending || r.Status == OnboardingRequestStatus.Pending)];
 
     public static string StatusText(OnboardingRequestStatus status) => status switch
     {

@@ -49,7 +49,7 @@ public class ContactOptionsSettingsTests
     public void Address_is_checked_field_by_field()
     {
         Invalid(With(Burgerzaken with { Address = new ServiceAddress("", "900", " ") }),
-            ("services[0].address.street", "De straat en het huisnummer is verplicht."),
+            ("services[0].address.street", "De straat en het huisnummer zijn verplicht."),
             ("services[0].address.postalCode", "De postcode \"900\" is geen Belgische postcode (4 cijfers, 1000 tot 9992)."),
             ("services[0].address.city", "De gemeente is verplicht."));
         Invalid(With(Burgerzaken with { Address = null! }), ("services[0].address", "Het adres is verplicht."));

@@ -23,22 +23,22 @@ public class SlugTests
     {
         Assert.True(Slug.TryParse(new string('a', 63), out _, out _));
         Assert.False(Slug.TryParse(new string('a', 64), out _, out var error));
-        Assert.Equal("Een slug telt 2 tot 63 tekens, niet 64.", error);
+        Assert.Equal("Een adresnaam telt 2 tot 63 tekens, niet 64.", error);
     }
 
     [Theory]
-    [InlineData("g", "Een slug telt 2 tot 63 tekens, niet 1.")]
-    [InlineData("", "Vul een korte naam (slug) in.")]
-    [InlineData(null, "Vul een korte naam (slug) in.")]
-    [InlineData("sint niklaas", "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
-    [InlineData("oudenaarde_", "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
-    [InlineData("hélécine", "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
-    [InlineData("gent.be", "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
-    [InlineData("gent/admin", "Een slug bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
-    [InlineData("-gent", "Een slug begint en eindigt niet met een koppelteken.")]
-    [InlineData("gent-", "Een slug begint en eindigt niet met een koppelteken.")]
-    [InlineData("xn--gnt-6oa", "Een slug bevat geen twee koppeltekens na elkaar.")]
-    [InlineData("sint--niklaas", "Een slug bevat geen twee koppeltekens na elkaar.")]
+    [InlineData("g", "Een adresnaam telt 2 tot 63 tekens, niet 1.")]
+    [InlineData("", "Vul een adresnaam in (de korte naam in webadressen).")]
+    [InlineData(null, "Vul een adresnaam in (de korte naam in webadressen).")]
+    [InlineData("sint niklaas", "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
+    [InlineData("oudenaarde_", "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
+    [InlineData("hélécine", "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
+    [InlineData("gent.be", "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
+    [InlineData("gent/admin", "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).")]
+    [InlineData("-gent", "Een adresnaam begint en eindigt niet met een koppelteken.")]
+    [InlineData("gent-", "Een adresnaam begint en eindigt niet met een koppelteken.")]
+    [InlineData("xn--gnt-6oa", "Een adresnaam bevat geen twee koppeltekens na elkaar.")]
+    [InlineData("sint--niklaas", "Een adresnaam bevat geen twee koppeltekens na elkaar.")]
     public void Refuses_with_a_Dutch_reason(string? input, string expected)
     {
         Assert.False(Slug.TryParse(input, out _, out var error));
@@ -56,7 +56,7 @@ public class SlugTests
     public void Refuses_reserved_words(string input)
     {
         Assert.False(Slug.TryParse(input, out _, out var error));
-        Assert.Equal($"\"{input.ToLowerInvariant()}\" is voorbehouden voor het platform; kies een andere slug.", error);
+        Assert.Equal($"\"{input.ToLowerInvariant()}\" is voorbehouden voor het platform; kies een andere adresnaam.", error);
     }
 
     [Fact]
