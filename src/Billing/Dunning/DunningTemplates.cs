@@ -21,7 +21,7 @@ internal static class DunningTemplates
             "Factuur {factuurnummer} van {factuurdatum} aan {bestuur} voor het abonnement op de Mijn Burgerprofiel-app, {bedrag}, " +
             "vervalt op {vervaldag}.\n\n" +
             "{reeds_betaald}" +
-            "Wilt u {openstaand} tijdig overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
+            "Wil je {openstaand} tijdig overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
             "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
             "Heb je al betaald, dan mag je dit bericht als niet verzonden beschouwen. " +
             "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" + Closing)
@@ -30,7 +30,7 @@ internal static class DunningTemplates
             "Factuur {factuurnummer} van {factuurdatum} aan {bestuur} voor het abonnement op de " +
             "Mijn Burgerprofiel-app, {bedrag} met vervaldatum {vervaldag}, is nog niet volledig betaald.\n\n" +
             "{reeds_betaald}" +
-            "Wilt u {openstaand} overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
+            "Wil je {openstaand} overschrijven naar rekening {iban} van Eigen Vermogen Digitaal Vlaanderen " +
             "met de gestructureerde mededeling {gestructureerde_mededeling}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
             "Heb je intussen betaald, dan mag je deze herinnering als niet verzonden beschouwen. " +
             "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" + Closing);

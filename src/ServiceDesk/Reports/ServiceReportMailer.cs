@@ -154,7 +154,7 @@ internal sealed class ServiceReportMailer(
         var month = ReportText.Month(r.Year, r.Month);
         var body =
             $"Beste {to.Name},\n\n" +
-            $"In de bijlage vindt u het maandrapport dienstverlening van {r.Tenant.Name} voor {month}.\n\n" +
+            $"In de bijlage vind je het maandrapport dienstverlening van {r.Tenant.Name} voor {month}.\n\n" +
             $"Incidenten: {Dutch.Number(m.Total)} (reactie op tijd: {Dutch.Number(m.Response.Met)}, te laat: {Dutch.Number(m.Response.Breached)}; " +
             $"oplossing op tijd: {Dutch.Number(m.Resolution.Met)}, te laat: {Dutch.Number(m.Resolution.Breached)}).\n" +
             $"Beschikbaarheid platform: {ServiceReportText.Availability(r.Availability)} (doel {ServiceReportText.Objective(r.Availability)}, " +

@@ -152,7 +152,7 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
     {
         var doc = await DraftAsync(ct);
         if (seenStamp is not null && seenStamp != Stamp(doc))
-            return (null, [new("stamp", "Het concept is gewijzigd nadat u de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.")]);
+            return (null, [new("stamp", "Het concept is gewijzigd nadat je de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.")]);
         if (doc.Validate() is { Count: > 0 } errors) return (null, errors);
         var version = await AddVersionAsync(doc, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct);
         return (version, []);

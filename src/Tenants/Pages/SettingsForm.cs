@@ -51,8 +51,8 @@ internal static class SettingsForm
     private static readonly Dictionary<string, (string Label, string? Hint)> Labels = new()
     {
         ["bookingUrl"] = ("Link naar de afsprakenpagina", "https://…"),
-        ["endpointUrl"] = ("Adres van uw meldingensysteem", "https://…; laat leeg als meldingen per e-mail gaan"),
-        ["mailbox"] = ("Mailbox voor meldingen", "laat leeg als meldingen naar uw systeem gaan; blijft intern"),
+        ["endpointUrl"] = ("Adres van jullie meldingensysteem", "https://…; laat leeg als meldingen per e-mail gaan"),
+        ["mailbox"] = ("Mailbox voor meldingen", "laat leeg als meldingen naar jullie systeem gaan; blijft intern"),
         ["categories"] = ("Categorieën", $"1 tot {ReportIssueSettings.MaxCategories} categorieën waaruit de inwoner kiest"),
         ["provider"] = ("Aanbieder", null),
         ["apiKey"] = ("API-sleutel", "blijft intern, gaat nooit naar de app; verplicht voor Recycle!"),

@@ -49,7 +49,7 @@ public sealed class ReminderMailTests
             "Beste Bea Boekhouding,\n\n" +
             "Factuur 2026-000042 van 01/06/2026 aan Stad Gent voor het abonnement op de Mijn Burgerprofiel-app, € 4.666,67 met vervaldatum 01/07/2026, " +
             "is nog niet volledig betaald.\n\n" +
-            "Wilt u € 4.666,67 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen " +
+            "Wil je € 4.666,67 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen " +
             $"met de gestructureerde mededeling {expectedOgm}? Met die mededeling wordt je betaling automatisch verwerkt.\n\n" +
             "Heb je intussen betaald, dan mag je deze herinnering als niet verzonden beschouwen. " +
             "Met vragen over deze factuur kun je op deze e-mail antwoorden.\n\n" +
@@ -65,7 +65,7 @@ public sealed class ReminderMailTests
 
         Assert.Contains("€ 4.666,67 met vervaldatum 01/07/2026, is nog niet volledig betaald.", body);
         Assert.Contains("We ontvingen al € 1.000,00; er staat nog € 3.666,67 open.\n\n", body);
-        Assert.Contains("Wilt u € 3.666,67 overschrijven", body);
+        Assert.Contains("Wil je € 3.666,67 overschrijven", body);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ReminderMailTests
         var body = Mail(Issued(credited: 1250.50m), 1).TextBody;
 
         Assert.DoesNotContain("We ontvingen al", body);
-        Assert.Contains("Wilt u € 3.416,17 overschrijven", body);
+        Assert.Contains("Wil je € 3.416,17 overschrijven", body);
     }
 
     [Fact]

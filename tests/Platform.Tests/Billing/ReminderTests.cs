@@ -44,7 +44,7 @@ public abstract class ReminderTests
         var text = first.TextBody;
         Assert.StartsWith($"Beste {billing.Name},", text);
         Assert.Contains("€ 3.333,33 met vervaldatum 01/07/2026", text);
-        Assert.Contains($"Wilt u € 3.333,33 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen", text);
+        Assert.Contains($"Wil je € 3.333,33 overschrijven naar rekening BE86 3751 1175 0850 van Eigen Vermogen Digitaal Vlaanderen", text);
         Assert.Contains($"met de gestructureerde mededeling {invoice.Ogm}?", text);
         Assert.Matches(@"^\+\+\+\d{3}/\d{4}/\d{5}\+\+\+$", invoice.Ogm);
         Assert.DoesNotContain("We ontvingen al", text);
@@ -90,7 +90,7 @@ public abstract class ReminderTests
         Assert.Empty(await env.SentLogAsync(paid.Id));
         var text = Assert.Single(env.Smtp.To(partContact.Email)).TextBody;
         Assert.Contains("We ontvingen al € 1.000,00; er staat nog € 2.333,33 open.", text);
-        Assert.Contains("Wilt u € 2.333,33 overschrijven", text);
+        Assert.Contains("Wil je € 2.333,33 overschrijven", text);
     }
 
     [SkippableFact]

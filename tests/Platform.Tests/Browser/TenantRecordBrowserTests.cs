@@ -129,7 +129,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/aanmelden");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Meld uw bestuur aan voor Mijn Burgerprofiel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meld je bestuur aan voor Mijn Burgerprofiel" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur");
         await AxeAtBothWidthsAsync(page);
         var name = "Gemeente Publiek " + Guid.NewGuid().ToString("N")[..8];
@@ -150,7 +150,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Je e-mailadres").FillAsync($"ann-{Guid.NewGuid():N}@gemeente.be");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur/verstuurd");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben uw aanvraag goed ontvangen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben je aanvraag goed ontvangen");
         await AxeAtBothWidthsAsync(page);
 
         var platform = await browser.App.Api().CreateUserAsync("PlatformAdmin", password: BrowserFixture.Password);

@@ -49,7 +49,7 @@ public abstract class ServiceReportMailTests
         var mail = Assert.Single(env.Smtp.To(sdm));
         Assert.Empty(env.Smtp.To(spocOfSdmTenant));
         Assert.Equal($"Maandrapport dienstverlening juni 2026 – Gemeente {withSdm.Slug}", mail.Subject);
-        Assert.Contains("In de bijlage vindt u het maandrapport dienstverlening", mail.TextBody);
+        Assert.Contains("In de bijlage vind je het maandrapport dienstverlening", mail.TextBody);
         Assert.Contains("Incidenten: 1", mail.TextBody);
         var pdf = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
         Assert.Equal($"maandrapport-{withSdm.Slug}-2026-06.pdf", pdf.FileName);

@@ -30,7 +30,7 @@ public abstract class OnboardingScreensRestTests(PlatformApp app) : DatabaseTest
         var client = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         var page = await client.GetAsync("/aanmelden-bestuur");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Uw lokaal bestuur aanmelden", await page.Content.ReadAsStringAsync());
+        Assert.Contains("Je lokaal bestuur aanmelden", await page.Content.ReadAsStringAsync());
         Assert.Contains("href=\"/aanmelden-bestuur\"", await client.GetStringAsync("/aanmelden"));
 
         var name = "Gemeente Formulier " + Guid.NewGuid().ToString("N")[..8];
@@ -78,7 +78,7 @@ public abstract class OnboardingScreensRestTests(PlatformApp app) : DatabaseTest
         var accepted = await PostFormAsync(client, "/aanmelden-bestuur", Form("12.500", $"aanvrager-{Guid.NewGuid():N}@gemeente.be"));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/aanmelden-bestuur/verstuurd", accepted.Headers.Location!.OriginalString);
-        Assert.Contains("We hebben uw aanvraag goed ontvangen", await client.GetStringAsync("/aanmelden-bestuur/verstuurd"));
+        Assert.Contains("We hebben je aanvraag goed ontvangen", await client.GetStringAsync("/aanmelden-bestuur/verstuurd"));
         var stored = Assert.Single(await RequestsNamedAsync(name));
         Assert.Equal("pending", stored.GetProperty("status").GetString());
         Assert.Equal(12_500, stored.GetProperty("request").GetProperty("inhabitants")[0].GetProperty("count").GetInt32());
