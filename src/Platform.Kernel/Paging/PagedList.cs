@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Platform.Kernel.Paging;
 
 /// <summary>What a list page asks for: page (1-based), page size, sort key, direction and a search text. Built from the
-/// query string with <see cref="From"/>, which clamps bad values (page=-1, size=100000, sort=unknown) instead of failing.</summary>
+/// query string with <c>From</c>, which clamps bad values (page=-1, size=100000, sort=unknown) instead of failing.</summary>
 public sealed record PageRequest(int Page, int Size, string Sort, bool Descending, string? Search)
 {
     public const int DefaultSize = 25;

@@ -8,7 +8,7 @@ using Tenants.Persistence;
 
 namespace Tenants.Directory;
 
-/// <param name="Progress">Onboarding checklist steps done and in total.</param>
+/// <param name="ProgressDone">Onboarding checklist steps done (of <c>ProgressTotal</c>).</param>
 /// <param name="LatestInhabitants">The most recent registered count and its year, if any.</param>
 public sealed record TenantListItem(
     Guid Id, string Slug, string Name, int? LatestInhabitants, int? InhabitantsYear, DateOnly? GoLive, int? PublishedVersion,

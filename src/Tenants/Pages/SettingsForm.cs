@@ -148,7 +148,7 @@ internal static class SettingsForm
     private static string Text(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
 
     /// <summary>The form values as settings JSON. Rows left entirely empty are dropped; <c>RowMap</c> gives, per list, the
-    /// form row of each JSON row so the validation's paths can be put back on the right row (<see cref="FormPath"/>).
+    /// form row of each JSON row so the validation's paths can be put back on the right row (<c>FormPath</c>).
     /// Opening hours that cannot be read are errors on their own day field (form paths).</summary>
     public static Result Read(IReadOnlyList<Field> fields, IReadOnlyDictionary<string, string[]> values)
     {
