@@ -128,8 +128,8 @@ public class InvoicePdfRendererTests
         Assert.Contains("Pages:           1", info);
         Assert.Contains("Page size:       595 x 842 pts (A4)", info);
         // Title and subject in the metadata (kernel PdfDocuments): a reader shows the title, not the file name.
-        Assert.Matches(@"(?m)^Title:\s+Factuur \S+", info);
-        Assert.Matches(@"(?m)^Subject:\s+Factuur \S+ – \S+", info);
+        Assert.Matches(@"(?m)^Title:\s+(Factuur|Creditnota) \S+", info);
+        Assert.Matches(@"(?m)^Subject:\s+(Factuur|Creditnota) \S+ – \S+", info);
     }
 
     [Fact]
