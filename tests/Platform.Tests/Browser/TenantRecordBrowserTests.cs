@@ -60,7 +60,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Officiële naam").FillAsync("Stad Hernoemd");
         await page.GetByLabel("NIS-code").FillAsync("44083");
         await page.GetByLabel("Straat en huisnummer").FillAsync("Botermarkt 1");
-        await page.GetByLabel("Slug (in adressen, bv. gent)").FillAsync(newSlug);
+        await page.GetByLabel("Adresnaam (in webadressen, bv. gent)").FillAsync(newSlug);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens bewaren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De gegevens zijn bewaard");
         Assert.Contains($"/beheer/{newSlug}/gegevens", page.Url);
