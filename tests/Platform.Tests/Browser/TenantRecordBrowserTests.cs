@@ -76,7 +76,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Bron").FillAsync("Statbel, bevolking op 1 januari 2025");
         await page.GetByLabel("Datum van publicatie (optioneel)").FillAsync("2025-06-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwonersaantal bewaren" }).ClickAsync();
-        var row2025 = page.Locator("#inwoners ~ table tr", new() { HasText = "2025" });
+        var row2025 = page.Locator("#inwoners ~ .table-scroll table tr", new() { HasText = "2025" });
         await Assertions.Expect(row2025).ToContainTextAsync("19.800");
         await page.GetByLabel("Jaar (toestand op 1 januari)").FillAsync("2025");
         await page.GetByLabel("Aantal inwoners").FillAsync("19 850");
