@@ -44,7 +44,7 @@ public abstract class StatusUnannouncedMaintenanceTests
         Assert.Contains("30/11/2026: 100,00 % beschikbaar, geen storingen, onderhoud<", first);
         Assert.Contains("01/12/2026: 100,00 % beschikbaar, geen storingen, onderhoud<", first);
         var allowedDecember = "44 min 34 s"; // 0.1 % of (744 h − 1 h announced) = 2 674.8 s
-        Assert.Contains($"deze maand tot nu: 100,00 % · downtimebudget deze maand (99,9 %): {allowedDecember} over van {allowedDecember}", first);
+        Assert.Contains($"deze maand tot nu: 100,00 % · toegelaten onbeschikbaarheid deze maand (99,9 %): {allowedDecember} over van {allowedDecember}", first);
         Assert.Contains("aangekondigd onderhoud deze maand: 1 u 0 min (telt niet mee)", first);
         Assert.DoesNotContain("niet vooraf aangekondigd", first);
 
@@ -59,7 +59,7 @@ public abstract class StatusUnannouncedMaintenanceTests
             Assert.Contains("90 dagen: 91,48 %", c); // 2 h of 23.5 h
             Assert.Contains("deze maand tot nu: 91,30 %", c);
             // 0.1 % of 744 h = 44.64 min allowed; 60 min used.
-            Assert.Contains("downtimebudget deze maand (99,9 %): overschreden met 15 min 21 s", c);
+            Assert.Contains("toegelaten onbeschikbaarheid deze maand (99,9 %): overschreden met 15 min 21 s", c);
             Assert.Contains("niet vooraf aangekondigd onderhoud deze maand: 1 u 0 min (telt als onbeschikbaar)", c);
             Assert.DoesNotContain("aangekondigd onderhoud deze maand: 1 u 0 min (telt niet mee)", c);
         }
