@@ -22,7 +22,7 @@ public sealed class LinkedOutageBrowserTests(BrowserFixture browser)
         {
             title, status = "Investigating", message = "We onderzoeken het.", impacts = new[] { new { componentId, level = "MajorOutage" } },
         });
-        status.EnsureSuccessStatusCode();
+        await Platform.Tests.Infrastructure.Api.EnsureAsync(status, System.Net.HttpStatusCode.Created);
         var statusIncidentId = (await status.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         var incidents = new List<(Guid Id, string Number)>();
         for (var n = 0; n < 3; n++)

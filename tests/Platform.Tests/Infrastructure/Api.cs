@@ -84,7 +84,15 @@ public sealed class Api(PlatformApp app)
 
     public static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
-        if (response.StatusCode != expected)
-            Assert.Fail($"Expected {(int)expected} but got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        if (response.StatusCode == expected) return;
+        var body = await response.Content.ReadAsStringAsync();
+        var server = (int)response.StatusCode >= 500 ? "\nThe server logged:\n" + ServerErrors.For(TraceId(body)) : "";
+        Assert.Fail($"Expected {(int)expected} but got {(int)response.StatusCode}: {body}{server}");
+    }
+
+    private static string? TraceId(string problem)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(problem, "\"traceId\":\"00-([0-9a-f]{32})-");
+        return match.Success ? match.Groups[1].Value : null;
     }
 }

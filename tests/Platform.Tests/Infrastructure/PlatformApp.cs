@@ -42,7 +42,11 @@ public abstract class PlatformApp : WebApplicationFactory<Program>
         foreach (var limit in new[] { "AnonymousWrite", "SignIn", "SignInPerAccount", "MailPerAddress", "AuthenticatedWrite" })
             builder.UseSetting($"RateLimiting:{limit}:PermitLimit", "1000000");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => ConfigureTestServices(services));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Serilog.Core.ILogEventSink, ServerErrors>();
+            ConfigureTestServices(services);
+        });
     }
 
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
