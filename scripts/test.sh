@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 dotnet build Platform.sln -c Release -v q -nologo
 status=0
 for project in tests/*/*.csproj; do
-  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" || status=1
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" --logger "trx;LogFileName=tests.trx" || status=1
 done
 exit $status
