@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build Platform.sln -c Release -v q -nologo
 status=0
+rm -f TestResults/*.trx
 for project in tests/*/*.csproj; do
-  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" --logger "trx;LogFileName=tests.trx" || status=1
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" --results-directory TestResults --logger "trx;LogFileName=$(basename "$project" .csproj).trx" || status=1
 done
 exit $status
