@@ -1,6 +1,8 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 
@@ -12,17 +14,17 @@ internal static class JobsSetup
     /// Jobs are idempotent and re-derivable from the database, so losing the in-memory queue loses nothing.</summary>
     public static IServiceCollection AddPlatformJobs(this IServiceCollection services, DatabaseOptions database, IConfiguration configuration)
     {
-        services.AddHangfire(config =>
+        // Each host owns its storage. Hangfire's default hands every host in the process the static JobStorage.Current of
+        // whichever host configured last; the tests run several hosts in one process, and one stopping broke another's queue.
+        services.AddSingleton<JobStorage>(_ =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.Postgres)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
-            else
-                config.UseInMemoryStorage();
+            if (database.Provider != DatabaseProvider.Postgres) return new InMemoryStorage();
+            var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
         });
+        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         if (configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return services;
