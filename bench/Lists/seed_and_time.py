@@ -1,8 +1,9 @@
 """Seeds tenants and open incidents through the real API, signs in a platform admin and an agent through the login form,
 then times each list URL (sequential requests, after one warm-up) and prints a Markdown report."""
-import http.client, json, sys, time, re, os, statistics, urllib.parse, concurrent.futures
+import http.client, json, sys, time, re, os, statistics, urllib.parse, concurrent.futures, sqlite3, uuid
 
 base, key, tenants, incidents, samples = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+invoices, db_path = (int(sys.argv[6]), sys.argv[7]) if len(sys.argv) > 7 else (0, None)
 host = base.split("//")[1]
 PASSWORD = "Bench-lijsten-wachtwoord-1"
 
@@ -52,8 +53,29 @@ def incident(n):
         "urgency": 1 + n % 4, "impact": 1 + (n // 4) % 4, "receivedAt": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(time.time() - 60 * (n % 5000))),
         "channel": "email", "reporterName": "Bench", "reporterEmail": "bench@voorbeeld.be"}, token=agent_key, expect=(201,))
 with concurrent.futures.ThreadPoolExecutor(4) as pool: list(pool.map(incident, range(incidents)))
+finance_email, finance_key = user("Finance")
+
+def seed_invoices(count):
+    """One year's invoices for `count` local governments, written straight into the node's SQLite file (the API makes one
+    invoice per tenant per year, so 3 000 in a year would need 3 000 onboarded tenants): a third drafts, the rest issued,
+    some paid, some overdue. The same columns the invoice run and issuing write."""
+    db = sqlite3.connect(db_path)
+    rows = []
+    for n in range(count):
+        issued = n % 3 != 0
+        amount = f"{1000 + (n * 37) % 9000}.{n % 100:02d}"
+        paid = amount if issued and n % 3 == 1 and n % 2 == 0 else "0"
+        rows.append((str(uuid.uuid4()).upper(), str(uuid.uuid4()).upper(), 2026, "Issued" if issued else "Draft", 0,
+            f"Gemeente Factuur {n:04d}", "0123456749", "Markt 1", "9000", "Gent", 5000 + n, 1, "Tarief 1", amount, 12, amount,
+            "2026-01-01", "2026-12-31", "Bench", 2026 if issued else None, n + 1 if issued else None, f"2026/{n + 1:05d}" if issued else None,
+            "2026-02-01" if issued else None, ("2026-03-03" if n % 2 else "2027-03-03") if issued else None, paid, "0", 0))
+    db.executemany("""INSERT INTO invoices (Id, TenantId, Year, Status, Version, CustomerName, CustomerKbo, CustomerStreet, CustomerPostalCode,
+        CustomerCity, Inhabitants, TierNumber, TierName, AnnualFee, Months, Amount, PeriodStart, PeriodEnd, Explanation, NumberYear, Sequence,
+        Number, InvoiceDate, DueDate, PaidAmount, CreditedAmount, CreatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", rows)
+    db.commit(); db.close()
+if invoices: seed_invoices(invoices)
 seeded = time.time() - started
-admin_cookie, agent_cookie = sign_in(admin_email), sign_in(agent_email)
+admin_cookie, agent_cookie, finance_cookie = sign_in(admin_email), sign_in(agent_email), sign_in(finance_email)
 
 last_tenant_page, last_incident_page = (tenants + 24) // 25, (incidents + 24) // 25
 urls = [
@@ -71,6 +93,17 @@ urls = [
     ("users page, page 1", "/beheer/gebruikers", None, admin_cookie),
     ("status incidents page", "/beheer/status?page=1", None, agent_cookie),
 ]
+last_invoice_page = (invoices + 24) // 25
+if invoices: urls += [
+    ("invoices API, page 1", "/api/billing/invoices/overview?year=2026", finance_key, None),
+    ("invoices page, page 1 (status order)", "/facturen?jaar=2026", None, finance_cookie),
+    ("invoices page, search 'Factuur 12'", "/facturen?jaar=2026&q=Factuur%2012", None, finance_cookie),
+    ("invoices page, sort bedrag desc", "/facturen?jaar=2026&sort=bedrag&dir=desc", None, finance_cookie),
+    (f"invoices page, last page ({last_invoice_page})", f"/facturen?jaar=2026&page={last_invoice_page}", None, finance_cookie),
+    ("invoices page, status overdue", "/facturen?jaar=2026&status=overdue", None, finance_cookie),
+    ("runs page", "/facturen/runs", None, finance_cookie),
+    ("bank statements page", "/facturen/betalingen/uittreksels", None, finance_cookie),
+]
 load_before = open("/proc/loadavg").read().split()[:3]
 rows = []
 for name, path, token, cookie in urls:
@@ -82,7 +115,7 @@ for name, path, token, cookie in urls:
     rows.append((name, path, len(body), statistics.median(times), times[int(0.9 * (len(times) - 1))], times[-1]))
 load_after = open("/proc/loadavg").read().split()[:3]
 cpu = next((l.split(":")[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-print(f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: {tenants} tenants, {incidents} open incidents, SQLite, Release, "
+print(f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: {tenants} tenants, {incidents} open incidents, {invoices} invoices in 2026, SQLite, Release, "
       f"{os.cpu_count()} CPUs ({cpu}); seeded in {seeded:.0f} s; {samples} sequential requests per URL after one warm-up.")
 print(f"Load average (1/5/15 min) before timing: {' / '.join(load_before)}; after: {' / '.join(load_after)}.\n")
 print("| list | URL | bytes | p50 ms | p90 ms | max ms |\n|---|---|---:|---:|---:|---:|")

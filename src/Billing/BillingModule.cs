@@ -30,6 +30,8 @@ public static class BillingModule
         services.AddModuleDbContext<BillingDbContext, SqliteBillingDbContext, PostgresBillingDbContext>(database, BillingDbContext.SchemaName);
         services.AddSingleton<InvoicePdfRenderer>();
         services.AddScoped<InvoiceRunner>();
+        services.AddScoped<RunList>();
+        services.AddScoped<Invoices.InvoiceList>();
         services.AddScoped<DailyInvoiceRunJob>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<CreditNoteIssuer>();
@@ -43,6 +45,7 @@ public static class BillingModule
         services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();
+        services.AddScoped<PaymentLists>();
         services.AddScoped<PaymentReminders>();
         services.AddScoped<InvoiceMailer>();
         services.AddScoped<InvoiceMailQueue>();
@@ -52,6 +55,7 @@ public static class BillingModule
         services.AddScoped<Dunning.DunningPauses>();
         services.AddScoped<Dunning.ReminderTexts>();
         services.AddScoped<Dunning.FriendlyNotices>();
+        services.AddScoped<Dunning.ClaimedDunningMail>();
         services.AddScoped<Timeline.InvoiceTimeline>();
         services.AddScoped<Forecast.FeeForecasts>();
         services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.BillingHomeFigures>();

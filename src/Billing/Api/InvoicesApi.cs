@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
@@ -18,6 +19,10 @@ internal static class InvoicesApi
     {
         billing.MapGet("/invoices", List).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("Invoices by year (yearBasis: invoicedYear, the default, or invoiceDate) and status (draft, issued, partiallyPaid, paid, overdue, credited, recordedOutside) with totals. A tenant admin sees only its own issued invoices.");
+        billing.MapGet("/invoices/overview", Overview).RequireAuthorization(Policies.Finance).ProducesValidationProblem()
+            .WithSummary("Finance's invoice list of a year, one page at a time (the list of /facturen): status as in /invoices, q searches the " +
+                "local government's name and the invoice number; sort status, bestuur, nummer, factuurdatum, vervaldatum or bedrag; dir asc or desc. " +
+                "Out-of-range page or size and unknown sort values are clamped to the nearest valid value.");
         billing.MapGet("/invoices/{id:guid}", Get).RequireAuthorization(Access.ReadersPolicy).WithSummary("One invoice.");
         billing.MapGet("/invoices/{id:guid}/pdf", Pdf).RequireAuthorization(Access.ReadersPolicy)
             .WithSummary("The PDF stored when the invoice was issued.").Produces(200, contentType: "application/pdf");
@@ -60,6 +65,19 @@ internal static class InvoicesApi
             .OrderBy(i => i.Year).ThenBy(i => i.Number ?? "~").ThenBy(i => i.CustomerName)
             .Select(i => InvoiceResponse.From(i, today)).ToList();
         return TypedResults.Ok(new InvoiceListResponse(year, basis.ApiName(), status, invoices.Count, Euro.Of(invoices.Sum(i => i.Amount)), invoices));
+    }
+
+    private static async Task<Results<Ok<PagedList<InvoiceResponse>>, ValidationProblem>> Overview(int? year, string? yearBasis, string? status,
+        string? q, int? page, int? size, string? sort, string? dir, InvoiceList list, TimeProvider clock, CancellationToken ct)
+    {
+        if (!YearBases.TryParse(yearBasis, out var basis))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [YearBases.Field] = [YearBases.Invalid] });
+        if (!string.IsNullOrWhiteSpace(status) && !DisplayStatusText.TryParse(status, out _))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["status"] = ["Kies een status: draft, issued, partiallyPaid, paid, overdue, credited of recordedOutside."] });
+        var today = FeeService.Today(clock);
+        var result = await list.PageAsync(new InvoiceListFilter(year ?? today.Year, basis, status, q), InvoiceList.Request(page, size, sort, dir, q), ct);
+        return TypedResults.Ok(result.Select(i => InvoiceResponse.From(i, today)));
     }
 
     private static async Task<Results<Ok<InvoiceResponse>, NotFound>> Get(

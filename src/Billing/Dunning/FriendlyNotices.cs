@@ -4,7 +4,6 @@ using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Mail;
 using Tenants;
 
 namespace Billing.Dunning;
@@ -15,7 +14,7 @@ internal sealed record FriendlyNoticesReport(int Sent, int WithoutRecipient);
 /// open invoice that days before its due date (or later, until the due date, when the job was down). Claimed in its
 /// sent-log before the mail goes out, released when nobody could be reached, as the reminders do.</summary>
 internal sealed class FriendlyNotices(
-    BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderTexts texts, IOptions<DunningOptions> options, TimeProvider clock,
+    BillingDbContext db, ITenantDirectory directory, ClaimedDunningMail sender, ReminderTexts texts, IOptions<DunningOptions> options, TimeProvider clock,
     ILogger<FriendlyNotices> log)
 {
     public const string JobId = "billing-friendly-notices";
@@ -43,50 +42,9 @@ internal sealed class FriendlyNotices(
                 log.LogWarning("Friendly notice for invoice {InvoiceId} not sent: tenant {TenantId} has no billing contact or SPOC", invoice.Id, invoice.TenantId);
                 continue;
             }
-            if (await SendAsync(invoice, state, template, recipients, today, ct)) sent++;
+            var claim = new FriendlyNoticeSent { InvoiceId = invoice.Id, TenantId = invoice.TenantId, SentOn = today, SentAt = clock.GetUtcNow(), Recipients = recipients.Count };
+            if (await sender.SendAsync(claim, "Friendly notice", invoice, state, template, recipients, ct)) sent++;
         }
         return new(sent, withoutRecipient);
-    }
-
-    private async Task<bool> SendAsync(Invoice invoice, PaymentState state, DunningTemplate template, IReadOnlyList<InvoiceRecipient> recipients,
-        DateOnly today, CancellationToken ct)
-    {
-        var claim = new FriendlyNoticeSent { InvoiceId = invoice.Id, TenantId = invoice.TenantId, SentOn = today, SentAt = clock.GetUtcNow(), Recipients = recipients.Count };
-        db.FriendlyNoticesSent.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return false; // another node claimed it first
-        }
-        db.ChangeTracker.Clear();
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
-        var delivered = 0;
-        Exception? failure = null;
-        foreach (var recipient in recipients)
-        {
-            try
-            {
-                await mail.SendAsync(DunningMail.For(template, invoice, state, recipient, pdf), ct);
-                delivered++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failure ??= e;
-                log.LogError(e, "Friendly notice for invoice {InvoiceId} could not be sent to one of its recipients", invoice.Id);
-            }
-        }
-        if (delivered == 0 && failure is not null)
-        {
-            db.FriendlyNoticesSent.Remove(claim);
-            await db.SaveChangesAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            throw failure;
-        }
-        log.LogInformation("Friendly notice for invoice {InvoiceId} sent to {Recipients} recipient(s)", invoice.Id, delivered);
-        return true;
     }
 }

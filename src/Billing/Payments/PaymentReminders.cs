@@ -4,7 +4,6 @@ using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Mail;
 using Tenants;
 
 namespace Billing.Payments;
@@ -34,7 +33,7 @@ internal sealed record RemindersReport(int Sent, int WithoutRecipient);
 /// The step is claimed in the sent-log (its key makes it once, also with several nodes) before the mail goes out; when no
 /// recipient could be reached the claim is released and the step is tried again the next run.</summary>
 internal sealed class PaymentReminders(
-    BillingDbContext db, ITenantDirectory directory, IMailSender mail, ReminderPolicy policy, Dunning.ReminderTexts texts, TimeProvider clock,
+    BillingDbContext db, ITenantDirectory directory, Dunning.ClaimedDunningMail sender, ReminderPolicy policy, Dunning.ReminderTexts texts, TimeProvider clock,
     ILogger<PaymentReminders> log)
 {
     public const string JobId = "billing-payment-reminders";
@@ -80,53 +79,13 @@ internal sealed class PaymentReminders(
         return new(sent, withoutRecipient);
     }
 
-    /// <summary>The step is claimed first (a short write; its key makes it once across nodes), then sent, so no database
-    /// lock is held while the mail server talks. When nothing could be sent the claim is released for the next run; once one
-    /// recipient has it, the step stays sent (never twice) and a failure for another recipient is logged.</summary>
     private async Task<bool> SendAsync(Invoice invoice, PaymentState state, int step, IReadOnlyList<InvoiceRecipient> recipients, DateOnly today, CancellationToken ct)
     {
         var claim = new ReminderSent
         {
             InvoiceId = invoice.Id, Step = step, TenantId = invoice.TenantId, SentOn = today, SentAt = clock.GetUtcNow(), Recipients = recipients.Count,
         };
-        db.RemindersSent.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            log.LogInformation("Reminder {Step} for invoice {InvoiceId} was claimed by another node first; not sent again", step, invoice.Id);
-            return false;
-        }
-        db.ChangeTracker.Clear();
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
         var template = await texts.TemplateAsync(step, ct);
-        var delivered = 0;
-        Exception? failure = null;
-        foreach (var recipient in recipients)
-        {
-            try
-            {
-                await mail.SendAsync(Dunning.DunningMail.For(template, invoice, state, recipient, pdf), ct);
-                delivered++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One refused address must not keep the reminder from the others.
-                failure ??= e;
-                log.LogError(e, "Reminder {Step} for invoice {InvoiceId} could not be sent to one of its recipients", step, invoice.Id);
-            }
-        }
-        if (delivered == 0 && failure is not null)
-        {
-            db.RemindersSent.Remove(claim);
-            await db.SaveChangesAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            throw failure;
-        }
-        log.LogInformation("Reminder {Step} for invoice {InvoiceId} sent to {Recipients} recipient(s)", step, invoice.Id, delivered);
-        return true;
+        return await sender.SendAsync(claim, $"Reminder {step}", invoice, state, template, recipients, ct);
     }
 }

@@ -14,23 +14,24 @@ internal static class AuditApi
         group.MapGet("/", Read).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Who did what when, from every module's audit log (people and access, tenants, status page), newest first, " +
                 "50 per page. Tenant admins see their own tenant only; platform admins every tenant and the platform, or one tenant (tenant=slug). " +
-                "Filters: actor and kind (text in the name or kind), from and until (days, yyyy-MM-dd, inclusive, Brussels).");
+                "Filters: actor and kind (text in the name or kind), from and until (days, yyyy-MM-dd, inclusive, Brussels). " +
+                "Sort: sort=wanneer (default), wie or soort, dir=asc or desc (unknown values: newest first).");
         group.MapGet("/export", Export).Produces(StatusCodes.Status200OK, contentType: Csv.ContentType).ProducesValidationProblem()
             .WithSummary("The same selection as CSV (ADR 0009), at most 10 000 rows.");
     }
 
     private static async Task<Results<Ok<AuditPage>, ValidationProblem, ForbidHttpResult>> Read(
-        string? tenant, string? actor, string? kind, string? from, string? until, int? page, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
+        string? tenant, string? actor, string? kind, string? from, string? until, int? page, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1), ct);
+        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1, sort, dir), ct);
         if (result.Forbidden) return TypedResults.Forbid();
         return result.Page is null ? TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.") : TypedResults.Ok(result.Page);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
-        string? tenant, string? actor, string? kind, string? from, string? until, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
+        string? tenant, string? actor, string? kind, string? from, string? until, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until), ct, AuditTrail.ExportLimit);
+        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, Sort: sort, Dir: dir), ct, AuditTrail.ExportLimit);
         if (result.Forbidden) return TypedResults.Forbid();
         if (result.Page is null) return TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
         return TypedResults.File(AuditTrail.Csv(result.Page), Csv.ContentType, "auditlog.csv");

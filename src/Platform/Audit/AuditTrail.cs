@@ -11,7 +11,15 @@ namespace Platform.Audit;
 
 /// <summary>The filter of the audit page and API, as typed (dates <c>2026-11-23</c> or <c>23/11/2026</c>, Brussels days,
 /// both inclusive).</summary>
-public sealed record AuditFilter(string? Tenant, string? Actor, string? Kind, string? From, string? Until, int Page = 1);
+/// <param name="Sort"><c>wanneer</c> (default, newest first), <c>wie</c> or <c>soort</c>.</param>
+public sealed record AuditFilter(string? Tenant, string? Actor, string? Kind, string? From, string? Until, int Page = 1,
+    string? Sort = null, string? Dir = null)
+{
+    public static readonly string[] SortKeys = ["wanneer", "wie", "soort"];
+
+    /// <summary>The sort asked for, unknown values clamped to newest first (as every list does).</summary>
+    public Kernel.Paging.PageRequest Order => Kernel.Paging.PageRequest.From(1, AuditTrail.PageSize, Sort, Dir, null, SortKeys, "wanneer", defaultDescending: true);
+}
 
 public sealed record AuditRow(DateTimeOffset At, string Actor, string Kind, string Details, Guid? TenantId, string? Tenant, string Source);
 
@@ -56,12 +64,14 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
         if (errors.Count > 0) return new(null, errors);
 
         var take = filter.Page * pageSize + 1;
-        var query = new AuditQuery(tenant?.Id, filter.Actor, filter.Kind, Start(from), Start(until?.AddDays(1)), take);
+        var order = filter.Order;
+        var sort = order.Sort switch { "wie" => AuditSort.Actor, "soort" => AuditSort.Kind, _ => AuditSort.At };
+        var query = new AuditQuery(tenant?.Id, filter.Actor, filter.Kind, Start(from), Start(until?.AddDays(1)), take, sort, order.Descending);
         var all = new List<AuditRecord>();
         foreach (var source in sources)
             all.AddRange(await source.ReadAsync(query, ct));
         var names = (await directory.AllAsync(ct)).ToDictionary(t => t.Id, t => t.Name);
-        var ordered = all.OrderByDescending(r => r.At).ToList();
+        var ordered = all.OrderFor(query).ToList();
         var rows = ordered.Skip((filter.Page - 1) * pageSize).Take(pageSize)
             .Select(r => new AuditRow(r.At, r.Actor, r.Kind, r.Details, r.TenantId,
                 r.TenantId is { } id ? names.GetValueOrDefault(id, "?") : null, r.Source)).ToList();

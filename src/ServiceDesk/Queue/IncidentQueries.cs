@@ -78,7 +78,7 @@ internal sealed class IncidentQueries(
         if (request.Sort != DueSort)
         {
             var sorted = Sorts.Apply(query!, request).ThenBy(i => i.Id);
-            if (filter.Breached is null && filter.Due is null)
+            if (!NeedsClocks(filter))
             {
                 var page = await sorted.ToPagedListAsync(request, ct);
                 var rows = await RowsAsync(actor, page.Items, ct);
@@ -90,6 +90,10 @@ internal sealed class IncidentQueries(
         var result = ByClocks(await RowsAsync(actor, await query!.ToListAsync(ct), ct), filter);
         return Outcome<PagedList<IncidentRow>>.Success(ByDue(result, request.Descending).ToPagedList(request));
     }
+
+    /// <summary>Whether the filter needs every matching incident's clocks computed now (breached, due today, breaching soon);
+    /// an empty <c>vervalt=</c> from the queue's form is no filter, so the database pages.</summary>
+    internal static bool NeedsClocks(IncidentFilter filter) => filter.Breached is not null || !string.IsNullOrEmpty(filter.Due);
 
     /// <summary>The filters that depend on clocks computed now: breached, due today, breaching soon.</summary>
     private IEnumerable<IncidentRow> ByClocks(IEnumerable<IncidentRow> rows, IncidentFilter filter)

@@ -20,7 +20,7 @@ internal sealed class TenantsAuditSource(TenantsDbContext db) : IAuditSource
         if (!string.IsNullOrWhiteSpace(query.Kind)) entries = entries.Where(a => a.Action.ToLower().Contains(query.Kind.Trim().ToLower()));
         if (query.From is { } from) entries = entries.Where(a => a.At >= from);
         if (query.Until is { } until) entries = entries.Where(a => a.At < until);
-        var rows = await entries.OrderByDescending(a => a.At).Take(query.Take)
+        var rows = await entries.OrderFor(query, a => a.At, a => a.Actor, a => a.Action).Take(query.Take)
             .Select(a => new { a.At, a.Actor, a.Action, a.Details, a.TenantId }).ToListAsync(cancellationToken);
         return rows.Select(a => new AuditRecord(a.At, a.Actor, a.Action, a.Details, a.TenantId, Name)).ToList();
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
+using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 
 namespace Billing.Pages.Facturen;
@@ -18,9 +19,10 @@ internal sealed record OpenInvoiceOption(Guid Id, string Number, string Customer
 
 /// <summary>Finance reads a camt.053 or CODA statement, sees what it paid, and works through the review list (match by hand or dismiss).</summary>
 [Authorize(Policy = Policies.Finance)]
-internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) : PageModel
+internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "inlezing")] public Guid? ImportId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [TempData] public string? Message { get; set; }
 
     /// <summary>Per field; with <see cref="ErrorEntry"/> set they belong to that review entry's forms, else to the upload form.</summary>
@@ -31,7 +33,11 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
     public string? PostedReason { get; private set; }
 
     public ImportSummary? Import { get; private set; }
-    public List<ReviewEntry> Review { get; private set; } = [];
+    /// <summary>The open review list, searched, sorted and paged in the database (search, sort and page in the URL).</summary>
+    public PagedList<ReviewEntry> Review { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+    public PageRequest ReviewPaging { get; private set; } = PaymentLists.ReviewRequest(null, null, null, null, null);
+    /// <summary>Open entries before the search (tells "all done" from "nothing found").</summary>
+    public int OpenCount { get; private set; }
     public List<OpenInvoiceOption> OpenInvoices { get; private set; } = [];
     public List<BankImport> RecentImports { get; private set; } = [];
     /// <summary>Invoices that received more than they owe (after credit notes): finance refunds or settles the excess.</summary>
@@ -77,7 +83,7 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
             Message = p.Outcome == PaymentOutcome.Reversed
                 ? $"Terugboeking van {Dutch.Money(Math.Abs(p.Amount))} verwerkt op factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}."
                 : $"Betaling van {Dutch.Money(p.Amount)} gekoppeld aan factuur {p.InvoiceNumber} ({p.CustomerName}): {outcome}.";
-            return RedirectToPage(new { inlezing = ImportId });
+            return RedirectToPage(new { inlezing = ImportId, q = Search });
         }
         PostedInvoice = invoice;
         PostedNote = note;
@@ -90,7 +96,7 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
         if (result.Outcome == ReviewOutcome.Done)
         {
             Message = "De boeking is afgewezen en staat niet meer op de lijst.";
-            return RedirectToPage(new { inlezing = ImportId });
+            return RedirectToPage(new { inlezing = ImportId, q = Search });
         }
         PostedReason = reason;
         return await FailedAsync(entry, result, ct);
@@ -115,8 +121,12 @@ internal sealed class BetalingenModel(BillingDbContext db, TimeProvider clock) :
     {
         var today = FeeService.Today(clock);
         if (ImportId is { } importId) Import = await ImportSummary.LoadAsync(db, importId, ct);
-        Review = [.. (await db.ReviewEntries.AsNoTracking().Where(r => r.State == ReviewState.Open).ToListAsync(ct))
-            .OrderBy(r => r.BookingDate).ThenBy(r => r.Id)];
+        // Razor Pages' own "page" route value hides the query's page from binding: read it from the query string.
+        var query = Request.Query;
+        ReviewPaging = PaymentLists.ReviewRequest(int.TryParse(query["page"], out var pg) ? pg : null, int.TryParse(query["size"], out var sz) ? sz : null,
+            query["sort"], query["dir"], Search);
+        Review = await lists.ReviewAsync(ReviewPaging, ct);
+        OpenCount = ReviewPaging.Search is null ? Review.TotalCount : await db.ReviewEntries.CountAsync(r => r.State == ReviewState.Open, ct);
         OpenInvoices = [.. (await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct))
             .Select(o => new OpenInvoiceOption(o.Invoice.Id, o.Invoice.Number!, o.Invoice.CustomerName, o.State.Outstanding))
             .OrderBy(o => o.Number, StringComparer.Ordinal)];

@@ -18,7 +18,7 @@ namespace Billing.Pages.Facturen;
 /// <summary>Finance's overview: invoices of a year by status with totals, the run button and bulk issuing (after a
 /// confirmation with the count and the total); the list can be searched, sorted and paged, all kept in the URL.</summary>
 [Authorize(Policy = Policies.Finance)]
-internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "jaar")] public int? Year { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
@@ -28,15 +28,14 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [TempData] public string? Message { get; set; }
 
-    public static readonly string[] SortKeys = ["status", "bestuur", "nummer", "factuurdatum", "vervaldatum", "bedrag"];
-    public PageRequest Paging { get; private set; } = PageRequest.From(null, null, null, null, null, SortKeys, "status");
+    public PageRequest Paging { get; private set; } = InvoiceList.Request(null, null, null, null, null);
     internal PagedList<Invoice> Invoices { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
     /// <summary>Drafts matching the filters on every page: what "alle ontwerpen uitgeven" issues.</summary>
-    internal List<Invoice> MatchingDrafts { get; private set; } = [];
+    internal List<(Guid Id, string CustomerName, decimal Amount)> MatchingDrafts { get; private set; } = [];
     /// <summary>Invoices of the year before filtering (tells an empty year from an empty search).</summary>
     public int YearCount { get; private set; }
     public Confirmation? Confirm { get; private set; }
-    internal List<(DisplayStatus Status, int Count, decimal Total)> Totals { get; private set; } = [];
+    internal List<StatusTotal> Totals { get; private set; } = [];
     internal DateOnly Today { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public int SelectedYear => Year ?? Today.Year;
@@ -44,6 +43,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     internal List<Invoice> LackingReference { get; private set; } = [];
     public Guid[] Selected { get; private set; } = [];
 
+    /// <summary>Filters, sort and page come from the query string; the database filters, sorts and pages (InvoiceList).</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = FeeService.Today(clock);
@@ -51,39 +51,16 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         if (!YearBases.TryParse(YearBasisText, out var basis))
             BasisError = "Kies gefactureerd jaar of factuurdatum.";
         Basis = basis;
-        var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().InYear(SelectedYear, Basis).ToListAsync(ct);
-        Totals = [.. all.GroupBy(i => i.DisplayStatusOn(Today)).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount)))];
-        YearCount = all.Count;
+        Totals = await list.TotalsAsync(SelectedYear, Basis, ct);
+        YearCount = Totals.Sum(t => t.Count);
+        // Razor Pages' own "page" route value hides the query's page from binding: read it from the query string.
         var query = Request.Query;
-        Paging = PageRequest.From(int.TryParse(query["page"], out var pg) ? pg : null, int.TryParse(query["size"], out var sz) ? sz : null,
-            query["sort"], query["dir"], Search, SortKeys, "status");
-        var text = Paging.Search;
-        var matching = all.Where(i => Status is null or "" || (DisplayStatusText.TryParse(Status, out var s) && i.DisplayStatusOn(Today) == s))
-            .Where(i => text is null || i.CustomerName.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || (i.Number ?? "").Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
-        MatchingDrafts = [.. matching.Where(i => i.Status == InvoiceStatus.Draft)];
-        Invoices = Sorted(matching, Paging).ToPagedList(Paging);
+        Paging = InvoiceList.Request(int.TryParse(query["page"], out var pg) ? pg : null, int.TryParse(query["size"], out var sz) ? sz : null,
+            query["sort"], query["dir"], Search);
+        var filter = new InvoiceListFilter(SelectedYear, Basis, Status, Paging.Search);
+        MatchingDrafts = await list.MatchingDraftsAsync(filter, ct);
+        Invoices = await list.PageAsync(filter, Paging, ct);
     }
-
-    // The year's invoices are already in memory for the totals per status (a few hundred per year); sorting and paging
-    // them here costs nothing extra and keeps the display status (which depends on today) sortable.
-    private IEnumerable<Invoice> Sorted(IEnumerable<Invoice> items, PageRequest p)
-    {
-        var today = Today;
-        IOrderedEnumerable<Invoice> ordered = p.Sort switch
-        {
-            "bestuur" => Order(items, i => i.CustomerName, p.Descending),
-            "nummer" => Order(items, i => i.Number ?? "", p.Descending),
-            "factuurdatum" => Order(items, i => i.InvoiceDate ?? DateOnly.MaxValue, p.Descending),
-            "vervaldatum" => Order(items, i => i.DueDate ?? DateOnly.MaxValue, p.Descending),
-            "bedrag" => Order(items, i => i.Amount, p.Descending),
-            _ => Order(items, i => i.DisplayStatusOn(today), p.Descending).ThenBy(i => i.Sequence),
-        };
-        return ordered.ThenBy(i => i.CustomerName, StringComparer.CurrentCulture).ThenBy(i => i.Id);
-    }
-
-    private static IOrderedEnumerable<Invoice> Order<TKey>(IEnumerable<Invoice> items, Func<Invoice, TKey> key, bool descending) =>
-        descending ? items.OrderByDescending(key) : items.OrderBy(key);
 
     private string ListHref(int year) => Url.Page("Index", new { jaar = year, status = Status, q = Search }) ?? "/facturen";
 
@@ -108,7 +85,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
             // "Select all": every draft matching the list's filters, on every page.
             Year = year;
             await OnGetAsync(ct);
-            ids = [.. MatchingDrafts.Select(i => i.Id)];
+            ids = [.. MatchingDrafts.Select(d => d.Id)];
         }
         if (ids.Length == 0)
         {

@@ -8,7 +8,7 @@ using Tenants;
 namespace Platform.Pages.Beheer;
 
 /// <summary>The audit log on a screen: a tenant admin sees their own tenant's entries, a platform admin every tenant's and
-/// the platform's (or one tenant's). Filter by actor, kind and period (all in the URL), paged, exported as CSV.</summary>
+/// the platform's (or one tenant's). Filter by actor, kind and period, sort on when, who or kind (all in the URL), paged, exported as CSV.</summary>
 [Authorize(Policy = Policies.TenantAdmin)]
 internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) : PageModel
 {
@@ -18,6 +18,11 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
     [BindProperty(SupportsGet = true)] public string? Van { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
     [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Dir { get; set; }
+
+    /// <summary>The sort of the list (when, who, kind), for the sortable column headers.</summary>
+    public Platform.Kernel.Paging.PageRequest Order => Filter().Order;
 
     public AuditPage? Result { get; private set; }
     public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
@@ -60,12 +65,12 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
         var query = new Dictionary<string, string?>
         {
             ["handler"] = handler, ["bestuur"] = Bestuur, ["wie"] = Wie, ["soort"] = Soort, ["van"] = Van, ["tot"] = Tot,
-            ["pagina"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pagina"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/beheer/auditlog", query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }
 
-    private AuditFilter Filter() => new(Bestuur, Wie, Soort, Van, Tot, Pagina);
+    private AuditFilter Filter() => new(Bestuur, Wie, Soort, Van, Tot, Pagina, Sort, Dir);
 
     private static string FieldName(string field) => field switch
     {
