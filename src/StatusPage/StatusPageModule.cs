@@ -18,6 +18,7 @@ using StatusPage.Public;
 using StatusPage.Seeding;
 using StatusPage.Subscriptions;
 using StatusPage.Webhooks;
+using Platform.Kernel.Outages;
 
 namespace StatusPage;
 

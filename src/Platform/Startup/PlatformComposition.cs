@@ -65,7 +65,7 @@ internal static class PlatformComposition
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        }).AddMvcOptions(o => o.Filters.Add<TextRuleFilters.PageFilter>()).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
+        }).AddMvcOptions(o => o.Filters.Add<TextRuleFilters.PageFilter>()).AddMvcOptions(DutchModelBinding.Configure).ConfigureApplicationPartManager(parts => ModulePages.Register(parts,
             typeof(TenantsModule).Assembly, typeof(BillingModule).Assembly, typeof(ServiceDeskModule).Assembly, typeof(StatusPageModule).Assembly,
             typeof(DataProtection.DataProtectionModule).Assembly));
         services.AddDataProtection().SetApplicationName("mijn-burgerprofiel-platform").PersistKeysToDbContext<PlatformDbContext>();

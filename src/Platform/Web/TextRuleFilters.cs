@@ -71,7 +71,8 @@ internal static class TextRuleFilters
                 return;
             }
 
-            var errors = new Dictionary<string, string[]>();
+            // Typed values the binders could not read (DutchModelBinding) first, then the text and date rules.
+            var errors = new Dictionary<string, string[]>(DutchModelBinding.Refused(http));
             foreach (var (name, value) in context.HandlerArguments)
                 if (value is not null && (value is string || TextInspector.IsRequestType(value.GetType()) || value is IEnumerable || PlausibleDates.IsDateType(value.GetType())))
                     TextInspector.Walk(value, name, errors, 0, FieldLabels.For(name));

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Mail;
+using Platform.Kernel.Outages;
 using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
@@ -59,6 +60,22 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         db.Subscribers.Add(subscriber);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    public async Task<int> UnsubscribeForTenantAsync(string email, Guid forTenantId, string? product = null, CancellationToken cancellationToken = default)
+    {
+        var address = email.Trim().ToLowerInvariant();
+        Guid? productId = null;
+        if (!string.IsNullOrWhiteSpace(product))
+        {
+            if (await ProductLookup.FindAsync(db, product, cancellationToken) is not { } found) return 0;
+            productId = found.Id;
+        }
+        var ended = await db.Subscribers.Where(s => s.Email == address && s.ForTenantId == forTenantId && s.UnsubscribedAt == null
+            && (productId == null || s.ProductId == productId)).ToListAsync(cancellationToken);
+        foreach (var s in ended) s.UnsubscribedAt = clock.GetUtcNow();
+        if (ended.Count > 0) await db.SaveChangesAsync(cancellationToken);
+        return ended.Count;
     }
 
     public async Task<Subscriber?> FindAsync(string? token, CancellationToken ct) =>

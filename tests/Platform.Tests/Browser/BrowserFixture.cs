@@ -64,6 +64,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A new user with <paramref name="role"/> (and tenant, for a tenant role), signed in on a fresh page.</summary>
+    public async Task<IPage> SignedInAsync(string role, string? tenant = null)
+    {
+        var user = await App.Api().CreateUserAsync(role, tenant, password: Password);
+        var page = await NewPageAsync();
+        await SignInAsync(page, user.Email);
+        return page;
+    }
+
+    /// <summary>axe at the desktop (1366 px) and the phone (390 px) width, back at the desktop width after.</summary>
+    public static async Task AssertAccessibleAtBothWidthsAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(1366, 768);
+        await AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(1366, 768);
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-BE" });

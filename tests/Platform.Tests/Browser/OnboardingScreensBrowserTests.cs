@@ -16,15 +16,6 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
 {
-    private static async Task AxeAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 768);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(1366, 768);
-    }
-
     [Fact]
     public async Task Finance_uploads_the_population_table_applies_it_and_the_invoice_run_completes()
     {
@@ -32,9 +23,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         var (tenant, nis, name) = await PopulationImportTests.TenantAsync(api); // 20.000 in 2025: tier 2
         await Api.EnsureAsync(await api.Admin().PutAsJsonAsync($"/api/tenants/{tenant.Slug}/go-live",
             new { appStore = new DateOnly(2025, 3, 1), playStore = new DateOnly(2025, 3, 1) }), HttpStatusCode.OK);
-        var finance = await api.CreateUserAsync("Finance", password: BrowserFixture.Password);
-        var page = await browser.NewPageAsync();
-        await browser.SignInAsync(page, finance.Email);
+        var page = await browser.SignedInAsync("Finance");
 
         await page.GotoAsync("/facturen?jaar=2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Facturatierun starten voor 2026" }).ClickAsync();
@@ -42,14 +31,14 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("tr", new() { HasText = name })).ToContainTextAsync("inwonersaantal op 1 januari 2026 ontbreekt");
 
         await page.GotoAsync("/beheer/inwoners");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var csv = Encoding.UTF8.GetBytes($"NIS-code;Gemeente;Inwoners\r\n{nis};{name};26.500\r\n{PopulationImportTests.NewNis()};Nergenshuizen;1 234\r\n");
         await page.GetByLabel("Bestand (CSV of XLSX)").SetInputFilesAsync(new FilePayload { Name = "bevolking-2026.csv", MimeType = "text/csv", Buffer = csv });
         await page.GetByLabel("Datum van publicatie").FillAsync("2099-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld bekijken" }).ClickAsync();
         await Assertions.Expect(page.Locator("#err-PublishedOn")).ToContainTextAsync("toekomst");
         await Assertions.Expect(page.GetByLabel("Datum van publicatie")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Bestand (CSV of XLSX)").SetInputFilesAsync(new FilePayload { Name = "bevolking-2026.csv", MimeType = "text/csv", Buffer = csv });
         await page.GetByLabel("Datum van publicatie").FillAsync("2026-03-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld bekijken" }).ClickAsync();
@@ -58,7 +47,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("Andere schijf");
         await Assertions.Expect(row).ToContainTextAsync("€ 7.000,00");
         await Assertions.Expect(page.Locator("#niet-gevonden + p + .table-scroll > table")).ToContainTextAsync("Nergenshuizen");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwonersaantallen toepassen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Toegepast");
 
@@ -89,17 +78,15 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         }
         var approve = await RequestAsync();
         var reject = await RequestAsync();
-        var platform = await api.CreateUserAsync("PlatformAdmin", password: BrowserFixture.Password);
-        var page = await browser.NewPageAsync();
-        await browser.SignInAsync(page, platform.Email);
+        var page = await browser.SignedInAsync("PlatformAdmin");
 
         await page.GotoAsync("/beheer/aanvragen");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = $"Beoordelen (aanvraag van {approve.Name})" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Aanvraag van {approve.Name}");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Goedkeuren…" }).ClickAsync();
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, goedkeuren en uitnodigen" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/beheer/{approve.Slug}");
         Assert.Contains(Mailbox.To(browser.App, approve.Email), m => (m.TextBody ?? "").Contains("/uitnodiging/"));
@@ -110,7 +97,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Afwijzen en e-mail versturen" }).ClickAsync();
         await Assertions.Expect(page.Locator("#err-Reason")).ToContainTextAsync("De reden van de afwijzing is verplicht.");
         await Assertions.Expect(page.GetByLabel("Reden van de afwijzing")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Reden van de afwijzing").FillAsync("Een vzw is geen lokaal bestuur.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afwijzen en e-mail versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is afgewezen");
@@ -126,13 +113,11 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         var api = browser.App.Api();
         var tenant = await api.CreateTenantAsync("prijs");
         var admin = await api.CreateUserAsync("TenantAdmin", tenant.Slug);
-        var finance = await api.CreateUserAsync("Finance", password: BrowserFixture.Password);
-        var page = await browser.NewPageAsync();
-        await browser.SignInAsync(page, finance.Email);
+        var page = await browser.SignedInAsync("Finance");
 
         await page.GotoAsync("/facturen/prijslijst");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vanaf 1 januari 2023" })).ToBeVisibleAsync();
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var year = 2100 + Random.Shared.Next(0, 7000);
         var yearField = page.GetByLabel("Geldt vanaf 1 januari van");
         await yearField.FillAsync(DateTime.UtcNow.Year.ToString());
@@ -141,7 +126,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#err-EffectiveYear")).ToContainTextAsync("kies een jaar na");
         await Assertions.Expect(page.Locator("#tiers-error")).ToContainTextAsync("zonder gaten of overlappingen");
         await Assertions.Expect(yearField).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await yearField.FillAsync(year.ToString("N0", new System.Globalization.CultureInfo("nl-BE"))); // "2.345": Belgian notation
         await page.GetByLabel("Bovengrens van schijf 2").FillAsync("25 000");

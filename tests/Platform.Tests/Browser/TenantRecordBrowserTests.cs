@@ -9,29 +9,16 @@ namespace Platform.Tests.Browser;
 /// identity (name, address, NIS code, slug — the old address moves to the new one), inhabitants (add, correct with a reason;
 /// source and publication date kept), store dates, contract (signature, renewals, termination confirmed first and withdrawn
 /// with a reason), every checklist
-/// step linking to where it is fixed. And a local government asks to join on the public form. axe at 1366 and 390 px.</summary>
+/// step linking to where it is fixed; contacts by role added, changed and removed with their status page subscription. And a local government asks to join on the public form. axe at 1366 and 390 px.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TenantRecordBrowserTests(BrowserFixture browser)
 {
-    private static async Task AxeAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 768);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(1366, 768);
-    }
-
     [Fact]
     public async Task Platform_admin_keeps_a_tenants_identity_contract_and_contacts_on_screens()
     {
         var api = browser.App.Api();
         var tenant = await api.CreateTenantAsync("rec");
-        // The status page product contacts subscribe to (set-up, not the work under test).
-        await api.Admin().PostAsJsonAsync("/api/status/products", new { slug = "mijn-burgerprofiel", name = "Mijn Burgerprofiel" });
-        var platform = await api.CreateUserAsync("PlatformAdmin", password: BrowserFixture.Password);
-        var page = await browser.NewPageAsync();
-        await browser.SignInAsync(page, platform.Email);
+        var page = await browser.SignedInAsync("PlatformAdmin");
 
         // Every checklist step links to the place where it is fixed.
         await page.GotoAsync($"/beheer/{tenant.Slug}");
@@ -55,7 +42,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("NIS-code").FillAsync("123");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens bewaren" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("NIS-code")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var newSlug = "hernoemd-" + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Officiële naam").FillAsync("Stad Hernoemd");
         await page.GetByLabel("NIS-code").FillAsync("44083");
@@ -82,7 +69,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Aantal inwoners").FillAsync("19 850");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwonersaantal bewaren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#err-Reason")).ToContainTextAsync("reden van de correctie");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Reden van de correctie").FillAsync("Tikfout");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwonersaantal bewaren" }).ClickAsync();
         await Assertions.Expect(row2025).ToContainTextAsync("19.850");
@@ -108,7 +95,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opzegging registreren…" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Opzegging registreren?" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#bevestig-opzegging")).ToContainTextAsync("14/01/2027");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
         await Assertions.Expect(page.GetByText("De overeenkomst eindigt op")).ToHaveCountAsync(0);
         await page.GetByLabel("Datum van de aangetekende opzegbrief").FillAsync("2026-12-15");
@@ -118,11 +105,61 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#opgezegd")).ToContainTextAsync("14/01/2027");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opzegging intrekken" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Reden van de intrekking")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Reden van de intrekking").FillAsync("Per vergissing geregistreerd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opzegging intrekken" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De opzegging is ingetrokken");
         await Assertions.Expect(page.Locator("#opgezegd")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Platform_admin_adds_changes_and_removes_a_contact_with_its_status_page_subscription()
+    {
+        var api = browser.App.Api();
+        var tenant = await api.CreateTenantAsync("con");
+        // The status page product contacts subscribe to (set-up; it may exist already from another test).
+        await api.Admin().PostAsJsonAsync("/api/status/products", new { slug = "mijn-burgerprofiel", name = "Mijn Burgerprofiel" });
+        var page = await browser.SignedInAsync("PlatformAdmin");
+        var (first, second) = ($"loket-{Guid.NewGuid():N}@proef.be", $"onthaal-{Guid.NewGuid():N}@proef.be");
+
+        // Add by role, subscribed; a missing address is refused next to the field first.
+        await page.GotoAsync($"/beheer/{tenant.Slug}/contactpersonen");
+        await page.GetByLabel("Rol").SelectOptionAsync(new SelectOptionValue { Label = "SPOC (centraal aanspreekpunt)" });
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Loket");
+        await page.GetByLabel("Inschrijven op de statuspagina").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersoon bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("E-mailadres")).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("E-mailadres").FillAsync(first);
+        await page.GetByLabel("Inschrijven op de statuspagina").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersoon bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Contactpersoon Loket is bewaard.");
+        var row = page.Locator("#lijst ~ .table-scroll table tr", new() { HasText = "Loket" });
+        await Assertions.Expect(row).ToContainTextAsync("SPOC (centraal aanspreekpunt)");
+        await Assertions.Expect(row).ToContainTextAsync(first);
+        await Assertions.Expect(row).ToContainTextAsync("ingeschreven");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+
+        // Change the address: the form opens with the contact's values, the subscription moves to the new address.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Loket wijzigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contactpersoon wijzigen" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Inschrijven op de statuspagina")).ToBeCheckedAsync();
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+        await page.GetByLabel("E-mailadres").FillAsync(second);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersoon bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Contactpersoon Loket is bewaard.");
+        await Assertions.Expect(row).ToContainTextAsync(second);
+        await Assertions.Expect(row).ToContainTextAsync("ingeschreven");
+        await Assertions.Expect(page.GetByText(first)).ToHaveCountAsync(0);
+
+        // Remove, confirmed first (the page says the subscription ends).
+        await page.GetByRole(AriaRole.Link, new() { Name = "Loket verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Loket verwijderen?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#bevestigen + p")).ToContainTextAsync($"Het abonnement van {second} op de statuspagina wordt opgezegd.");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, Loket verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De contactpersoon is verwijderd.");
+        await Assertions.Expect(page.GetByText("Nog geen contactpersonen.")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -132,7 +169,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/aanmelden");
         await page.GetByRole(AriaRole.Link, new() { Name = "Meld je bestuur aan voor Mijn Burgerprofiel" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var name = "Gemeente Publiek " + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Officiële naam van het bestuur").FillAsync(name);
         await page.GetByLabel("Korte naam in webadressen").FillAsync("publiek-" + Guid.NewGuid().ToString("N")[..8]);
@@ -146,13 +183,13 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("geen geheel getal");
         await Assertions.Expect(page.GetByLabel("Aantal inwoners (optioneel)")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Je e-mailadres")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Aantal inwoners (optioneel)").FillAsync("12.500");
         await page.GetByLabel("Je e-mailadres").FillAsync($"ann-{Guid.NewGuid():N}@gemeente.be");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur/verstuurd");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben je aanvraag goed ontvangen");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         var platform = await browser.App.Api().CreateUserAsync("PlatformAdmin", password: BrowserFixture.Password);
         var admin = await browser.NewPageAsync();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
+using Platform.Kernel.Outages;
 using StatusPage;
 using StatusPage.Checks;
 using StatusPage.Notifications;

@@ -5,6 +5,7 @@ using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
+using Platform.Kernel.Outages;
 using StatusPage;
 using StatusPage.Persistence;
 

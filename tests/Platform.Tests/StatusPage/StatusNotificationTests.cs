@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
+using Platform.Kernel.Outages;
 using StatusPage;
 using StatusPage.Persistence;
 
@@ -159,7 +160,11 @@ public abstract partial class StatusNotificationTests(PlatformApp app) : Databas
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var unknown = await Api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts",
             new { role = "DataProtectionOfficer", name = "Dirk", email = NewEmail(), subscribeToStatusPage = true, statusProduct = "bestaat-niet" });
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        // The contact is saved all the same, unsubscribed, and the answer says why.
+        Assert.Equal(HttpStatusCode.Created, unknown.StatusCode);
+        var unknownBody = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(unknownBody.GetProperty("statusSubscribed").GetBoolean());
+        Assert.Contains("bestaat-niet", unknownBody.GetProperty("statusSubscriptionProblem").GetString());
         var other = NewEmail();
         await Api.Admin().PostAsJsonAsync($"/api/tenants/{tenant.Slug}/contacts", new { role = "Architect", name = "Arno", email = other });
 

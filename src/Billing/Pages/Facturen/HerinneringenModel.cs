@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Billing.Dunning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Billing.Pages.Facturen;
 [Authorize(Policy = Policies.Finance)]
 internal sealed class HerinneringenModel(ReminderTexts texts, IOptions<DunningOptions> options) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "stap")] public int Step { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "stap"), Display(Name = "Herinneringsstap")] public int Step { get; set; } = 1;
     [BindProperty] public string? Subject { get; set; }
     [BindProperty] public string? Body { get; set; }
     [TempData] public string? Message { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Billing.Domain;
 using Billing.Invoices;
 using Billing.Persistence;
@@ -17,11 +18,11 @@ namespace Billing.Pages.Facturen;
 [Authorize(Policy = Policies.Finance)]
 internal sealed class TenantModel(BillingDbContext db, ITenantDirectory directory, TenantContext current, TimeProvider clock) : PageModel
 {
-    [BindProperty] public int? OutsideYear { get; set; }
+    [BindProperty, Display(Name = "Jaar")] public int? OutsideYear { get; set; }
     [BindProperty] public string? OutsideReference { get; set; }
     [TempData] public string? Message { get; set; }
 
-    public Dictionary<string, string[]> Errors { get; } = new();
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.OrdinalIgnoreCase); // "outsideYear" from a refused value is OutsideYear
     public TenantSummary Tenant { get; private set; } = null!;
     public List<(int Year, Invoice? Invoice, FeeCalculation Fee)> Years { get; private set; } = [];
     public DateOnly Today { get; private set; }

@@ -18,6 +18,7 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
         public string? Tenant { get; set; }
         public string? Title { get; set; }
         public string? Description { get; set; }
+        [Display(Name = "Urgentie")]
         public int? Urgency { get; set; }
         public int? Impact { get; set; }
         public string? AffectedFeature { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ internal sealed class ReportsModel(ReportService reports, ITenantStore tenants, 
     /// the field, never silently replaced by this year.</summary>
     [BindProperty(SupportsGet = true, Name = "year")] public string? YearText { get; set; }
     public int? Year { get; private set; }
-    [BindProperty(SupportsGet = true)] public int? Month { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Maand")] public int? Month { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tenant { get; set; }
 
     public MonthlyReportResult? Report { get; private set; }

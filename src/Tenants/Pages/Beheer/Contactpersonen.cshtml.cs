@@ -23,10 +23,14 @@ internal sealed class ContactpersonenModel(TenantContext current, TenantsDbConte
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public bool Subscribe { get; set; }
+    /// <summary>The status page product the option subscribes to (a hidden field of the form).</summary>
+    [BindProperty] public string? StatusProduct { get; set; } = ContactEditor.DefaultStatusProduct;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await FillAsync(ct);
+        // A contact saved without the status page subscription it asked for: said next to the option (and in the summary).
+        if (TempData["subscribeProblem"] is string problem) Errors["subscribe"] = [problem];
         if (EditId is { } id)
         {
             if (Contacts.FirstOrDefault(c => c.Id == id) is not { } c) return NotFound();
@@ -38,12 +42,18 @@ internal sealed class ContactpersonenModel(TenantContext current, TenantsDbConte
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var request = new ContactRequest(Role, ContactName, Email, Phone, Subscribe);
+        var request = new ContactRequest(Role, ContactName, Email, Phone, Subscribe, StatusProduct);
         var outcome = EditId is { } id
             ? await editor.UpdateAsync(id, request, Actor.From(User), ct)
             : await editor.AddAsync(request, Actor.From(User), ct);
         if (outcome.NotFound) return NotFound();
-        if (outcome.Ok) return Done($"Contactpersoon {outcome.Value!.Name} is bewaard.");
+        if (outcome.Ok && outcome.Value!.StatusSubscriptionProblem is { } problem)
+        {
+            TempData["message"] = $"Contactpersoon {outcome.Value.Contact.Name} is bewaard.";
+            TempData["subscribeProblem"] = problem;
+            return Redirect($"/beheer/{Slug}/contactpersonen?wijzig={outcome.Value.Contact.Id}#Subscribe");
+        }
+        if (outcome.Ok) return Done($"Contactpersoon {outcome.Value!.Contact.Name} is bewaard.");
         foreach (var (k, v) in outcome.FieldErrors()) Errors[k] = v;
         await FillAsync(ct);
         return Page();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -27,15 +28,15 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
     [BindProperty] public string Kind { get; set; } = "Http";
     [BindProperty] public string? Target { get; set; }
     [BindProperty] public string Method { get; set; } = "GET";
-    [BindProperty] public int ExpectedStatus { get; set; } = 200;
+    [BindProperty, Display(Name = "Verwachte statuscode")] public int ExpectedStatus { get; set; } = 200;
     [BindProperty] public string? BodyContains { get; set; }
     [BindProperty] public string? ExpectedAddress { get; set; }
-    [BindProperty] public int TimeoutMs { get; set; } = 10_000;
-    [BindProperty] public int? DegradedAboveMs { get; set; }
-    [BindProperty] public int IntervalSeconds { get; set; } = 60;
+    [BindProperty, Display(Name = "Time-out in milliseconden")] public int TimeoutMs { get; set; } = 10_000;
+    [BindProperty, Display(Name = "Traag vanaf (milliseconden)")] public int? DegradedAboveMs { get; set; }
+    [BindProperty, Display(Name = "Interval in seconden")] public int IntervalSeconds { get; set; } = 60;
     [BindProperty] public bool Enabled { get; set; } = true;
-    [BindProperty] public int FailureThreshold { get; set; } = 3;
-    [BindProperty] public int RecoveryThreshold { get; set; } = 2;
+    [BindProperty, Display(Name = "Storing na zoveel mislukkingen op rij")] public int FailureThreshold { get; set; } = 3;
+    [BindProperty, Display(Name = "Hersteld na zoveel geslaagde controles op rij")] public int RecoveryThreshold { get; set; } = 2;
     [BindProperty] public string AutomaticIncidents { get; set; } = "Draft";
     [BindProperty] public bool AutoResolve { get; set; }
     [TempData] public string? Message { get; set; }
