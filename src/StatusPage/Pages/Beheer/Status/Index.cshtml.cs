@@ -80,7 +80,7 @@ public sealed class IndexModel : PageModel
                 Facts =
                 [
                     new("Status", input.Status.ToDutch()),
-                    new("Getroffen onderdelen", input.Impacts.Count == 0 ? "geen" : string.Join(", ", input.Impacts.Select(i => $"{names.GetValueOrDefault(i.ComponentId)} ({i.Level.ToDutch()})"))),
+                    new("Getroffen onderdelen", input.Impacts.Count == 0 ? "geen" : string.Join(", ", input.Impacts.Select(i => $"{names.GetValueOrDefault(i.ComponentId)} ({i.Level.ToDutch().ToLowerInvariant()})"))),
                     new("Abonnees die een e-mail krijgen", reach.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ],
                 Hidden = ManagementData.Carry(Status, Message, Impacts, Title),
