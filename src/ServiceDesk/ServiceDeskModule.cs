@@ -53,7 +53,7 @@ public static class ServiceDeskModule
         services.AddMailIntake();
         services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
             p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
-        services.AddSingleton(new NavigationItem("/servicedesk", "Mijn meldingen", 300, Roles.Reporter, Roles.TenantAdmin));
+        services.AddSingleton(new NavigationItem("/servicedesk", "Mijn incidenten", 300, Roles.Reporter, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/melders", "Melders", 310, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/rapporten", "Servicedeskrapporten", 320, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));

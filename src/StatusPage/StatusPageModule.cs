@@ -54,6 +54,7 @@ public static class StatusPageModule
         services.AddScoped<AppStatusJson>();
         services.AddCors(o => o.AddPolicy(PublicEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag")));
         services.AddScoped<StatusNotificationJob>();
+        services.AddScoped<StatusAudience>();
         services.AddScoped<WebhookDeliveryJob>();
         services.AddScoped<WebhookRegistration>();
         services.AddScoped<MaintenanceProgressJob>();

@@ -60,7 +60,7 @@ internal static class ForecastLetter
             body.DrawWrapped(canvas, $"{Party.EvDv.Name} – Financiën", Left, y, Right - Left);
             small.DrawWrapped(canvas, InvoiceWording.NoVat, Left, Height - 70f, Right - Left);
             pdf.EndPage();
-            pdf.Close();
+            pdf.Finish();
         }
         return buffer.ToArray();
     }

@@ -27,7 +27,7 @@ internal sealed class InvoicePdfRenderer
         using (var layout = new InvoiceLayout(canvas))
             layout.Draw(document);
         pdf.EndPage();
-        pdf.Close();
+        pdf.Finish();
     }
 
     public byte[] RenderToArray(InvoiceDocument document)

@@ -66,8 +66,8 @@ internal sealed class AccessLogQuery(DataProtectionDbContext db, IPlatformUsers 
 
     public static string KindDutch(string kind) => kind switch
     {
-        "incident" => "Servicedeskmelding",
-        "attachment" => "Bijlage van een melding",
+        "incident" => "Servicedeskincident",
+        "attachment" => "Bijlage van een incident",
         "contacts" => "Contactpersonen",
         "reporters" => "Melders",
         "user" => "Gebruiker",

@@ -50,7 +50,7 @@ internal sealed class DocumentPdf : IDisposable
     public byte[] Finish()
     {
         pdf.EndPage();
-        pdf.Close();
+        pdf.Finish();
         return buffer.ToArray();
     }
 

@@ -22,7 +22,7 @@ internal sealed record ProcessingRecord(DateTimeOffset At, IReadOnlyList<Control
     [
         "Contactpersonen van het bestuur (naam, e-mailadres, telefoonnummer, rol)",
         "Gebruikers en melders van het bestuur (naam, e-mailadres, aanmeldgegevens)",
-        "Servicedeskmeldingen: teksten, antwoorden en bijlagen",
+        "Servicedeskincidenten: teksten, antwoorden en bijlagen",
         "Uitnodigingen en aanvragen tot aansluiting",
         "Abonnees op de statuspagina (e-mailadres)",
         "Namen en rekeningnummers van betalers op bankafschriften",

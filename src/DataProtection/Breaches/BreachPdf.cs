@@ -53,7 +53,7 @@ internal static class BreachPdf
             Paragraph("Functionaris voor gegevensbescherming van Digitaal Vlaanderen", BreachMails.DvDpo);
             Paragraph("Melding aan de toezichthoudende autoriteit", BreachMails.AuthorityDuty);
             pdf.EndPage();
-            pdf.Close();
+            pdf.Finish();
         }
         return buffer.ToArray();
     }

@@ -60,7 +60,7 @@ internal static class DeletionCertificatePdf
             Wrapped("Bestaande kopieën (exportarchieven) werden eveneens verwijderd. Digitaal Vlaanderen bewaart enkel wat hierboven als bewaard " +
                 "vermeld staat, zolang de wet dat vereist, en verwijdert het daarna.", text);
             pdf.EndPage();
-            pdf.Close();
+            pdf.Finish();
         }
         return buffer.ToArray();
     }

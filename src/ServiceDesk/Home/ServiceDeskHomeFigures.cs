@@ -34,8 +34,8 @@ internal sealed class ServiceDeskHomeFigures(IncidentQueries queries, ReportServ
         if (actor.IsTenantAdmin && actor.TenantId is not null)
         {
             var open = (await queries.ListAsync(actor, new IncidentFilter(), ct)).Value!;
-            return [new FigurePanel("tenant-incidents", "Open meldingen", 30,
-                [Count("open", "Open meldingen bij de servicedesk", open.Count, "/servicedesk?status=open")])];
+            return [new FigurePanel("tenant-incidents", "Open incidenten", 30,
+                [Count("open", "Open incidenten bij de servicedesk", open.Count, "/servicedesk?status=open")])];
         }
         return [];
     }

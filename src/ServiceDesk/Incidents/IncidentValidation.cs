@@ -29,7 +29,7 @@ internal static partial class IncidentValidation
         if (!staff)
         {
             if (!string.IsNullOrWhiteSpace(r.ReceivedAt))
-                errors["receivedAt"] = ["Alleen servicedeskmedewerkers geven het tijdstip van ontvangst op; je melding is nu ontvangen."];
+                errors["receivedAt"] = ["Alleen servicedeskmedewerkers geven het tijdstip van ontvangst op; je incident is nu ontvangen."];
         }
         else
         {

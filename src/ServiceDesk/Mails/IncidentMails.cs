@@ -30,34 +30,34 @@ internal static class IncidentMails
     {
         var start = calendar.NextWorkingMoment(now);
         var outside = start > now
-            ? $"Je melding kwam binnen buiten de openingsuren van de servicedesk (werkdagen van 9 tot 17 uur). We starten ermee op {Dutch.DateTime(start)}.\n\n"
+            ? $"Je incident kwam binnen buiten de openingsuren van de servicedesk (werkdagen van 9 tot 17 uur). We starten ermee op {Dutch.DateTime(start)}.\n\n"
             : "";
         return Queue(incident, incident.ReporterEmail!, IncidentMailKind.Acknowledgement, "ack", $"[{incident.Number}] Ontvangen: {incident.Title}",
-            $"Beste {incident.ReporterName},\n\nWe hebben je melding \"{incident.Title}\" goed ontvangen onder nummer {incident.Number}.\n\n" +
+            $"Beste {incident.ReporterName},\n\nWe hebben je incident \"{incident.Title}\" goed ontvangen onder nummer {incident.Number}.\n\n" +
             $"Prioriteit: {incident.Priority}\nReactie uiterlijk: {Dutch.DateTime(clocks.Response.DueAt)}\nOplossing uiterlijk: {Dutch.DateTime(clocks.Resolution.DueAt)}\n" +
             "(termijnen in werkuren: werkdagen van 9 tot 17 uur)\n\n" + outside +
             $"Vermeld het nummer {incident.Number} als je ons hierover contacteert, of antwoord op deze e-mail.\n" +
-            $"Bekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now, messageId: ThreadRoot(incident.Id));
+            $"Bekijk het incident: {links.Incident(incident.Id)}\n\n{Signature}", now, messageId: ThreadRoot(incident.Id));
     }
 
     public static IncidentMail Reply(Incident incident, Guid eventId, string text, DateTimeOffset now, DeskLinks links) =>
-        Queue(incident, incident.ReporterEmail!, IncidentMailKind.Reply, eventId.ToString("N"), $"[{incident.Number}] Antwoord op je melding: {incident.Title}",
-            $"Beste {incident.ReporterName},\n\nDe servicedesk heeft geantwoord op je melding {incident.Number} \"{incident.Title}\":\n\n{text}\n\n" +
-            $"Bekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
+        Queue(incident, incident.ReporterEmail!, IncidentMailKind.Reply, eventId.ToString("N"), $"[{incident.Number}] Antwoord op je incident: {incident.Title}",
+            $"Beste {incident.ReporterName},\n\nDe servicedesk heeft geantwoord op je incident {incident.Number} \"{incident.Title}\":\n\n{text}\n\n" +
+            $"Bekijk het incident: {links.Incident(incident.Id)}\n\n{Signature}", now);
 
     public static IncidentMail Resolution(Incident incident, Guid eventId, string explanation, DateTimeOffset now, DeskLinks links) =>
         Queue(incident, incident.ReporterEmail!, IncidentMailKind.Resolution, eventId.ToString("N"), $"[{incident.Number}] Opgelost: {incident.Title}",
-            $"Beste {incident.ReporterName},\n\nJe melding {incident.Number} \"{incident.Title}\" is opgelost.\n\nWat we gedaan hebben:\n{explanation}\n\n" +
-            "Is het probleem niet opgelost? Open de melding en kies \"Heropenen\", met een korte uitleg, of antwoord op deze e-mail met die uitleg.\n" +
-            "Is het opgelost? Kies \"Oplossing bevestigen\" in de melding, of antwoord met enkel het woord OPGELOST.\n" +
-            $"Bekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
+            $"Beste {incident.ReporterName},\n\nJe incident {incident.Number} \"{incident.Title}\" is opgelost.\n\nWat we gedaan hebben:\n{explanation}\n\n" +
+            "Is het probleem niet opgelost? Open het incident en kies \"Heropenen\", met een korte uitleg, of antwoord op deze e-mail met die uitleg.\n" +
+            "Is het opgelost? Kies \"Oplossing bevestigen\" in het incident, of antwoord met enkel het woord OPGELOST.\n" +
+            $"Bekijk het incident: {links.Incident(incident.Id)}\n\n{Signature}", now);
 
     /// <summary>An update about the outage the incident is linked to: a public reply in the incident's own thread, keyed by the
     /// outage update so that it is queued once per incident whatever happens.</summary>
     public static IncidentMail OutageUpdate(Incident incident, Guid updateId, string outageTitle, string text, DateTimeOffset now, DeskLinks links) =>
         Queue(incident, incident.ReporterEmail!, IncidentMailKind.Reply, OutageKey(updateId), $"[{incident.Number}] Update over de storing: {incident.Title}",
-            $"Beste {incident.ReporterName},\n\nJe melding {incident.Number} \"{incident.Title}\" hoort bij de storing \"{outageTitle}\". " +
-            $"De servicedesk meldt:\n\n{text}\n\nBekijk de melding: {links.Incident(incident.Id)}\n\n{Signature}", now);
+            $"Beste {incident.ReporterName},\n\nJe incident {incident.Number} \"{incident.Title}\" hoort bij de storing \"{outageTitle}\". " +
+            $"De servicedesk meldt:\n\n{text}\n\nBekijk het incident: {links.Incident(incident.Id)}\n\n{Signature}", now);
 
     public static string OutageKey(Guid updateId) => $"outage-{updateId:N}";
 

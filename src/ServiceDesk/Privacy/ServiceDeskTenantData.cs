@@ -67,10 +67,10 @@ internal sealed class ServiceDeskTenantData(ServiceDeskDbContext db) : ITenantDa
             .SetProperty(i => i.ReporterName, Erased).SetProperty(i => i.ReporterEmail, (string?)null).SetProperty(i => i.ReporterUserId, (Guid?)null)
             .SetProperty(i => i.AssigneeName, i => i.AssigneeName == null ? null : Erased), cancellationToken);
         return TenantErasure.Of(
-            new ErasedItems("Servicedeskmeldingen (titel, beschrijving, melder) – geanonimiseerd", incidents),
-            new ErasedItems("Antwoorden, notities en historiek van meldingen – geanonimiseerd", events),
-            new ErasedItems("Bijlagen van meldingen (bestanden)", attachments),
-            new ErasedItems("E-mails over meldingen", mails),
+            new ErasedItems("Servicedeskincidenten (titel, beschrijving, melder) – geanonimiseerd", incidents),
+            new ErasedItems("Antwoorden, notities en historiek van incidenten – geanonimiseerd", events),
+            new ErasedItems("Bijlagen van incidenten (bestanden)", attachments),
+            new ErasedItems("E-mails over incidenten", mails),
             new ErasedItems("Meldersplaatsen", seats),
             new ErasedItems("Verzendlog van het maandrapport dienstverlening", reportMails));
     }

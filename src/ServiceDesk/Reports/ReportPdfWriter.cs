@@ -119,7 +119,7 @@ internal sealed class ReportPdfWriter : IDisposable
     {
         if (_closed) return;
         _pdf.EndPage();
-        _pdf.Close();
+        _pdf.Finish();
         _closed = true;
     }
 

@@ -15,7 +15,7 @@ namespace StatusPage.Notifications;
 /// </summary>
 internal sealed class StatusNotificationJob(
     StatusPageDbContext db, IMailSender mail, IBackgroundJobClient jobs, TimeProvider clock, StatusLinks links,
-    ILogger<StatusNotificationJob> logger, Platform.Kernel.Tenancy.ITenantStore tenants, Platform.Kernel.Tenancy.IPublishedAppFeatures appFeatures)
+    ILogger<StatusNotificationJob> logger, StatusAudience audience)
 {
     [AutomaticRetry(Attempts = 5)]
     public async Task DispatchAsync(Guid eventId, CancellationToken ct)
@@ -26,13 +26,7 @@ internal sealed class StatusNotificationJob(
         var products = await db.Components.AsNoTracking().Where(c => components.Contains(c.Id)).Select(c => c.ProductId).Distinct().ToListAsync(ct);
         bool Covers(Guid? productId, Guid? componentId) =>
             componentId is { } c ? components.Contains(c) : productId is not { } p || products.Contains(p);
-
-        // One mail per address, however many of its subscriptions (product, component) cover the event.
-        var subscribers = (await db.Subscribers.AsNoTracking()
-            .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null).ToListAsync(ct))
-            .Where(s => Covers(s.ProductId, s.ComponentId))
-            .GroupBy(s => s.Email).Select(g => g.OrderBy(s => s.CreatedAt).First()).ToList();
-        subscribers = await TouchingTheirAppAsync(subscribers, components, ct);
+        var subscribers = await audience.RecipientsAsync(components, ct);
         var failures = 0;
         foreach (var s in subscribers)
         {
@@ -66,31 +60,6 @@ internal sealed class StatusNotificationJob(
     {
         var pending = await db.Events.AsNoTracking().Where(e => e.DispatchedAt == null).OrderBy(e => e.At).Select(e => e.Id).Take(100).ToListAsync(ct);
         foreach (var id in pending) await DispatchAsync(id, ct);
-    }
-
-    /// <summary>Tenant contacts subscribed at onboarding are told only of events on components behind a feature their
-    /// tenant's published app uses; everyone else as their scope says. A component mapped to no feature is platform-wide
-    /// (sign-in, the platform itself): every tenant contact hears of it, also before its app is published.</summary>
-    private async Task<List<Subscriber>> TouchingTheirAppAsync(List<Subscriber> subscribers, IReadOnlyCollection<Guid> components, CancellationToken ct)
-    {
-        if (subscribers.All(s => s.ForTenantId is null)) return subscribers;
-        var mappings = await db.Components.AsNoTracking().Where(c => components.Contains(c.Id)).Select(c => c.FeatureKeys).ToListAsync(ct);
-        if (mappings.Count == 0 || mappings.Any(string.IsNullOrWhiteSpace)) return subscribers;
-        var features = mappings.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
-        var touched = new Dictionary<Guid, bool>();
-        var kept = new List<Subscriber>();
-        foreach (var s in subscribers)
-        {
-            if (s.ForTenantId is not { } tenantId) { kept.Add(s); continue; }
-            if (!touched.TryGetValue(tenantId, out var touches))
-            {
-                var tenant = await tenants.FindByIdAsync(tenantId, ct);
-                var published = tenant is null ? null : await appFeatures.FeatureKeysAsync(tenant, ct);
-                touched[tenantId] = touches = published?.Any(features.Contains) == true;
-            }
-            if (touches) kept.Add(s);
-        }
-        return kept;
     }
 
     /// <summary>A stable id per e-mail address (its SHA-256, cut to a Guid), the key of "each once" for mail.</summary>

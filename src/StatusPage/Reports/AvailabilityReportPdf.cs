@@ -68,7 +68,7 @@ internal static class AvailabilityReportPdf
             foreach (var i in r.Incidents)
                 Line($"{ReportText.When(i.Start)} · {ReportText.Duration(i.Duration)}{(i.End is null ? " (nog niet opgelost)" : "")} · {i.WorstLevel} · {i.Title} · {string.Join(", ", i.Components)}", text);
             pdf.EndPage();
-            pdf.Close();
+            pdf.Finish();
         }
         return buffer.ToArray();
     }

@@ -24,6 +24,7 @@ internal static class AppConfigApi
         var apps = endpoints.MapGroup("/api/apps/{tenant}").WithTags("App configuration").AllowAnonymous();
         apps.MapGet("/config", GetConfig)
             .WithSummary("The tenant's published app configuration (features with public settings, branding). Supports If-None-Match.")
+            .WithDescription(SettingsDescription)
             .Produces<AppConfigResponse>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,6 +32,14 @@ internal static class AppConfigApi
             .Produces(StatusCodes.Status200OK, contentType: "image/png", additionalContentTypes: "image/svg+xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>The feature settings are one JSON object per feature; the nested ones an app must read are spelled out here.</summary>
+    private const string SettingsDescription =
+        "schemaVersion 1. `features[].settings` holds the feature's public settings. For `contact-options`: " +
+        "`services[]` with `name`, `address {street, postalCode, city}`, `phone` (to show), `phoneE164` (to dial), `email`, `website`, and " +
+        "`openingHours`: per weekday (`monday` … `sunday`) a list of periods `{\"from\":\"09:00\",\"to\":\"12:00\"}` (missing or empty = closed), " +
+        "and `exceptions`: always a list, by date, of `{\"date\":\"2026-12-25\",\"hours\":[],\"reason\":\"Kerstmis\"}` that replace that date's " +
+        "weekday hours (`hours` empty = closed that day; `reason` may be null). Versions published before exceptions existed are served with `exceptions: []`.";
 
     internal static async Task GetConfig(HttpContext http, TenantContext current, AppConfigCache cache)
     {

@@ -94,12 +94,14 @@ internal static class ConfigChanges
     }
 
     private static string Label(SettingsForm.RowField rf) =>
+        rf.Path == SettingsForm.ExceptionsPath ? "uitzonderingen op de openingsuren" :
         rf.Path.StartsWith("openingHours.", StringComparison.Ordinal) ? "openingsuren op " + rf.Label : rf.Label.Replace(" (optioneel)", "").ToLowerInvariant();
 
     private static string Cell(Dictionary<string, string[]> values, string path)
     {
         var v = SettingsForm.Value(values, path).Trim();
-        return v.Length > 0 ? v : path.Contains(".openingHours.", StringComparison.Ordinal) ? "gesloten" : None;
+        return v.Length > 0 ? v : path.EndsWith("." + SettingsForm.ExceptionsPath, StringComparison.Ordinal) ? "geen"
+            : path.Contains(".openingHours.", StringComparison.Ordinal) ? "gesloten" : None;
     }
 
     private static string Describe(Dictionary<string, string[]> values, string prefix, IReadOnlyList<SettingsForm.RowField> rowFields) =>

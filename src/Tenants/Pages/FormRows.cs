@@ -27,8 +27,14 @@ internal static class FormRows
         IReadOnlyList<string> rowPaths, Op op, int row, int maxRows)
     {
         var count = SettingsForm.RowCount(values, list);
-        var rows = Enumerable.Range(0, count)
-            .Select(i => rowPaths.ToDictionary(p => p, p => values.GetValueOrDefault($"{list}[{i}].{p}") ?? [""])).ToList();
+        // A row carries every value under its prefix, so rows nested in it (a service's exceptions) move with it.
+        var rows = Enumerable.Range(0, count).Select(i =>
+        {
+            var prefix = $"{list}[{i}].";
+            var row = rowPaths.ToDictionary(p => p, _ => new[] { "" });
+            foreach (var (key, v) in values.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))) row[key[prefix.Length..]] = v;
+            return row;
+        }).ToList();
         var focus = row < rows.Count && op != Op.Remove ? row : -1;
         switch (op)
         {

@@ -42,6 +42,16 @@ internal static class SettingsForm
         new("website", "Website (optioneel)", "https://…", "url"),
     ];
 
+    /// <summary>The list of a service's exceptions, relative to the service row.</summary>
+    public const string ExceptionsPath = "openingHours.exceptions";
+
+    public static readonly IReadOnlyList<RowField> ExceptionFields =
+    [
+        new("date", "Datum", "dd/mm/jjjj, bv. 25/12/2026"),
+        new("hours", "Openingsuren die dag", "bv. 09:00–12:00; leeg = gesloten"),
+        new("reason", "Reden (optioneel)", "bv. Kerstmis"),
+    ];
+
     public static readonly IReadOnlyList<RowField> CategoryFields =
     [
         new("name", "Naam van de categorie", "bv. Zwerfvuil"),
@@ -99,7 +109,8 @@ internal static class SettingsForm
             f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name).Select(v => new Option(v, OptionLabels.GetValueOrDefault(v, v)))];
 
     public static IReadOnlyList<RowField> RowFields(Kind kind) => kind == Kind.Services
-        ? [.. ServiceFields, .. Week.Select(d => new RowField("openingHours." + d.Day, d.Name, "bv. " + OpeningHoursText.Example + "; leeg = gesloten"))]
+        ? [.. ServiceFields, .. Week.Select(d => new RowField("openingHours." + d.Day, d.Name, "bv. " + OpeningHoursText.Example + "; leeg = gesloten")),
+            new RowField(ExceptionsPath, "uitzonderingen")]
         : CategoryFields;
 
     /// <summary>How many rows of list <paramref name="list"/> the values hold (one past the highest index).</summary>
@@ -128,8 +139,11 @@ internal static class SettingsForm
                 case Kind.Services or Kind.Categories:
                     var rows = node.AsArray();
                     for (var i = 0; i < rows.Count; i++)
+                    {
                         foreach (var rf in RowFields(f.Kind))
                             values[$"{f.Name}[{i}].{rf.Path}"] = [RowValue(rows[i], rf.Path)];
+                        if (f.Kind == Kind.Services) ExceptionValues(values, $"{f.Name}[{i}].", rows[i]);
+                    }
                     break;
                 default: values[f.Name] = [Text(node)]; break;
             }
@@ -137,8 +151,21 @@ internal static class SettingsForm
         return values;
     }
 
+    /// <summary>A service's exceptions as rows (<c>openingHours.exceptions[0].date</c> …) and as one line for the
+    /// changes overview (<c>openingHours.exceptions</c>, never posted back).</summary>
+    private static void ExceptionValues(Dictionary<string, string[]> values, string prefix, JsonNode? row)
+    {
+        if (row?["openingHours"]?["exceptions"] is not JsonArray node) return;
+        var exceptions = node.Deserialize<List<OpeningHoursException>>(FeatureSettingsJson.Options) ?? [];
+        for (var j = 0; j < exceptions.Count; j++)
+            foreach (var (path, value) in ExceptionText.Row(exceptions[j]))
+                values[$"{prefix}{ExceptionsPath}[{j}].{path}"] = [value];
+        if (exceptions.Count > 0) values[prefix + ExceptionsPath] = [ExceptionText.Summary(exceptions)];
+    }
+
     private static string RowValue(JsonNode? row, string path)
     {
+        if (path == ExceptionsPath) return "";
         var node = path.Split('.').Aggregate(row, (n, part) => n is JsonObject o ? o[part] : null);
         if (!path.StartsWith("openingHours.", StringComparison.Ordinal) || node is not JsonArray) return node is null ? "" : Text(node);
         var ranges = node.Deserialize<List<TimeRange>>(FeatureSettingsJson.Options);
@@ -182,8 +209,8 @@ internal static class SettingsForm
                     for (var i = 0; i < RowCount(values, f.Name); i++)
                     {
                         var prefix = $"{f.Name}[{i}].";
-                        if (RowFields(f.Kind).All(rf => Value(values, prefix + rf.Path).Trim().Length == 0)) continue;
-                        rows.Add(f.Kind == Kind.Services ? Service(values, prefix, errors) : Category(values, prefix));
+                        if (values.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).All(kv => kv.Value.All(v => v.Trim().Length == 0))) continue;
+                        rows.Add(f.Kind == Kind.Services ? Service(values, prefix, errors, maps) : Category(values, prefix));
                         map.Add(i);
                     }
                     json[f.Name] = rows;
@@ -199,14 +226,16 @@ internal static class SettingsForm
         /// <summary>A validation path of the JSON (<c>services[1].phone</c>) as the path of the form row it came from.</summary>
         public string FormPath(string path)
         {
-            foreach (var (list, map) in RowMap)
+            // Outer lists first: services[1] becomes its form row, then that row's exceptions[0] becomes its form row.
+            foreach (var (list, map) in RowMap.OrderBy(m => m.Key.Length))
                 if (RowIndex(path, list) is { } i && i < map.Length)
-                    return $"{list}[{map[i]}]" + path[(path.IndexOf(']', list.Length) + 1)..];
+                    path = $"{list}[{map[i]}]" + path[(path.IndexOf(']', list.Length) + 1)..];
             return path;
         }
     }
 
-    private static JsonObject Service(IReadOnlyDictionary<string, string[]> values, string prefix, List<ValidationError> errors)
+    private static JsonObject Service(IReadOnlyDictionary<string, string[]> values, string prefix, List<ValidationError> errors,
+        Dictionary<string, int[]> maps)
     {
         string? V(string path) => Value(values, prefix + path).Trim() is { Length: > 0 } s ? s : null;
         var hours = new JsonObject();
@@ -216,6 +245,18 @@ internal static class SettingsForm
             if (error is not null) errors.Add(new ValidationError(prefix + "openingHours." + day, error));
             else if (ranges is { Count: > 0 }) hours[day] = JsonSerializer.SerializeToNode(ranges, FeatureSettingsJson.Options);
         }
+        var list = prefix + ExceptionsPath;
+        var exceptions = new JsonArray();
+        var map = new List<int>();
+        for (var j = 0; j < RowCount(values, list); j++)
+        {
+            var row = $"{list}[{j}].";
+            if (ExceptionFields.All(rf => Value(values, row + rf.Path).Trim().Length == 0)) continue;
+            exceptions.Add(ExceptionText.Read(Value(values, row + "date"), Value(values, row + "hours"), Value(values, row + "reason"), row, errors));
+            map.Add(j);
+        }
+        if (exceptions.Count > 0) hours["exceptions"] = exceptions;
+        maps[list] = [.. map];
         return new JsonObject
         {
             ["name"] = V("name") ?? "",

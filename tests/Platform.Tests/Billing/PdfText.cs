@@ -6,7 +6,13 @@ namespace Platform.Tests.Billing;
 /// <summary>Poppler's tools, to read an issued PDF the way a person's viewer would.</summary>
 internal static partial class PdfText
 {
-    public static string Extract(byte[] pdf) => Normalize(OnFile(pdf, file => Run("/usr/bin/pdftotext", "-enc", "UTF-8", file, "-")));
+    /// <summary>The text, after checking that the PDF has a title and its catalog says nl-BE (every PDF the platform makes).</summary>
+    public static string Extract(byte[] pdf)
+    {
+        Assert.Matches(@"(?m)^Title:\s+\S", OnFile(pdf, file => Run("/usr/bin/pdfinfo", file)));
+        Platform.Tests.Infrastructure.PdfCatalog.AssertDutch(pdf);
+        return Normalize(OnFile(pdf, file => Run("/usr/bin/pdftotext", "-enc", "UTF-8", file, "-")));
+    }
 
     /// <summary>Renders page 1 as PNG next to the test output so a person can look at it.</summary>
     public static string RenderPng(byte[] pdf, string name)
@@ -37,7 +43,7 @@ internal static partial class PdfText
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {error}");
+        Assert.True(process.ExitCode == 0 && error.Length == 0, $"{tool} failed or complained: {error}");
         return output;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Platform.Tests.Browser;
 
 /// <summary>Issue 14: a tenant admin fills in Contactopties without typing JSON (services as rows, opening hours per
-/// weekday), reorders and removes rows with plain buttons, sees a Dutch error next to an unreadable period, saves all
+/// weekday, exceptions per date), reorders and removes rows with plain buttons, sees a Dutch error next to an unreadable period, saves all
 /// features with one "Bewaren", confirms publishing after seeing the diff, and the app's configuration carries it all;
 /// re-publishing an old version asks first too. axe at 1366 and 390 px on every screen.</summary>
 [Collection(BrowserCollection.Name)]
@@ -92,6 +92,30 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(Service(page, 2).GetByLabel("maandag")).ToHaveValueAsync("09:00–12:00, 13:30–17:00");
         await Assertions.Expect(Service(page, 2).GetByLabel("dinsdag")).ToHaveValueAsync("09:00–12:00");
 
+        // Exceptions: a closing day and special hours on a date, as rows of the service; a date given twice is refused next to it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitzondering toevoegen aan dienst 2" }).ClickAsync();
+        Assert.EndsWith("#f-contact-options-services-1-openingHours-exceptions-0", page.Url);
+        var christmas = page.GetByRole(AriaRole.Group, new() { Name = "Uitzondering 1 (dienst 2)" });
+        await christmas.GetByLabel("Datum").FillAsync("25/12/2026");
+        await christmas.GetByLabel("Reden (optioneel)").FillAsync("Kerstmis");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitzondering toevoegen aan dienst 2" }).ClickAsync();
+        var eve = page.GetByRole(AriaRole.Group, new() { Name = "Uitzondering 2 (dienst 2)" });
+        await eve.GetByLabel("Datum").FillAsync("25/12/2026");
+        await eve.GetByLabel("Openingsuren die dag").FillAsync("9-12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Contactopties, dienst 2: De datum 25/12/2026 staat er twee keer in.");
+        await Assertions.Expect(eve.GetByLabel("Datum")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(christmas.GetByLabel("Datum")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertAccessibleAtBothWidthsAsync(page);
+        await eve.GetByLabel("Datum").FillAsync("24/12/2026");
+        await eve.GetByLabel("Reden (optioneel)").FillAsync("Kerstavond");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De functies zijn bewaard in het concept.");
+        await Assertions.Expect(christmas.GetByLabel("Openingsuren die dag")).ToHaveValueAsync("gesloten");
+        await Assertions.Expect(eve.GetByLabel("Openingsuren die dag")).ToHaveValueAsync("09:00–12:00");
+        await Assertions.Expect(eve.GetByLabel("Reden (optioneel)")).ToHaveValueAsync("Kerstavond");
+        await AssertAccessibleAtBothWidthsAsync(page);
+
         // Publishing asks first, with what changes; cancelling publishes nothing.
         await page.GotoAsync($"/beheer/{tenant.Slug}/publiceren");
         await AssertAccessibleAtBothWidthsAsync(page);
@@ -114,6 +138,9 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         Assert.Equal("""[{"from":"14:00","to":"18:00"}]""", services[0].GetProperty("openingHours").GetProperty("wednesday").GetRawText());
         Assert.Equal("""[{"from":"09:00","to":"12:00"},{"from":"13:30","to":"17:00"}]""", services[1].GetProperty("openingHours").GetProperty("monday").GetRawText());
         Assert.Equal("""[{"from":"09:00","to":"12:00"}]""", services[1].GetProperty("openingHours").GetProperty("tuesday").GetRawText());
+        Assert.Equal("""[{"date":"2026-12-24","hours":[{"from":"09:00","to":"12:00"}],"reason":"Kerstavond"},{"date":"2026-12-25","hours":[],"reason":"Kerstmis"}]""",
+            services[1].GetProperty("openingHours").GetProperty("exceptions").GetRawText());
+        Assert.Equal("[]", services[0].GetProperty("openingHours").GetProperty("exceptions").GetRawText());
 
         // Version 2 drops the library; re-publishing version 1 shows that it comes back, and asks first.
         await page.GotoAsync($"/beheer/{tenant.Slug}/functies");

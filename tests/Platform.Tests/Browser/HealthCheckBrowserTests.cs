@@ -69,5 +69,24 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await Assertions.Expect(visitor.GetByText("Nog geen resultaten van controles in deze periode.").First).ToBeVisibleAsync();
         await AccessibleAtBothWidthsAsync(visitor);
         await visitor.Context.CloseAsync();
+
+        // Deleting a check also deletes its results: asked first; cancel keeps it, confirm deletes it.
+        var admin = await browser.NewPageAsync();
+        await browser.SignInAsync(admin, agent.Email);
+        await admin.GotoAsync("/beheer/status/controles");
+        var checkUrl = await admin.GetByRole(AriaRole.Link, new() { Name = "Startpagina", Exact = true }).Last.GetAttributeAsync("href");
+        await admin.GotoAsync(checkUrl!);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Controle verwijderen" }).ClickAsync();
+        var confirmation = admin.GetByRole(AriaRole.Region, new() { Name = "Controle \"Startpagina\" verwijderen?" });
+        await Assertions.Expect(confirmation).ToContainTextAsync("kan niet ongedaan gemaakt worden");
+        await AccessibleAtBothWidthsAsync(admin);
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Controle Startpagina", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Region, new() { Name = "Controle \"Startpagina\" verwijderen?" })).ToHaveCountAsync(0);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Controle verwijderen" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ja, controle en resultaten verwijderen" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("De controle en haar resultaten zijn verwijderd.");
+        Assert.Equal(404, (await admin.GotoAsync(checkUrl!))!.Status);
+        await admin.Context.CloseAsync();
     }
 }

@@ -66,7 +66,7 @@ public sealed class LinkedOutageBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Tekst van de update").FillAsync(text);
         await page.GetByLabel("Ook als openbare update op de statuspagina publiceren").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Update versturen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("naar 3 gekoppelde meldingen verstuurd en op de statuspagina gepubliceerd");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("naar 3 gekoppelde incidenten verstuurd en op de statuspagina gepubliceerd");
         await Assertions.Expect(page.Locator("ol.history")).ToContainTextAsync(text);
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.SetViewportSizeAsync(390, 844);
@@ -82,12 +82,12 @@ public sealed class LinkedOutageBrowserTests(BrowserFixture browser)
         // The status incident is resolved: the incident page offers to resolve every linked incident, with an explanation.
         (await agentApi.PostAsJsonAsync($"/api/status/incidents/{statusIncidentId}/updates", new { status = "Resolved", message = "Voorbij." })).EnsureSuccessStatusCode();
         await page.GotoAsync($"/servicedesk/incidenten/{incidents[0].Id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde meldingen oplossen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde incidenten oplossen" }).ClickAsync();
         await Assertions.Expect(page.Locator("#storing-uitleg-fout")).ToContainTextAsync("Schrijf de uitleg");
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("Uitleg voor de melders").FillAsync("Het certificaat is vervangen.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde meldingen oplossen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 gekoppelde meldingen opgelost");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alle gekoppelde incidenten oplossen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 gekoppelde incidenten opgelost");
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Opgelost");
         await page.GotoAsync($"/servicedesk/storingen/{statusIncidentId}");
         foreach (var (_, number) in incidents)

@@ -74,8 +74,19 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Begin (Belgische tijd)")).ToHaveValueAsync(later.ToString("yyyy-MM-ddTHH:mm"));
         await AccessibleAtBothWidthsAsync(page);
 
+        // Cancelling cannot be undone and is mailed: asked first with the reason and who gets it; "Annuleren" changes nothing.
         await page.GetByLabel("Reden (optioneel, staat in het bericht)").FillAsync("De leverancier is te laat.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Onderhoud annuleren" }).ClickAsync();
+        var confirmation = page.GetByRole(AriaRole.Region, new() { Name = $"Onderhoud \"{title} (verplaatst)\" annuleren?" });
+        await Assertions.Expect(confirmation).ToContainTextAsync("De leverancier is te laat.");
+        await Assertions.Expect(confirmation).ToContainTextAsync("Abonnees die een e-mail krijgen");
+        await AccessibleAtBothWidthsAsync(page);
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
+        Assert.Equal("Scheduled", (await client.GetFromJsonAsync<JsonElement>($"/api/status/maintenance/{id}")).GetProperty("status").GetString());
+        await page.GetByLabel("Reden (optioneel, staat in het bericht)").FillAsync("De leverancier is te laat.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderhoud annuleren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, onderhoud annuleren" }).ClickAsync();
         await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status/onderhoud");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Het onderhoud ‘{title} (verplaatst)’ is geannuleerd.");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title + " (verplaatst)" });
@@ -105,10 +116,14 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel(componentName)).ToHaveValueAsync("PartialOutage");
         await AccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Storing publiceren" }).ClickAsync();
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Ja, publiceren en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De storing is gepubliceerd.");
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Resolved");
         await page.GetByLabel("Bericht voor de abonnees").FillAsync("Afspraken maken lukt weer.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
+        await AccessibleAtBothWidthsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Ja, storing oplossen en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapport na de storing" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rapport publiceren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#oorzaak-fout")).ToHaveTextAsync("Beschrijf de oorzaak van de storing.");

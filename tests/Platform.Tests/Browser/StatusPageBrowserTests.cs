@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -47,13 +48,26 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Onderwerp:")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("pre")).ToContainTextAsync(componentName + ": grote storing");
         await BrowserFixture.AssertAccessibleAsync(page);
+        // Publishing reaches every subscriber: asked first, with how many get it; cancelling publishes nothing.
         await page.GetByRole(AriaRole.Button, new() { Name = "Storing publiceren" }).ClickAsync();
+        var confirmation = page.GetByRole(AriaRole.Region, new() { Name = $"Storing \"{title}\" publiceren?" });
+        await Assertions.Expect(confirmation).ToContainTextAsync("Abonnees die een e-mail krijgen");
+        await Assertions.Expect(confirmation).ToContainTextAsync(componentName + " (grote storing)");
+        var before = await SubscribersAsync(confirmation);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Titel")).ToHaveValueAsync(title);
+        Assert.DoesNotContain(title, await client.GetStringAsync("/api/status/incidents"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Storing publiceren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Ja, publiceren en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Identified");
         await page.GetByLabel("Bericht voor de abonnees").FillAsync("Een verlopen certificaat is de oorzaak.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Update voor \"{title}\" publiceren?" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Ja, update publiceren en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByText("Een verlopen certificaat is de oorzaak.")).ToBeVisibleAsync();
 
         await page.GotoAsync("/beheer/status/onderhoud");
@@ -102,7 +116,53 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Je abonnement is bevestigd");
         await BrowserFixture.AssertAccessibleAsync(visitor);
         await visitor.Context.CloseAsync();
+
+        // Resolving cannot be undone and reaches the new subscriber too: asked first, one more than before; cancel, then confirm.
+        var agentPage = await browser.NewPageAsync();
+        await browser.SignInAsync(agentPage, agent.Email);
+        var incidentId = JsonDocument.Parse(await client.GetStringAsync("/api/status/incidents")).RootElement.EnumerateArray()
+            .First(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetGuid();
+        await agentPage.GotoAsync($"/beheer/status/storingen/{incidentId}");
+        await agentPage.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Resolved");
+        await agentPage.GetByLabel("Bericht voor de abonnees").FillAsync("Het certificaat is vernieuwd.");
+        await agentPage.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
+        var resolve = agentPage.GetByRole(AriaRole.Region, new() { Name = $"Storing \"{title}\" als opgelost publiceren?" });
+        await Assertions.Expect(resolve).ToContainTextAsync("kan er geen update meer bij");
+        Assert.Equal(before + 1, await SubscribersAsync(resolve));
+        await BrowserFixture.AssertAccessibleAsync(agentPage);
+        await resolve.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
+        Assert.Contains(title, await client.GetStringAsync("/api/status/incidents?open=true"));
+        await agentPage.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
+        await agentPage.GetByRole(AriaRole.Button, new() { Name = $"Ja, storing oplossen en {before + 1} {(before + 1 == 1 ? "abonnee" : "abonnees")} verwittigen" }).ClickAsync();
+        await Assertions.Expect(agentPage.GetByRole(AriaRole.Status)).ToContainTextAsync("De storing is opgelost");
+        Assert.DoesNotContain(title, await client.GetStringAsync("/api/status/incidents?open=true"));
+        var resolved = await MailsAsync(email, "Het certificaat is vernieuwd.");
+
+        // The subscription pages show who is signed in, as every page does.
+        await agentPage.GotoAsync("/status/abonneren");
+        await Assertions.Expect(agentPage.GetByRole(AriaRole.Button, new() { Name = "Afmelden" })).ToBeVisibleAsync();
+        var unsubscribe = new Uri(Regex.Match(resolved.TextBody ?? "", @"https?://\S+/status/uitschrijven\?token=[0-9a-f]{64}").Value);
+        await agentPage.GotoAsync(unsubscribe.PathAndQuery);
+        await Assertions.Expect(agentPage.Locator("header .who")).ToContainTextAsync("Aangemeld als");
+        await Assertions.Expect(agentPage.GetByRole(AriaRole.Link, new() { Name = "Aanmelden" })).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(agentPage);
+        await agentPage.Context.CloseAsync();
     }
+
+    /// <summary>The status mail to <paramref name="email"/> containing <paramref name="text"/>, once the dispatch job has sent it.</summary>
+    private async Task<MimeKit.MimeMessage> MailsAsync(string email, string text)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (Mailbox.To(browser.App, email).FirstOrDefault(m => (m.TextBody ?? "").Contains(text)) is { } mail) return mail;
+            await Task.Delay(200);
+        }
+        throw new Xunit.Sdk.XunitException($"No mail to {email} containing \"{text}\".");
+    }
+
+    /// <summary>The number a confirmation gives as "Abonnees die een e-mail krijgen".</summary>
+    private static async Task<int> SubscribersAsync(ILocator confirmation) =>
+        int.Parse(await confirmation.Locator("dt:has-text('Abonnees die een e-mail krijgen') + dd").InnerTextAsync(), CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Agent_maps_app_features_to_a_component_and_the_public_page_names_unannounced_maintenance()

@@ -236,7 +236,7 @@ public abstract class ProcessingRecordsTests(PlatformApp app) : DatabaseTest(app
         Assert.Contains($";Servicedeskmedewerker;Bijlage van een melding;{attachmentId};/api/servicedesk/incidents/{{id}}/attachments/{{attachmentId:guid}}", csv);
         Assert.Equal(reads.Length + 2, csv.Split("\r\n").Length);
         var page = await adminA.GetStringAsync($"/gegevensbescherming/{a.Slug}/inzage");
-        Assert.Contains("Servicedeskmelding", page);
+        Assert.Contains("Servicedeskincident", page);
         Assert.Contains(number, page);
     }
 }

@@ -96,7 +96,7 @@ public abstract class TenantDataTests
         part.Content!.DecodeTo(pdf);
         var certificate = PdfText.Extract(pdf.ToArray());
         Assert.Contains("Verwijderingsattest", certificate);
-        Assert.Contains("Bijlagen van meldingen (bestanden): 1", certificate);
+        Assert.Contains("Bijlagen van incidenten (bestanden): 1", certificate);
         Assert.Contains("WBTW", certificate);
         Assert.Contains("III.86", certificate);
 

@@ -40,6 +40,7 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         Assert.Contains("Reactie op tijd", raw);
         Assert.Contains("Oplossing op tijd", raw);
         Assert.Matches($@"(?m)^Title:\s+Servicedeskrapport Gemeente {tenant.Slug} \S+ {monday.Year}$", Tool("/usr/bin/pdfinfo", bytes));
+        PdfCatalog.AssertDutch(bytes);
 
         Assert.Contains("opgemaakt op", text);
         Assert.Contains("Incidenten per prioriteit", text);
@@ -88,6 +89,7 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
         Assert.Contains("Maandrapport dienstverlening", text);
         Assert.Contains("Doelstellingen gehaald per prioriteit (%)", Pdftotext(bytes));
         Assert.Matches($@"(?m)^Title:\s+Maandrapport dienstverlening Gemeente {tenant.Slug} \S+ {monday.Year}$", Tool("/usr/bin/pdfinfo", bytes));
+        PdfCatalog.AssertDutch(bytes);
         Assert.Contains("Incidenten per prioriteit", text);
         foreach (var p in report.GetProperty("perPriority").EnumerateArray().Append(report.GetProperty("totals")))
             Assert.Contains($"{p.GetProperty("priority").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("responseMet").GetInt32()} " +

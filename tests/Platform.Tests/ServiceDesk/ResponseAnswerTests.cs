@@ -107,7 +107,7 @@ public abstract class ResponseAnswerTests
         var late = await GetJsonAsync(env.Agent, $"{Incidents}/{id}");
         Assert.Equal("breached", State(late, "response"));
         Assert.Equal(Local(1, 12, 30), late.GetProperty("response").GetProperty("stoppedAt").GetDateTimeOffset());
-        Assert.Single(env.Smtp.To(DeskEnv.ReporterEmail), m => m.Subject == $"[{late.GetProperty("number").GetString()}] Antwoord op je melding: Kaart plat");
+        Assert.Single(env.Smtp.To(DeskEnv.ReporterEmail), m => m.Subject == $"[{late.GetProperty("number").GetString()}] Antwoord op je incident: Kaart plat");
     }
 
     private static string State(JsonElement incident, string clock) => incident.GetProperty(clock).GetProperty("state").GetString()!;

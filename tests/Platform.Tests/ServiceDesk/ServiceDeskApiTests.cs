@@ -111,7 +111,7 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
 
         var mails = Mailbox.To(App, reporterUser.Email);
         Assert.Equal(2, mails.Count); // the acknowledgement and the public reply; never the note
-        var mail = Assert.Single(mails, m => (m.Subject ?? "").Contains("Antwoord op je melding"));
+        var mail = Assert.Single(mails, m => (m.Subject ?? "").Contains("Antwoord op je incident"));
         Assert.Contains("We bekijken het probleem.", mail.TextBody);
         Assert.Contains($"/servicedesk/incidenten/{id}", mail.TextBody);
         Assert.DoesNotContain("GEHEIM", mail.TextBody);
@@ -261,7 +261,7 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
         Assert.Contains($"/servicedesk/incidenten/{id}", page);
         Assert.DoesNotContain($"/servicedesk/incidenten/{created[4].GetProperty("id").GetGuid()}", page);
         Assert.Contains(number, await reporter.GetStringAsync($"/servicedesk/incidenten/{id}"));
-        Assert.Single(Mailbox.To(App, reporterUser.Email), m => m.Subject == $"[{number}] Antwoord op je melding: Parallel 3");
+        Assert.Single(Mailbox.To(App, reporterUser.Email), m => m.Subject == $"[{number}] Antwoord op je incident: Parallel 3");
         Assert.Single(Mailbox.To(App, reporterUser.Email), m => m.Subject == $"[{number}] Ontvangen: Parallel 3");
     }
 

@@ -158,6 +158,7 @@ public abstract partial class StatusMonthlyReportTests(PlatformApp app) : Databa
 
     private static string PdfText(byte[] pdf)
     {
+        PdfCatalog.AssertDutch(pdf);
         var file = Path.Combine(Path.GetTempPath(), $"availability-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try

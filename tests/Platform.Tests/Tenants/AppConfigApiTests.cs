@@ -59,6 +59,55 @@ public abstract class AppConfigApiTests(PlatformApp app) : DatabaseTest(app)
         Assert.False(features.ContainsKey("wallet"), "not switched on");
     }
 
+    private static object ContactOptions(object? exceptions) => new
+    {
+        enabled = true,
+        settings = new
+        {
+            services = new[]
+            {
+                new
+                {
+                    name = "Burgerzaken", address = new { street = "Botermarkt 1", postalCode = "9000", city = "Gent" }, phone = "09 210 10 10",
+                    openingHours = exceptions is null
+                        ? (object)new { monday = new[] { new { from = "09:00", to = "12:00" } } }
+                        : new { monday = new[] { new { from = "09:00", to = "12:00" } }, exceptions },
+                },
+            },
+        },
+    };
+
+    [SkippableFact]
+    public async Task Opening_hours_exceptions_reach_the_app_and_versions_without_them_still_read()
+    {
+        var tenant = await Api.CreateTenantAsync("cfx");
+        var admin = Api.WithKey((await Api.CreateUserAsync("TenantAdmin", tenant.Slug)).Key);
+        var path = $"/api/tenants/{tenant.Slug}/draft/features/contact-options";
+        await PutOkAsync(admin, path, ContactOptions(null)); // the shape from before exceptions existed
+        await PublishAsync(admin, tenant.Slug);
+        var before = await Api.Anonymous().GetFromJsonAsync<JsonElement>($"/api/apps/{tenant.Slug}/config");
+        Assert.Equal("[]", Hours(before).GetProperty("exceptions").GetRawText());
+
+        var duplicate = await admin.PutAsJsonAsync(path, ContactOptions(new[] { new { date = "2026-12-25" }, new { date = "2026-12-25" } }));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains("De datum 25/12/2026 staat er twee keer in.", await duplicate.Content.ReadAsStringAsync());
+
+        await PutOkAsync(admin, path, ContactOptions(new object[]
+        {
+            new { date = "2026-12-25", reason = "Kerstmis" },
+            new { date = "2026-12-24", hours = new[] { new { from = "09:00", to = "12:00" } }, reason = "Kerstavond" },
+        }));
+        await PublishAsync(admin, tenant.Slug);
+        var after = await Api.Anonymous().GetFromJsonAsync<JsonElement>($"/api/apps/{tenant.Slug}/config");
+        Assert.Equal(2, after.GetProperty("configVersion").GetInt32());
+        Assert.Equal("""[{"date":"2026-12-24","hours":[{"from":"09:00","to":"12:00"}],"reason":"Kerstavond"},{"date":"2026-12-25","hours":[],"reason":"Kerstmis"}]""",
+            Hours(after).GetProperty("exceptions").GetRawText());
+        Assert.Equal("""[{"from":"09:00","to":"12:00"}]""", Hours(after).GetProperty("monday").GetRawText());
+
+        static JsonElement Hours(JsonElement config) => config.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == "contact-options").GetProperty("settings").GetProperty("services")[0].GetProperty("openingHours");
+    }
+
     [SkippableFact]
     public async Task Strong_etag_and_if_none_match_gives_304()
     {

@@ -15,7 +15,7 @@ public class PickUpMessageTests
     {
         var saturday = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero); // 10:00 in Brussels
         var text = NewIncidentModel.PickUp(Created(saturday), WorkingCalendar.Default, saturday);
-        Assert.StartsWith("Melding MBP-2026-00042 is geregistreerd. De servicedesk is nu gesloten en neemt ze maandag 7 december om 09:00 in behandeling;", text);
+        Assert.StartsWith("Incident MBP-2026-00042 is geregistreerd. De servicedesk is nu gesloten en neemt het maandag 7 december om 09:00 in behandeling;", text);
     }
 
     [Fact]

@@ -113,6 +113,64 @@ public sealed class SettingsFormTests
     }
 
     [Fact]
+    public void Exceptions_are_rows_under_their_service_with_dates_written_day_month_year()
+    {
+        var values = new Dictionary<string, string[]>(TwoServices)
+        {
+            ["services[0].openingHours.exceptions[0].date"] = ["25/12/2026"], ["services[0].openingHours.exceptions[0].hours"] = ["gesloten"],
+            ["services[0].openingHours.exceptions[0].reason"] = ["Kerstmis"],
+            ["services[0].openingHours.exceptions[1].date"] = [" "], ["services[0].openingHours.exceptions[1].hours"] = [""],
+            ["services[0].openingHours.exceptions[2].date"] = ["24-12-2026"], ["services[0].openingHours.exceptions[2].hours"] = ["9-12"],
+        };
+        var result = SettingsForm.Read(Contact, values);
+        Assert.Empty(result.Errors);
+        var settings = (ContactOptionsSettings)FeatureSettingsJson.Deserialize("contact-options", result.Json!);
+        Assert.Empty(settings.Validate());
+        Assert.Equal([new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 24)], settings.Services[0].OpeningHours!.Exceptions!.Select(e => e.Date));
+        Assert.True(settings.Services[0].OpeningHours!.Exceptions![0].Closed);
+        Assert.Equal("Kerstmis", settings.Services[0].OpeningHours!.Exceptions![0].Reason);
+        Assert.Equal("09:00–12:00", OpeningHoursText.Format(settings.Services[0].OpeningHours!.Exceptions![1].Hours));
+        // The empty middle row was dropped: the rules' path of the second exception goes back to form row 2.
+        Assert.Equal("services[0].openingHours.exceptions[2].date", result.FormPath("services[0].openingHours.exceptions[1].date"));
+
+        var shown = SettingsForm.Values(Contact, result.Json);
+        Assert.Equal("25/12/2026", SettingsForm.Value(shown, "services[0].openingHours.exceptions[0].date"));
+        Assert.Equal("gesloten", SettingsForm.Value(shown, "services[0].openingHours.exceptions[0].hours"));
+        Assert.Equal("24/12/2026 09:00–12:00; 25/12/2026 gesloten (Kerstmis)", SettingsForm.Value(shown, "services[0].openingHours.exceptions"));
+    }
+
+    [Theory]
+    [InlineData("2026-12-25", "9-12", "date", "De datum \"2026-12-25\" kan niet gelezen worden. Schrijf ze als dd/mm/jjjj, bv. 25/12/2026.")]
+    [InlineData("31/02/2026", "", "date", "De datum \"31/02/2026\" kan niet gelezen worden. Schrijf ze als dd/mm/jjjj, bv. 25/12/2026.")]
+    [InlineData("", "9-12", "date", "De datum van de uitzondering is verplicht (dd/mm/jjjj, bv. 25/12/2026).")]
+    [InlineData("24/12/2026", "voormiddag", "hours", "Op 24/12/2026 kan \"voormiddag\" niet gelezen worden. Schrijf de periodes als 09:00–12:00, 13:30–17:00.")]
+    public void An_unreadable_exception_is_an_error_on_its_own_field(string date, string hours, string field, string message)
+    {
+        var values = new Dictionary<string, string[]>(TwoServices)
+        {
+            ["services[1].openingHours.exceptions[0].date"] = [date], ["services[1].openingHours.exceptions[0].hours"] = [hours],
+        };
+        var result = SettingsForm.Read(Contact, values);
+        Assert.Null(result.Json);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"services[1].openingHours.exceptions[0].{field}", error.Field);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Moving_a_service_moves_its_exceptions_with_it()
+    {
+        var values = new Dictionary<string, string[]>(TwoServices) { ["services[1].openingHours.exceptions[0].date"] = ["25/12/2026"] };
+        var (moved, _) = FormRows.Apply(values, "services", [.. SettingsForm.RowFields(SettingsForm.Kind.Services).Select(r => r.Path)], FormRows.Op.Up, 1, 30);
+        Assert.Equal("Bibliotheek", SettingsForm.Value(moved, "services[0].name"));
+        Assert.Equal("25/12/2026", SettingsForm.Value(moved, "services[0].openingHours.exceptions[0].date"));
+        Assert.Equal("", SettingsForm.Value(moved, "services[1].openingHours.exceptions[0].date"));
+        var (added, focus) = FormRows.Apply(moved, "services[0].openingHours.exceptions", ["date", "hours", "reason"], FormRows.Op.Add, 0, 60);
+        Assert.Equal(2, SettingsForm.RowCount(added, "services[0].openingHours.exceptions"));
+        Assert.Equal(1, focus);
+    }
+
+    [Fact]
     public void Categories_are_rows_with_an_optional_mailbox()
     {
         var result = SettingsForm.Read(Report, V(("mailbox", "meldingen@gent.be"), ("categories[0].name", "Zwerfvuil"),

@@ -122,7 +122,7 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         if (!IsStaff) return Forbid();
         if (await outages.OfIncidentAsync(id, Actor.From(User), ct) is not { } link) return NotFound();
         var outcome = await outageUpdates.ResolveLinkedAsync(link.StatusIncidentId, Actor.From(User), OutageExplanation, ct);
-        return await HandleFields(id, outcome, outcome.Value is { } r ? $"{r.Resolved.Count} gekoppelde meldingen opgelost." : "", ct);
+        return await HandleFields(id, outcome, outcome.Value is { } r ? $"{r.Resolved.Count} gekoppelde incidenten opgelost." : "", ct);
     }
 
     /// <summary>Errors of the outage forms, each next to its own field.</summary>

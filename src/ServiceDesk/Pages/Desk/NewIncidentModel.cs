@@ -101,8 +101,8 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
         var opens = calendar.AddWorkingTime(now, minute) - minute;
         var when = opens - now < minute
             ? "De servicedesk is nu open"
-            : $"De servicedesk is nu gesloten en neemt ze {Dutch.ToBrussels(opens).ToString("dddd d MMMM 'om' HH:mm", Dutch.Culture)} in behandeling";
-        return $"Melding {created.Number} is geregistreerd. {when}; je krijgt een eerste antwoord uiterlijk {Dutch.DateTime(created.ResponseDueAt)}.";
+            : $"De servicedesk is nu gesloten en neemt het {Dutch.ToBrussels(opens).ToString("dddd d MMMM 'om' HH:mm", Dutch.Culture)} in behandeling";
+        return $"Incident {created.Number} is geregistreerd. {when}; je krijgt een eerste antwoord uiterlijk {Dutch.DateTime(created.ResponseDueAt)}.";
     }
 
     private static DateTime Minutes(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0);

@@ -34,7 +34,7 @@ internal sealed class OutageModel(OutageLinks outages, OutageUpdates updates, Ti
         var r = outcome.Value!;
         Message = r.AlreadySent
             ? "Deze update was al verstuurd; er is niets opnieuw verstuurd."
-            : $"De update is naar {r.Messaged} gekoppelde {(r.Messaged == 1 ? "melding" : "meldingen")} verstuurd{(r.Published ? " en op de statuspagina gepubliceerd" : "")}.";
+            : $"De update is naar {r.Messaged} gekoppelde {(r.Messaged == 1 ? "incident" : "incidenten")} verstuurd{(r.Published ? " en op de statuspagina gepubliceerd" : "")}.";
         return Redirect($"/servicedesk/storingen/{id}");
     }
 
@@ -43,7 +43,7 @@ internal sealed class OutageModel(OutageLinks outages, OutageUpdates updates, Ti
         var outcome = await updates.ResolveLinkedAsync(id, Actor.From(User), Explanation, ct);
         if (!outcome.Ok) return await ShowAsync(id, outcome, ct);
         var r = outcome.Value!;
-        Message = $"{r.Resolved.Count} gekoppelde {(r.Resolved.Count == 1 ? "melding is" : "meldingen zijn")} opgelost."
+        Message = $"{r.Resolved.Count} gekoppelde {(r.Resolved.Count == 1 ? "incident is" : "incidenten zijn")} opgelost."
             + (r.Skipped.Count > 0 ? $" Niet gewijzigd (al opgelost of gesloten): {string.Join(", ", r.Skipped)}." : "");
         return Redirect($"/servicedesk/storingen/{id}");
     }

@@ -54,6 +54,10 @@ internal sealed partial class FunctiesModel(TenantContext current, AppConfigEdit
                 && SettingsForm.For(feature).FirstOrDefault(f => f.Name == command.List && f.Kind is SettingsForm.Kind.Services or SettingsForm.Kind.Categories) is { } list)
                 posted[feature.Key] = FormRows.Apply(posted[feature.Key], list.Name, [.. SettingsForm.RowFields(list.Kind).Select(r => r.Path)],
                     command.Op, command.Row, MaxRows(list.Kind)).Values;
+            else if (editable.FirstOrDefault(f => f.Key == command.Feature) is { } owner && ExceptionsList().IsMatch(command.List)
+                && SettingsForm.For(owner).Any(f => f.Kind == SettingsForm.Kind.Services))
+                posted[owner.Key] = FormRows.Apply(posted[owner.Key], command.List, [.. SettingsForm.ExceptionFields.Select(r => r.Path)],
+                    command.Op, command.Row, OpeningHours.MaxExceptions).Values;
             await FillAsync(posted, ct);
             return Page();
         }
@@ -140,4 +144,7 @@ internal sealed partial class FunctiesModel(TenantContext current, AppConfigEdit
 
     [GeneratedRegex(@"^(services|categories)\[(\d+)\]")]
     private static partial Regex RowPath();
+
+    [GeneratedRegex(@"^services\[\d{1,3}\]\.openingHours\.exceptions$")]
+    private static partial Regex ExceptionsList();
 }

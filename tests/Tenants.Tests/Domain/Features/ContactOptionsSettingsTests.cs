@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Tenants.Domain.Features;
 using Tenants.Domain.Features.Settings;
 using static Tenants.Tests.Domain.Features.SettingsTestKit;
@@ -101,7 +102,64 @@ public class ContactOptionsSettingsTests
         Assert.Equal("+3292101010", service.PhoneE164);
         Assert.Null(service.Email);
         Assert.Equal("https://stad.gent/burgerzaken", service.Website);
-        Assert.Same(Burgerzaken.OpeningHours, service.OpeningHours);
+        Assert.Same(Burgerzaken.OpeningHours!.Monday, service.OpeningHours.Monday);
+        Assert.Empty(service.OpeningHours.Exceptions!); // always an array for the app, also for settings saved before exceptions existed
+    }
+
+    private static OpeningHoursException X(string date, string? reason = null, params TimeRange[] hours) =>
+        new(DateOnly.ParseExact(date, "dd/MM/yyyy"), hours, reason);
+
+    [Fact]
+    public void Exceptions_are_closing_days_or_other_hours_on_one_date()
+    {
+        Valid(With(Burgerzaken with { OpeningHours = Burgerzaken.OpeningHours! with { Exceptions =
+            [X("25/12/2026", "Kerstmis"), X("24/12/2026", "Kerstavond", R("09:00", "12:00")), X("31/12/2026", null, R("09:00", "12:00"), R("13:00", "15:00"))] } }));
+        Assert.True(X("25/12/2026").Closed);
+        Assert.False(X("24/12/2026", null, R("09:00", "12:00")).Closed);
+    }
+
+    [Fact]
+    public void An_exception_ends_after_it_starts_has_no_overlaps_and_one_date_appears_once()
+    {
+        Invalid(With(Burgerzaken with { OpeningHours = new OpeningHours(Exceptions:
+            [X("24/12/2026", null, R("12:00", "09:00")), X("31/12/2026", null, R("09:00", "12:00"), R("11:00", "13:00")), X("24/12/2026", "Kerstavond"),
+             new OpeningHoursException(default), X("02/01/2027", new string('x', 101))]) }),
+            ("services[0].openingHours.exceptions[0].hours", "Op 24/12/2026 moet het beginuur vóór het einduur liggen (12:00–09:00)."),
+            ("services[0].openingHours.exceptions[1].hours", "Op 31/12/2026 overlappen 09:00–12:00 en 11:00–13:00."),
+            ("services[0].openingHours.exceptions[2].date", "De datum 24/12/2026 staat er twee keer in."),
+            ("services[0].openingHours.exceptions[3].date", "De datum van de uitzondering is verplicht."),
+            ("services[0].openingHours.exceptions[4].reason", "De reden is te lang (hoogstens 100 tekens)."));
+    }
+
+    [Fact]
+    public void At_most_sixty_exceptions()
+    {
+        var first = new DateOnly(2026, 1, 1);
+        var sixty = Enumerable.Range(0, 60).Select(d => new OpeningHoursException(first.AddDays(d))).ToList();
+        Valid(With(Burgerzaken with { OpeningHours = new OpeningHours(Exceptions: sixty) }));
+        Invalid(With(Burgerzaken with { OpeningHours = new OpeningHours(Exceptions: [.. sixty, new OpeningHoursException(first.AddDays(60))]) }),
+            ("services[0].openingHours.exceptions", "Geef hoogstens 60 uitzonderingen op."));
+    }
+
+    [Fact]
+    public void The_app_gets_exceptions_by_date_with_closed_as_no_hours_and_a_trimmed_reason()
+    {
+        var view = (ContactOptionsPublic)With(Burgerzaken with { OpeningHours = new OpeningHours(Exceptions:
+            [X("25/12/2026", " Kerstmis "), new OpeningHoursException(new DateOnly(2026, 12, 24), [R("09:00", "12:00")], " ")]) }).PublicView();
+        var json = JsonSerializer.Serialize(view, FeatureSettingsJson.Options);
+        Assert.Contains("""
+            "exceptions":[{"date":"2026-12-24","hours":[{"from":"09:00","to":"12:00"}],"reason":null},{"date":"2026-12-25","hours":[],"reason":"Kerstmis"}]
+            """.Trim(), json);
+    }
+
+    [Fact]
+    public void Settings_saved_before_exceptions_existed_still_read()
+    {
+        var old = """{"services":[{"name":"A","address":{"street":"B 1","postalCode":"1000","city":"Brussel"},"phone":"02 123 45 67","openingHours":{"monday":[{"from":"09:00","to":"12:00"}]}}]}""";
+        var settings = (ContactOptionsSettings)FeatureSettingsJson.Deserialize("contact-options", old);
+        Assert.Empty(settings.Validate());
+        Assert.Null(settings.Services[0].OpeningHours!.Exceptions);
+        Assert.Contains("\"exceptions\":[]", FeatureSettingsJson.SerializePublic(settings));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class FeatureSettingsJsonTests
         { "waste-calendar", """{"provider":"limburgNet","apiKey":"key-123456","calendarUrl":null}""" },
         { "local-news", """{"feedUrl":"https://stad.gent/rss","maxItems":10}""" },
         { "events-nearby", """{"postalCodes":["9000","9050"],"radiusKm":5}""" },
-        { "contact-options", """{"services":[{"name":"Burgerzaken","address":{"street":"Botermarkt 1","postalCode":"9000","city":"Gent"},"phone":"09 210 10 10","email":null,"website":null,"openingHours":{"monday":[{"from":"09:00","to":"12:30"}],"tuesday":null,"wednesday":null,"thursday":null,"friday":[],"saturday":null,"sunday":null}}]}""" },
+        { "contact-options", """{"services":[{"name":"Burgerzaken","address":{"street":"Botermarkt 1","postalCode":"9000","city":"Gent"},"phone":"09 210 10 10","email":null,"website":null,"openingHours":{"monday":[{"from":"09:00","to":"12:30"}],"tuesday":null,"wednesday":null,"thursday":null,"friday":[],"saturday":null,"sunday":null,"exceptions":[{"date":"2026-12-24","hours":[{"from":"09:00","to":"12:00"}],"reason":"Kerstavond"},{"date":"2026-12-25","hours":[],"reason":null}]}}]}""" },
         { "wallet", """{"offlineKinds":["certificates","cards"]}""" },
     };
 

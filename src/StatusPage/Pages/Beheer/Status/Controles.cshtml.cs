@@ -40,6 +40,9 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
     [BindProperty] public string AutomaticIncidents { get; set; } = "Draft";
     [BindProperty] public bool AutoResolve { get; set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>Set by the confirmation's button: deleting a check also deletes its results.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    internal Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = [];
     internal List<Product> Products { get; private set; } = [];
@@ -94,6 +97,20 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            await LoadAsync(ct);
+            if (Editing is not { } c) return NotFound();
+            (ComponentId, Name, Kind, Target, Method, ExpectedStatus, BodyContains, ExpectedAddress, TimeoutMs, DegradedAboveMs, IntervalSeconds, Enabled, FailureThreshold, RecoveryThreshold)
+                = (c.ComponentId, c.Name, c.Kind.ToString(), c.Target, c.Method, c.ExpectedStatus, c.BodyContains, c.ExpectedAddress, c.TimeoutMs, c.DegradedAboveMs, c.IntervalSeconds, c.Enabled, c.FailureThreshold, c.RecoveryThreshold);
+            Confirm = new Platform.Kernel.Web.Confirmation($"Controle \"{c.Name}\" verwijderen?", Url.Page("/Beheer/Status/Controles", "Delete", new { id = c.Id })!,
+                "Ja, controle en resultaten verwijderen", Url.Page("/Beheer/Status/Controles", new { id = c.Id })!)
+            {
+                Lines = ["De controle en al haar resultaten worden verwijderd; dat kan niet ongedaan gemaakt worden. Het onderdeel wordt daarna niet meer automatisch bewaakt."],
+                Hidden = [new("Confirmed", "true")],
+            };
+            return Page();
+        }
         if (Id is not { } id || !await services.GetRequiredService<HealthCheckService>().DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
         Message = "De controle en haar resultaten zijn verwijderd.";
         return RedirectToPage(new { id = (Guid?)null });

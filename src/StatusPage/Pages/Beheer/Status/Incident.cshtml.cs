@@ -22,6 +22,9 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
     [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Identified);
     [BindProperty] public string? Message { get; set; }
     [BindProperty] public Dictionary<Guid, string?> Impacts { get; set; } = [];
+    /// <summary>Set by the confirmation's button: an update reaches every subscriber in scope, resolving cannot be undone.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    internal Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
     [BindProperty] public string? Cause { get; set; }
     [BindProperty] public string? ReportImpact { get; set; }
     [BindProperty] public string? Measures { get; set; }
@@ -50,7 +53,31 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (Input() is { } input)
+        var input = Input();
+        if (input is not null && !Confirmed)
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            var impacts = input.Status.IsOpen() ? input.Impacts ?? [] : [];
+            var components = impacts.Select(i => i.ComponentId).Concat(Incident.Impacts.Where(i => i.End is null).Select(i => i.ComponentId)).Distinct().ToList();
+            var reach = (await services.GetRequiredService<Notifications.StatusAudience>().RecipientsAsync(components, ct)).Count;
+            var resolves = !input.Status.IsOpen();
+            var who = $"{reach} {(reach == 1 ? "abonnee" : "abonnees")}";
+            Confirm = new Platform.Kernel.Web.Confirmation(resolves ? $"Storing \"{Incident.Title}\" als opgelost publiceren?" : $"Update voor \"{Incident.Title}\" publiceren?",
+                Url.Page("/Beheer/Status/Incident", new { id })!,
+                resolves ? $"Ja, storing oplossen en {who} verwittigen" : $"Ja, update publiceren en {who} verwittigen", "#nieuw")
+            {
+                Lines =
+                [
+                    resolves ? "De storing wordt afgesloten: daarna kan er geen update meer bij, en de onbeschikbaarheid stopt nu."
+                        : "De update verschijnt meteen op de publieke statuspagina en kan niet meer ingetrokken worden.",
+                    ManagementData.Reach(reach),
+                ],
+                Facts = [new("Nieuwe status", input.Status.ToDutch()), new("Abonnees die een e-mail krijgen", reach.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                Hidden = ManagementData.Carry(Status, Message, Impacts),
+            };
+            return Page();
+        }
+        if (input is not null)
         {
             var result = await _incidents.AddUpdateAsync(id, input, PlatformClaims.UserId(User), ct);
             if (result.Incident is null) return NotFound();

@@ -27,6 +27,9 @@ public sealed class IndexModel : PageModel
     [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Investigating);
     [BindProperty] public string? Message { get; set; }
     [BindProperty] public Dictionary<Guid, string?> Impacts { get; set; } = [];
+    /// <summary>Set by the confirmation's button: publishing reaches every subscriber in scope, so it is asked first.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    internal Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
 
     internal List<Product> Products { get; private set; } = [];
     internal List<StatusIncident> Open { get; private set; } = [];
@@ -64,6 +67,26 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var input = Input();
+        if (input is not null && !Confirmed)
+        {
+            var reach = await HttpContext.RequestServices.GetRequiredService<Notifications.StatusAudience>()
+                .RecipientsAsync([.. input.Impacts.Select(i => i.ComponentId)], ct);
+            await LoadAsync(ct);
+            var names = Products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
+            Confirm = new Platform.Kernel.Web.Confirmation($"Storing \"{input.Title.Trim()}\" publiceren?", Url.Page("/Beheer/Status/Index")!,
+                $"Ja, publiceren en {reach.Count} {(reach.Count == 1 ? "abonnee" : "abonnees")} verwittigen", "#nieuw")
+            {
+                Lines = ["De storing verschijnt meteen op de publieke statuspagina en kan niet meer ingetrokken worden.", ManagementData.Reach(reach.Count)],
+                Facts =
+                [
+                    new("Status", input.Status.ToDutch()),
+                    new("Getroffen onderdelen", input.Impacts.Count == 0 ? "geen" : string.Join(", ", input.Impacts.Select(i => $"{names.GetValueOrDefault(i.ComponentId)} ({i.Level.ToDutch().ToLowerInvariant()})"))),
+                    new("Abonnees die een e-mail krijgen", reach.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ],
+                Hidden = ManagementData.Carry(Status, Message, Impacts, Title),
+            };
+            return Page();
+        }
         if (input is not null)
         {
             var result = await _incidents.OpenAsync(input, PlatformClaims.UserId(User), ct);

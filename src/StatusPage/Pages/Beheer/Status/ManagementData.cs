@@ -35,5 +35,23 @@ internal static class ManagementData
 
     public static DateTime ToBrusselsLocal(DateTimeOffset instant) => DateTime.SpecifyKind(Dutch.ToBrussels(instant).DateTime, DateTimeKind.Unspecified);
 
+    /// <summary>"12 abonnees krijgen een e-mail." for a confirmation; the count comes from <see cref="Notifications.StatusAudience"/>.</summary>
+    public static string Reach(int subscribers) => subscribers switch
+    {
+        0 => "Geen enkele abonnee krijgt een e-mail (de webhooks krijgen het bericht wel).",
+        1 => "1 abonnee krijgt een e-mail, en de webhooks krijgen het bericht.",
+        _ => $"{subscribers} abonnees krijgen een e-mail, en de webhooks krijgen het bericht.",
+    };
+
+    /// <summary>The incident form's fields carried into its confirmation unchanged.</summary>
+    public static List<KeyValuePair<string, string>> Carry(string status, string? message, Dictionary<Guid, string?> impacts, string? title = null) =>
+    [
+        .. title is null ? [] : new[] { new KeyValuePair<string, string>("Title", title) },
+        new("Status", status),
+        new("Message", message ?? ""),
+        .. impacts.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => new KeyValuePair<string, string>($"Impacts[{kv.Key}]", kv.Value!)),
+        new("Confirmed", "true"),
+    ];
+
     public static string ToBrusselsInput(DateTimeOffset instant) => Dutch.ToBrussels(instant).ToString("yyyy-MM-ddTHH:mm");
 }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
+using StatusPage.Domain;
 using StatusPage.Maintenance;
 using StatusPage.Model;
 using StatusPage.Persistence;
@@ -31,6 +33,9 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
     [BindProperty] public DateTime? End { get; set; }
     [BindProperty] public List<Guid> ComponentIds { get; set; } = [];
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>Set by the confirmation's button: a cancellation cannot be undone and is mailed to the subscribers.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    internal Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
 
     internal PlannedMaintenance Item { get; private set; } = null!;
     internal List<Product> Products { get; private set; } = [];
@@ -70,6 +75,34 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            if (!await LoadAsync(id, ct)) return NotFound();
+            if (Item.StatusAt(Now) == MaintenanceStatus.Scheduled)
+            {
+                var reach = Item.AnnouncedAt is null ? 0
+                    : (await services.GetRequiredService<Notifications.StatusAudience>().RecipientsAsync([.. Item.Components.Select(c => c.ComponentId)], ct)).Count;
+                (Title, Description, Start, End) = (Item.Title, Item.Description, ManagementData.ToBrusselsLocal(Item.Start), ManagementData.ToBrusselsLocal(Item.End));
+                ComponentIds = Item.Components.Select(c => c.ComponentId).ToList();
+                Confirm = new Platform.Kernel.Web.Confirmation($"Onderhoud \"{Item.Title}\" annuleren?", Url.Page("/Beheer/Status/OnderhoudWijzigen", "Cancel", new { id })!,
+                    "Ja, onderhoud annuleren", Url.Page("/Beheer/Status/OnderhoudWijzigen", new { id })!)
+                {
+                    Lines =
+                    [
+                        "Het onderhoud gaat niet door; dat kan niet ongedaan gemaakt worden (plan zo nodig nieuw onderhoud).",
+                        Item.AnnouncedAt is null ? "Het was nog niet aangekondigd: abonnees krijgen geen bericht." : ManagementData.Reach(reach),
+                    ],
+                    Facts =
+                    [
+                        new("Gepland", $"{Dutch.DateTime(Item.Start)} – {Dutch.DateTime(Item.End)}"),
+                        new("Reden", string.IsNullOrWhiteSpace(Reason) ? "geen" : Reason.Trim()),
+                        new("Abonnees die een e-mail krijgen", reach.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ],
+                    Hidden = [new("Reason", Reason ?? ""), new("Confirmed", "true")],
+                };
+                return Page();
+            }
+        }
         var result = await _maintenance.CancelAsync(id, Reason, PlatformClaims.UserId(User), ct);
         if (result.Maintenance is null) return NotFound();
         if (result.Errors.Count == 0)

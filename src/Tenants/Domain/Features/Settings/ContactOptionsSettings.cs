@@ -60,8 +60,15 @@ internal sealed record ContactOptionsSettings(IReadOnlyList<ContactService> Serv
         BelgianPhone.TryParse(s.Phone, out var phone, out _);
         return new ContactServicePublic(
             s.Name.Trim(), s.Address, phone?.Display ?? s.Phone, phone?.E164 ?? s.Phone,
-            Blank(s.Email), Blank(s.Website), s.OpeningHours ?? new OpeningHours());
+            Blank(s.Email), Blank(s.Website), PublicHours(s.OpeningHours));
     })]);
+
+    /// <summary>Exceptions by date, always an array (empty when none, also for versions saved before they existed).</summary>
+    private static OpeningHours PublicHours(OpeningHours? hours)
+    {
+        var h = hours ?? new OpeningHours();
+        return h with { Exceptions = [.. (h.Exceptions ?? []).OrderBy(e => e.Date).Select(e => e with { Hours = e.Hours ?? [], Reason = Blank(e.Reason) })] };
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
