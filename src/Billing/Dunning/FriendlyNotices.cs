@@ -27,7 +27,7 @@ internal sealed class FriendlyNotices(
         var today = FeeService.Today(clock);
         var until = today.AddDays(days);
         var candidates = await OutstandingInvoices.LoadAsync(
-            db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate >= today && i.DueDate <= until), today, ct);
+            AcrossTenants.Invoices(db).Where(i => i.DueDate >= today && i.DueDate <= until), today, ct);
         var ids = candidates.Select(c => c.Invoice.Id).ToList();
         var done = (await db.FriendlyNoticesSent.AsNoTracking().Where(n => ids.Contains(n.InvoiceId)).Select(n => n.InvoiceId).ToListAsync(ct)).ToHashSet();
         var paused = await DunningPauses.PausedAsync(db, ids, ct);
@@ -63,7 +63,7 @@ internal sealed class FriendlyNotices(
             return false; // another node claimed it first
         }
         db.ChangeTracker.Clear();
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        var pdf = await AcrossTenants.Pdfs(db).AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
         var delivered = 0;
         Exception? failure = null;
         foreach (var recipient in recipients)

@@ -42,7 +42,7 @@ internal sealed class PaymentReminders(
     public async Task<RemindersReport> RunAsync(CancellationToken ct)
     {
         var today = FeeService.Today(clock);
-        var candidates = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate < today), today, ct);
+        var candidates = await OutstandingInvoices.LoadAsync(AcrossTenants.Invoices(db).Where(i => i.DueDate < today), today, ct);
         var ids = candidates.Select(c => c.Invoice.Id).ToList();
         // On hold or in dispute (Dunning): no reminder while it lasts.
         var paused = await Dunning.DunningPauses.PausedAsync(db, ids, ct);
@@ -101,7 +101,7 @@ internal sealed class PaymentReminders(
             return false;
         }
         db.ChangeTracker.Clear();
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        var pdf = await AcrossTenants.Pdfs(db).AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
         var template = await texts.TemplateAsync(step, ct);
         var delivered = 0;
         Exception? failure = null;

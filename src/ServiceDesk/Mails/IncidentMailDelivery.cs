@@ -29,7 +29,7 @@ internal sealed class IncidentMailDelivery(
     public async Task<int> DeliverPendingAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var due = await db.IncidentMails.IgnoreQueryFilters().AsNoTracking()
+        var due = await AcrossTenants.IncidentMails(db).AsNoTracking()
             .Where(m => m.DeliveredAt == null && m.Kind != IncidentMailKind.DeskDigest && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.QueuedAt).Select(m => new { m.Id, m.TenantId }).Take(200).ToListAsync(ct);
         var delivered = 0;

@@ -51,7 +51,7 @@ internal sealed class ServiceReportMailer(
         }
 
         // Every tenant's pending mailings (today's, and earlier failures): the job runs without a tenant, so it reads across them.
-        var due = await db.ServiceReportMailings.IgnoreQueryFilters().AsNoTracking()
+        var due = await AcrossTenants.ServiceReportMailings(db).AsNoTracking()
             .Where(m => m.Status == ServiceReportMailingStatus.Pending && m.Attempts < MaxAttempts)
             .OrderBy(m => m.CreatedAt).Select(m => new { m.Id, m.TenantId }).ToListAsync(ct);
         var sent = 0;

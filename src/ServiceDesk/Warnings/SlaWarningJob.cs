@@ -32,7 +32,7 @@ internal sealed class SlaWarningJob(
     {
         var now = clock.GetUtcNow();
         var policy = await policies.GetAsync(ct);
-        var open = await db.Incidents.IgnoreQueryFilters().AsNoTracking()
+        var open = await AcrossTenants.Incidents(db).AsNoTracking()
             .Where(IncidentQueries.NeedsAttention)
             .Include(i => i.Events.Where(e => e.Kind == IncidentEventKind.StatusChanged))
             .ToListAsync(ct);

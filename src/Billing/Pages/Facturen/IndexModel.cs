@@ -51,7 +51,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
         if (!YearBases.TryParse(YearBasisText, out var basis))
             BasisError = "Kies gefactureerd jaar of factuurdatum.";
         Basis = basis;
-        var all = await db.Invoices.IgnoreQueryFilters().AsNoTracking().InYear(SelectedYear, Basis).ToListAsync(ct);
+        var all = await AcrossTenants.Invoices(db).AsNoTracking().InYear(SelectedYear, Basis).ToListAsync(ct);
         Totals = [.. all.GroupBy(i => i.DisplayStatusOn(Today)).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount)))];
         YearCount = all.Count;
         var query = Request.Query;
@@ -141,7 +141,7 @@ internal sealed class IndexModel(BillingDbContext db, TimeProvider clock) : Page
     /// <summary>Issuing takes numbers and mails every customer: the page first shows how many drafts and which total.</summary>
     private async Task<IActionResult> ConfirmIssueAsync(int year, Guid[] ids, CancellationToken ct)
     {
-        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+        var drafts = await AcrossTenants.Invoices(db).AsNoTracking()
             .Where(i => ids.Contains(i.Id) && i.Status == InvoiceStatus.Draft).ToListAsync(ct);
         Year = year;
         await OnGetAsync(ct);
