@@ -23,6 +23,7 @@ internal static class JobsSetup
             else
                 config.UseInMemoryStorage();
         });
+        services.AddHostedService<RecurringJobsRegistration>(); // the modules' declared schedules (ADR 0020)
         if (configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return services;

@@ -98,16 +98,3 @@ internal sealed class IncidentMailDelivery(
         _ => "De e-mail kon niet verstuurd worden (" + e.GetType().Name + ").",
     };
 }
-
-/// <summary>Registers the retry of undelivered incident mails (every minute) and the desk digest (<c>DigestCron</c>), Brussels time.</summary>
-internal sealed class IncidentMailSchedule(IRecurringJobManager jobs, Microsoft.Extensions.Options.IOptions<DeskMailOptions> options) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<IncidentMailDelivery>(IncidentMailDelivery.JobId, j => j.DeliverPendingAsync(CancellationToken.None), Cron.Minutely(), RecurringJobDefaults.Brussels);
-        jobs.AddOrUpdate<DeskDigestJob>(DeskDigestJob.JobId, j => j.RunAsync(CancellationToken.None), options.Value.DigestCron, RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -166,15 +166,3 @@ internal sealed class ServiceReportMailer(
             Attachments: [new MailAttachment(ServiceReportsApi.FileName(r), "application/pdf", pdf)]);
     }
 }
-
-/// <summary>Registers the daily service report mailing (<see cref="ServiceReportMailer.Schedule"/>, Brussels time).</summary>
-internal sealed class ServiceReportMailSchedule(IRecurringJobManager jobs) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<ServiceReportMailer>(ServiceReportMailer.JobId, j => j.RunAsync(CancellationToken.None), ServiceReportMailer.Schedule, RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
