@@ -74,6 +74,20 @@ public static class BillingModule
         services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/facturen/herinneringen", "Herinneringen", 215, Roles.Finance));
         services.AddSingleton(new NavigationItem("/facturen/prijsramingen", "Prijsramingen", 220, Roles.Finance));
+        // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
+        services.AddRecurringJob<DailyInvoiceRunJob>(DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *");
+        // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
+        services.AddRecurringJob<PaymentReminders>(PaymentReminders.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *");
+        // Daily at 08:00 Brussels time: the friendly notice before the due date, when Billing:Dunning:FriendlyNoticeDaysBeforeDue is set.
+        services.AddRecurringJob<Dunning.FriendlyNotices>(Dunning.FriendlyNotices.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *");
+        // Each September (Billing:Forecast:Cron; empty = only from the page): next year's fee forecasts, once per tenant.
+        services.AddRecurringJob<Forecast.FeeForecasts>(Forecast.FeeForecasts.JobId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Forecast.ForecastOptions>>().Value.Cron);
+        // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
+        services.AddRecurringJob<InvoiceMailer>(InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *");
+        // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
+        services.AddRecurringJob<BankStatementDropFolder>(BankStatementDropFolder.JobId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<DropFolderSettings>().Path is { Length: > 0 } ? "*/5 * * * *" : null);
         return services;
     }
 
@@ -106,26 +120,6 @@ public static class BillingModule
         billing.MapPaymentsApi();
         billing.MapSendingApi();
         billing.MapDunningApi();
-        // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
-        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<DailyInvoiceRunJob>(
-            DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", RecurringJobDefaults.Brussels);
-        // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
-        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<PaymentReminders>(
-            PaymentReminders.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
-        // Daily at 08:00 Brussels time: the friendly notice before the due date, when Billing:Dunning:FriendlyNoticeDaysBeforeDue is set.
-        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<Dunning.FriendlyNotices>(
-            Dunning.FriendlyNotices.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *", RecurringJobDefaults.Brussels);
-        // Each September (Billing:Forecast:Cron; empty = only from the page): next year's fee forecasts, once per tenant.
-        if (endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Forecast.ForecastOptions>>().Value.Cron is { Length: > 0 } forecastCron)
-            endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<Forecast.FeeForecasts>(
-                Forecast.FeeForecasts.JobId, job => job.RunAsync(CancellationToken.None), forecastCron, RecurringJobDefaults.Brussels);
-        // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
-        endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<InvoiceMailer>(
-            InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *", RecurringJobDefaults.Brussels);
-        // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
-        if (endpoints.ServiceProvider.GetRequiredService<DropFolderSettings>().Path is { Length: > 0 })
-            endpoints.ServiceProvider.GetService<IRecurringJobManager>()?.AddOrUpdate<BankStatementDropFolder>(
-                BankStatementDropFolder.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", RecurringJobDefaults.Brussels);
         return endpoints;
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Privacy;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
@@ -32,7 +33,7 @@ public static class DataProtectionModule
         services.AddScoped<AddAffectedTenant>();
         services.AddScoped<NotifyBreach>();
         services.AddScoped<FollowUpBreach>();
-        services.AddHostedService<DataProtectionSchedule>();
+        services.AddRecurringJob<ChangeEffectJob>(ChangeEffectJob.Id, j => j.RunAsync(CancellationToken.None), "15 0 * * *");
         services.AddScoped<SubmitAssignment>();
         services.AddScoped<ReviewAssignment>();
         services.AddScoped<ProcessingRecordBuilder>();
@@ -49,7 +50,9 @@ public static class DataProtectionModule
         services.AddScoped<Erasure.ErasureJob>();
         services.AddScoped<Retention.RetentionJob>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Erasure.DataProtectionTenantData>();
-        services.AddHostedService<Erasure.TenantDataSchedule>();
+        // One Hangfire recurring job each, so with two nodes on PostgreSQL each runs once per night.
+        services.AddRecurringJob<Erasure.ErasureJob>(Erasure.ErasureJob.Id, j => j.RunAsync(CancellationToken.None), "30 1 * * *");
+        services.AddRecurringJob<Retention.RetentionJob>(Retention.RetentionJob.Id, j => j.RunAsync(CancellationToken.None), "45 1 * * *");
         services.AddSingleton(new NavigationItem("/gegevensbescherming", "Gegevensbescherming", 500, Roles.PlatformAdmin, Roles.TenantAdmin));
         return services;
     }

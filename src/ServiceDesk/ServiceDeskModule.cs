@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
+using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 using ServiceDesk.Calendar;
@@ -39,17 +42,19 @@ public static class ServiceDeskModule
         services.AddScoped<TenantServiceReport>();
         services.AddScoped<ServiceReportMailer>();
         services.AddScoped<ServiceReportMailings>();
-        services.AddHostedService<ServiceReportMailSchedule>();
+        services.AddRecurringJob<ServiceReportMailer>(ServiceReportMailer.JobId, j => j.RunAsync(CancellationToken.None), ServiceReportMailer.Schedule);
         services.AddScoped<SavedReplies.SavedReplyService>();
         services.AddScoped<Outages.OutageLinks>();
         services.AddScoped<Outages.OutageUpdates>();
         services.AddScoped<SlaWarningJob>();
-        services.AddHostedService<SlaWarningSchedule>();
+        services.AddRecurringJob<SlaWarningJob>(SlaWarningJob.Id, j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
         services.AddSingleton<DeskLinks>();
         services.AddOptions<DeskMailOptions>().BindConfiguration(DeskMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DeskDigestJob>();
         services.AddScoped<IncidentMailDelivery>();
-        services.AddHostedService<IncidentMailSchedule>();
+        // Every minute: undelivered incident mails again; the desk digest on ServiceDesk:Mail's DigestCron.
+        services.AddRecurringJob<IncidentMailDelivery>(IncidentMailDelivery.JobId, j => j.DeliverPendingAsync(CancellationToken.None), Cron.Minutely());
+        services.AddRecurringJob<DeskDigestJob>(DeskDigestJob.JobId, j => j.RunAsync(CancellationToken.None), sp => sp.GetRequiredService<IOptions<DeskMailOptions>>().Value.DigestCron);
         services.AddMailIntake();
         services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
             p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+using Hangfire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
@@ -59,7 +61,11 @@ public static class StatusPageModule
         services.AddScoped<WebhookRegistration>();
         services.AddScoped<MaintenanceProgressJob>();
         services.AddScoped<IDemoDataSeeder, StatusDemoData>();
-        services.AddHostedService<StatusSchedule>();
+        // Every minute: start and complete announced maintenance on schedule. Daily: the monthly report (it mails only from
+        // the month's first working day on, once per recipient and month). Every five minutes: events whose queued dispatch was lost.
+        services.AddRecurringJob<MaintenanceProgressJob>("statuspage-maintenance-progress", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        services.AddRecurringJob<Reports.MonthlyReportJob>("statuspage-monthly-report", j => j.RunAsync(CancellationToken.None), "0 7 * * *");
+        services.AddRecurringJob<StatusNotificationJob>("statuspage-dispatch-pending", j => j.DispatchPendingAsync(CancellationToken.None), "*/5 * * * *");
         services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             // Only public addresses, checked again after DNS resolution at every delivery; no redirects.
             .ConfigurePrimaryHttpMessageHandler(sp => Platform.Kernel.Net.PublicInternet.CreateHandler(

@@ -17,12 +17,12 @@ internal static class Access
 
     public static IQueryable<Invoice> Invoices(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
         IsStaff(user) && !current.HasTenant
-            ? db.Invoices.IgnoreQueryFilters()
+            ? AcrossTenants.Invoices(db)
             : IsStaff(user) ? db.Invoices : db.Invoices.Where(i => i.Status == InvoiceStatus.Issued);
 
     public static IQueryable<CreditNote> CreditNotes(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
-        IsStaff(user) && !current.HasTenant ? db.CreditNotes.IgnoreQueryFilters() : db.CreditNotes;
+        IsStaff(user) && !current.HasTenant ? AcrossTenants.CreditNotes(db) : db.CreditNotes;
 
     public static IQueryable<StoredPdf> Pdfs(BillingDbContext db, ClaimsPrincipal user, TenantContext current) =>
-        IsStaff(user) && !current.HasTenant ? db.Pdfs.IgnoreQueryFilters() : db.Pdfs;
+        IsStaff(user) && !current.HasTenant ? AcrossTenants.Pdfs(db) : db.Pdfs;
 }

@@ -47,7 +47,7 @@ internal static class DunningApi
     }
 
     private static async Task<Results<Ok<List<PauseResponse>>, NotFound>> Pauses(Guid id, BillingDbContext db, DunningPauses pauses, CancellationToken ct) =>
-        await db.Invoices.IgnoreQueryFilters().AnyAsync(i => i.Id == id, ct)
+        await AcrossTenants.Invoices(db).AnyAsync(i => i.Id == id, ct)
             ? TypedResults.Ok((await pauses.OfAsync(id, ct)).Select(PauseResponse.From).ToList()) : TypedResults.NotFound();
 
     private static async Task<Results<Created<PauseResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Start(

@@ -43,7 +43,7 @@ internal static class EInvoiceApi
         var note = await Access.CreditNotes(db, user, current).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (note is null) return TypedResults.NotFound();
         // Whoever may read the credit note may read the invoice it cites (same tenant).
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == note.InvoiceId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == note.InvoiceId, ct);
         return Answer(await export.ForCreditNoteAsync(note, invoice, ct));
     }
 

@@ -45,16 +45,17 @@ internal static class ExportApi
     /// credit notes dated in the year.</summary>
     internal static async Task<List<IReadOnlyList<ExportCell>>> RowsAsync(BillingDbContext db, int year, YearBasis basis, CancellationToken ct)
     {
-        var invoices = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued)
+        var invoices = await AcrossTenants.Invoices(db).AsNoTracking().Where(i => i.Status == InvoiceStatus.Issued)
             .InYear(year, basis).ToListAsync(ct);
-        var notesQuery = db.CreditNotes.IgnoreQueryFilters().AsNoTracking();
+        var notesQuery = AcrossTenants.CreditNotes(db).AsNoTracking();
+        var allInvoices = AcrossTenants.Invoices(db); // a query inside the query: EF inlines it
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var notes = basis == YearBasis.InvoiceDate
             ? await notesQuery.Where(c => c.Date >= from && c.Date <= to).ToListAsync(ct)
-            : await notesQuery.Where(c => db.Invoices.IgnoreQueryFilters().Any(i => i.Id == c.InvoiceId && i.Year == year)).ToListAsync(ct);
+            : await notesQuery.Where(c => allInvoices.Any(i => i.Id == c.InvoiceId && i.Year == year)).ToListAsync(ct);
         var noteInvoiceIds = notes.Select(n => n.InvoiceId).Distinct().ToList();
         var corrected = (await Platform.Kernel.Persistence.Batched.QueryAsync(noteInvoiceIds,
-            batch => db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => batch.Contains(i.Id)).ToListAsync(ct))).ToDictionary(i => i.Id);
+            batch => AcrossTenants.Invoices(db).AsNoTracking().Where(i => batch.Contains(i.Id)).ToListAsync(ct))).ToDictionary(i => i.Id);
         var rows = invoices.OrderBy(i => i.NumberYear).ThenBy(i => i.Sequence).Select(i => (IReadOnlyList<ExportCell>)[
             "Factuur", i.Number, ExportCell.Day(i.InvoiceDate), ExportCell.Day(i.DueDate), i.CustomerName, i.CustomerKbo,
             ExportCell.Integer(i.Year), ExportCell.Amount(Euro.Of(i.Amount)), i.Ogm?.ToString(), ExportCell.Empty, ExportCell.Empty]).ToList();

@@ -118,7 +118,7 @@ internal static class InvoicesApi
         var result = issue.Results[0];
         if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
         if (result.Outcome != IssueOutcome.Done) return BillingProblems.Conflict(result.Problem);
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
     }
 
@@ -132,7 +132,7 @@ internal static class InvoicesApi
             case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
             case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
         }
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
     }
 
@@ -142,7 +142,7 @@ internal static class InvoicesApi
         List<Guid> ids;
         if (request.Ids is { Count: > 0 }) ids = [.. request.Ids.Distinct()];
         else if (request.Year is { } year)
-            ids = await db.Invoices.IgnoreQueryFilters().Where(i => i.Year == year && i.Status == InvoiceStatus.Draft)
+            ids = await AcrossTenants.Invoices(db).Where(i => i.Year == year && i.Status == InvoiceStatus.Draft)
                 .OrderBy(i => i.CustomerName).Select(i => i.Id).ToListAsync(ct);
         else
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = ["Kies de ontwerpfacturen of een jaar."] });
@@ -189,8 +189,8 @@ internal static class InvoicesApi
             case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
             case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
         }
-        var note = await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == result.Id, ct);
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        var note = await AcrossTenants.CreditNotes(db).AsNoTracking().FirstAsync(c => c.Id == result.Id, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Created($"/api/billing/credit-notes/{note.Id}/pdf", ToResponse(note, invoice));
     }
 

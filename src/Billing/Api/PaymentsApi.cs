@@ -125,7 +125,7 @@ internal static class PaymentsApi
         var invoice = await Access.Invoices(db, user, current).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (invoice is null) return TypedResults.NotFound();
         // Access to the invoice was checked above; its payments belong to the same tenant.
-        var payments = (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == id).ToListAsync(ct))
+        var payments = (await AcrossTenants.Payments(db).AsNoTracking().Where(p => p.InvoiceId == id).ToListAsync(ct))
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt).ThenBy(p => p.Id).Select(PaymentResponse.From).ToList();
         var today = FeeService.Today(clock);
         var issued = invoice.Status == InvoiceStatus.Issued;

@@ -32,7 +32,7 @@ internal sealed class ClaimedDunningMail(BillingDbContext db, IMailSender mail, 
             return false;
         }
         db.ChangeTracker.Clear();
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
+        var pdf = await AcrossTenants.Pdfs(db).AsNoTracking().FirstOrDefaultAsync(p => p.Id == invoice.Id, ct);
         var delivered = 0;
         Exception? failure = null;
         foreach (var recipient in recipients)

@@ -33,7 +33,7 @@ internal sealed class DunningPauses(BillingDbContext db, TimeProvider clock, ILo
         else if (request.Reason.Trim().Length > TextMax) errors["reason"] = [$"De reden is te lang (hoogstens {TextMax} tekens)."];
         if (errors.Count > 0) return Outcome<DunningPause>.Invalid(errors);
 
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null) return Outcome<DunningPause>.Missing();
         if (invoice.Status != InvoiceStatus.Issued) return Outcome<DunningPause>.Refused("Alleen een uitgegeven factuur kan on hold of betwist staan.");
         if (await db.DunningPauses.AsNoTracking().FirstOrDefaultAsync(p => p.InvoiceId == invoiceId && p.EndedAt == null, ct) is { } open)
@@ -54,7 +54,7 @@ internal sealed class DunningPauses(BillingDbContext db, TimeProvider clock, ILo
     {
         if (string.IsNullOrWhiteSpace(request.Note)) return Outcome<DunningPause>.Invalid("note", "Geef een notitie: hoe werd het opgelost?");
         if (request.Note.Trim().Length > TextMax) return Outcome<DunningPause>.Invalid("note", $"De notitie is te lang (hoogstens {TextMax} tekens).");
-        if (!await db.Invoices.IgnoreQueryFilters().AnyAsync(i => i.Id == invoiceId, ct)) return Outcome<DunningPause>.Missing();
+        if (!await AcrossTenants.Invoices(db).AnyAsync(i => i.Id == invoiceId, ct)) return Outcome<DunningPause>.Missing();
         var pause = await db.DunningPauses.FirstOrDefaultAsync(p => p.InvoiceId == invoiceId && p.EndedAt == null, ct);
         if (pause is null) return Outcome<DunningPause>.Refused("Deze factuur staat niet on hold of betwist.");
         pause.EndedAt = clock.GetUtcNow();

@@ -26,7 +26,7 @@ internal sealed class FriendlyNotices(
         var today = FeeService.Today(clock);
         var until = today.AddDays(days);
         var candidates = await OutstandingInvoices.LoadAsync(
-            db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate >= today && i.DueDate <= until), today, ct);
+            AcrossTenants.Invoices(db).Where(i => i.DueDate >= today && i.DueDate <= until), today, ct);
         var ids = candidates.Select(c => c.Invoice.Id).ToList();
         var done = (await db.FriendlyNoticesSent.AsNoTracking().Where(n => ids.Contains(n.InvoiceId)).Select(n => n.InvoiceId).ToListAsync(ct)).ToHashSet();
         var paused = await DunningPauses.PausedAsync(db, ids, ct);

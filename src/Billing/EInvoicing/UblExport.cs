@@ -44,7 +44,7 @@ internal sealed class UblExport(BillingDbContext db, ITenantDirectory directory,
     }
 
     private async Task<byte[]> PdfAsync(Guid documentId, CancellationToken ct) =>
-        await db.Pdfs.IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == documentId).Select(p => p.Content).FirstOrDefaultAsync(ct)
+        await AcrossTenants.Pdfs(db).AsNoTracking().Where(p => p.Id == documentId).Select(p => p.Content).FirstOrDefaultAsync(ct)
         ?? throw new InvalidOperationException($"Document {documentId} has no stored PDF.");
 
     private async Task<string?> BuyerReferenceAsync(Invoice invoice, CancellationToken ct)
@@ -63,7 +63,7 @@ internal sealed class UblExport(BillingDbContext db, ITenantDirectory directory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == invoice.Id, ct)).BuyerReference;
+            return (await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == invoice.Id, ct)).BuyerReference;
         }
         invoice.BuyerReference = reference;
         return reference;

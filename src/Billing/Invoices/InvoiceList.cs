@@ -57,7 +57,7 @@ internal sealed class InvoiceList(BillingDbContext db, TimeProvider clock)
     public Task<int> CountAsync(int year, YearBasis basis, CancellationToken ct) => Year(year, basis).CountAsync(ct);
 
     private IQueryable<Invoice> Year(int year, YearBasis basis) =>
-        db.Invoices.IgnoreQueryFilters().AsNoTracking().InYear(year, basis);
+        AcrossTenants.Invoices(db).AsNoTracking().InYear(year, basis);
 
     private IQueryable<Invoice> Matching(InvoiceListFilter filter, DateOnly today)
     {

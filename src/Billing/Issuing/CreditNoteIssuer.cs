@@ -17,7 +17,7 @@ internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory 
 {
     public async Task<IssueResult> IssueAsync(Guid invoiceId, decimal? amount, string? reason, Guid? issuedBy, CancellationToken ct)
     {
-        var found = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (found is null) return IssueResult.NotFound;
         if (found.Status != InvoiceStatus.Issued)
             return IssueResult.Conflict("Alleen een uitgegeven factuur kan met een creditnota worden gecorrigeerd.");

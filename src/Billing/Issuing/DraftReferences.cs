@@ -23,7 +23,7 @@ internal sealed class DraftReferences(BillingDbContext db, ITenantScopeFactory s
         if (request.OrderReference?.Trim().Length > MaxLength) errors["orderReference"] = [$"Het bestelbonnummer is te lang (hoogstens {MaxLength} tekens)."];
         if (errors.Count > 0) return new IssueResult(IssueOutcome.Invalid, Problem: "De referenties konden niet worden bewaard.", Errors: errors);
 
-        var found = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (found is null) return IssueResult.NotFound;
         if (found.Status != InvoiceStatus.Draft)
             return IssueResult.Conflict("Alleen op een ontwerp kunnen de referenties nog wijzigen; een uitgegeven factuur wijzigt niet.");
@@ -54,7 +54,7 @@ internal static class IssueChecks
 {
     public static async Task<List<Invoice>> LackingReferenceAsync(BillingDbContext db, ITenantDirectory directory, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+        var drafts = await AcrossTenants.Invoices(db).AsNoTracking()
             .Where(i => ids.Contains(i.Id) && i.Status == InvoiceStatus.Draft && i.BuyerReference == null && i.OrderReference == null).ToListAsync(ct);
         var lacking = new List<Invoice>();
         foreach (var d in drafts)

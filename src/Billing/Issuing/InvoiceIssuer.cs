@@ -46,7 +46,7 @@ internal sealed class InvoiceIssuer(
 
     private async Task<IssueResult> IssueOneAsync(Guid invoiceId, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
-        var draft = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var draft = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (draft is null) return IssueResult.NotFound;
         if (draft.Status != InvoiceStatus.Draft) return IssueResult.Conflict(AlreadyIssued(draft));
         var tenant = await directory.FindAsync(draft.TenantId, ct);
@@ -73,7 +73,7 @@ internal sealed class InvoiceIssuer(
     private async Task<List<IssueResult>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         if (ids.Length < 2) return null;
-        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var drafts = await AcrossTenants.Invoices(db).AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         if (drafts.Count != ids.Length || drafts.Any(d => d.Status != InvoiceStatus.Draft)) return null;
         var priceList = await new PriceListStore(db).LoadAsync(ct);
         var work = new List<(Invoice Draft, TenantSummary Tenant, FeeCalculation Fee)>();

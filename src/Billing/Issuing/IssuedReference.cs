@@ -18,7 +18,7 @@ internal sealed class IssuedReference(BillingDbContext db, ITenantScopeFactory s
         var (value, error) = TenantInvoiceReference.Parse(request.BuyerReference);
         if (error is not null) return Outcome<Invoice>.Invalid("buyerReference", error);
         if (value is null) return Outcome<Invoice>.Invalid("buyerReference", "Geef de referentie van de klant (Peppol BT-10).");
-        var found = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (found is null) return Outcome<Invoice>.Missing();
         if (found.Status != InvoiceStatus.Issued) return Outcome<Invoice>.Refused("Op een ontwerp vul je de referenties in bij de referenties van het ontwerp.");
         if (found.BuyerReference is not null) return Outcome<Invoice>.Refused($"Deze factuur heeft al de referentie {found.BuyerReference}; die wijzigt niet meer.");

@@ -68,7 +68,7 @@ internal sealed class BankStatementImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var imported = (await Batched.QueryAsync(references, batch => db.ImportedBankEntries.AsNoTracking()
             .Where(e => batch.Contains(e.BankReference)).Select(e => e.BankReference).ToListAsync(ct))).ToHashSet(StringComparer.Ordinal);
-        var outstanding = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct);
+        var outstanding = await OutstandingInvoices.LoadAsync(AcrossTenants.Invoices(db), today, ct);
         var open = outstanding.Select(o => new OpenInvoice(o.Invoice.Id, o.Invoice.Ogm!.Value, o.State.Outstanding)).ToList();
         var result = PaymentMatcher.Match(statements, open, imported);
 

@@ -41,7 +41,7 @@ internal sealed class PaymentReminders(
     public async Task<RemindersReport> RunAsync(CancellationToken ct)
     {
         var today = FeeService.Today(clock);
-        var candidates = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters().Where(i => i.DueDate < today), today, ct);
+        var candidates = await OutstandingInvoices.LoadAsync(AcrossTenants.Invoices(db).Where(i => i.DueDate < today), today, ct);
         var ids = candidates.Select(c => c.Invoice.Id).ToList();
         // On hold or in dispute (Dunning): no reminder while it lasts.
         var paused = await Dunning.DunningPauses.PausedAsync(db, ids, ct);

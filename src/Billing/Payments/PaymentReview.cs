@@ -105,7 +105,7 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
     /// <summary>By number, else by structured communication (unique across tenants: both come from the same register).</summary>
     private async Task<Invoice?> FindInvoiceAsync(string text, CancellationToken ct)
     {
-        var invoices = db.Invoices.IgnoreQueryFilters().AsNoTracking();
+        var invoices = AcrossTenants.Invoices(db).AsNoTracking();
         if (InvoiceNumber.TryParse(text, out var number))
         {
             var formatted = number.ToString();

@@ -158,7 +158,7 @@ internal sealed class StripePayments(
 
     private async Task<WebhookOutcome> BookAsync(StripePaymentNotice notice, DateTime created, DateTimeOffset now, CancellationToken ct)
     {
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == notice.InvoiceId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == notice.InvoiceId, ct);
         if (invoice is not { Status: InvoiceStatus.Issued })
         {
             log.LogWarning("Stripe event {EventId} pays unknown or unissued invoice {InvoiceId}; acknowledged, not booked", notice.EventId, notice.InvoiceId);
@@ -167,7 +167,7 @@ internal sealed class StripePayments(
         var reference = notice.SessionId;
         var transactionReference = notice.PaymentIntentId ?? notice.SessionId;
         // A session pays once, whichever of its events (completed, async succeeded) arrives first.
-        if (await db.Payments.IgnoreQueryFilters().AnyAsync(p => p.Reference == reference && p.TransactionReference == transactionReference, ct))
+        if (await AcrossTenants.Payments(db).AnyAsync(p => p.Reference == reference && p.TransactionReference == transactionReference, ct))
             return WebhookOutcome.Replayed;
         await using var tenant = await TenantWrite.JoinAsync(scopes, db, invoice.TenantId, ct);
         var tracked = await tenant.Db.Invoices.FirstAsync(i => i.Id == invoice.Id, ct);

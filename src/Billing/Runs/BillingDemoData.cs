@@ -19,7 +19,7 @@ internal sealed class BillingDemoData(BillingDbContext db, ITenantDirectory dire
     public async Task SeedAsync(string seedFolder, CancellationToken cancellationToken)
     {
         var file = Path.Combine(seedFolder, "billing.json");
-        if (!File.Exists(file) || await db.Invoices.IgnoreQueryFilters().AnyAsync(cancellationToken)) return;
+        if (!File.Exists(file) || await AcrossTenants.Invoices(db).AnyAsync(cancellationToken)) return;
         await using var stream = File.OpenRead(file);
         var seed = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidDataException("seed/billing.json is empty.");

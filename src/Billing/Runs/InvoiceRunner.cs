@@ -27,7 +27,7 @@ internal sealed class InvoiceRunner(BillingDbContext db, ITenantDirectory direct
 
         var priceList = await new PriceListStore(db).LoadAsync(ct);
         var tenants = await directory.AllAsync(ct);
-        var existing = (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+        var existing = (await AcrossTenants.Invoices(db).AsNoTracking()
                 .Where(i => years.Contains(i.Year)).Select(i => new { i.TenantId, i.Year }).ToListAsync(ct))
             .Select(k => (k.TenantId, k.Year)).ToHashSet();
 

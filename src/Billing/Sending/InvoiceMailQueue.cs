@@ -22,13 +22,13 @@ internal sealed class InvoiceMailQueue(BillingDbContext db, IServiceProvider ser
     /// <summary>Finance sends an issued invoice or one of its credit notes again (e.g. after a bounce, to a corrected contact).</summary>
     public async Task<ResendResult> ResendAsync(Guid invoiceId, Guid documentId, Guid? by, CancellationToken ct)
     {
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null) return new(ResendOutcome.NotFound, "Deze factuur bestaat niet.");
         if (invoice.Status != InvoiceStatus.Issued) return new(ResendOutcome.Conflict, "Alleen een uitgegeven factuur kan worden verstuurd.");
         string number;
         InvoiceKind kind;
         if (documentId == invoiceId) (number, kind) = (invoice.Number!, InvoiceKind.Invoice);
-        else if (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.Id == documentId && c.InvoiceId == invoiceId, ct) is { } note)
+        else if (await AcrossTenants.CreditNotes(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == documentId && c.InvoiceId == invoiceId, ct) is { } note)
             (number, kind) = (note.Number, InvoiceKind.CreditNote);
         else return new(ResendOutcome.NotFound, "Deze creditnota bestaat niet.");
 

@@ -146,13 +146,13 @@ internal sealed class InvoiceMailer(
     /// <summary>The mail for one recipient, and a note when the UBL could not be attached (what Peppol requires is missing).</summary>
     private async Task<(Func<InvoiceRecipient, OutgoingMail> Compose, string? UblProblem)> ComposeAsync(InvoiceMail row, CancellationToken ct)
     {
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstAsync(i => i.Id == row.InvoiceId, ct);
-        var pdf = await db.Pdfs.IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.Id == row.DocumentId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == row.InvoiceId, ct);
+        var pdf = await AcrossTenants.Pdfs(db).AsNoTracking().FirstAsync(p => p.Id == row.DocumentId, ct);
         CreditNote? note = null;
         UblOutcome outcome;
         if (row.Kind == InvoiceKind.CreditNote)
         {
-            note = await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == row.DocumentId, ct);
+            note = await AcrossTenants.CreditNotes(db).AsNoTracking().FirstAsync(c => c.Id == row.DocumentId, ct);
             outcome = await ubl.ForCreditNoteAsync(note, invoice, ct);
         }
         else outcome = await ubl.ForInvoiceAsync(invoice, ct);

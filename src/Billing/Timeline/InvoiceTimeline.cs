@@ -18,7 +18,7 @@ internal sealed class InvoiceTimeline(BillingDbContext db)
     /// <param name="forTenant">Leave out the internal items (drafts, holds and disputes, views, skipped mails).</param>
     public async Task<List<TimelineEntry>?> ForAsync(Guid invoiceId, bool forTenant, CancellationToken ct)
     {
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null) return null;
         var entries = new List<TimelineEntry> { new(invoice.CreatedAt, "drafted", $"Ontwerp opgemaakt voor {invoice.Year}", true) };
         if (invoice.IssuedAt is { } issuedAt)
@@ -40,11 +40,11 @@ internal sealed class InvoiceTimeline(BillingDbContext db)
         var steps = await db.RemindersSent.AsNoTracking().Where(r => r.InvoiceId == invoiceId).ToListAsync(ct);
         foreach (var r in steps)
             entries.Add(new(r.SentAt, "reminder", r.Step == 1 ? "Herinnering verstuurd" : $"{r.Step}e herinnering verstuurd", false));
-        foreach (var p in await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == invoiceId).ToListAsync(ct))
+        foreach (var p in await AcrossTenants.Payments(db).AsNoTracking().Where(p => p.InvoiceId == invoiceId).ToListAsync(ct))
             entries.Add(new(p.RecordedAt, "payment", p.Amount < 0m
                 ? $"Betaling teruggeboekt: {Dutch.Money(-p.Amount)} (valutadatum {Dutch.Date(p.ReceivedOn)})"
                 : $"Betaling ontvangen: {Dutch.Money(p.Amount)} op {Dutch.Date(p.ReceivedOn)}", false));
-        foreach (var c in await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct))
+        foreach (var c in await AcrossTenants.CreditNotes(db).AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct))
             entries.Add(new(c.IssuedAt, "creditNote", $"Creditnota {c.Number} van {Dutch.Money(c.Amount)}: {c.Reason}", false));
         foreach (var p in await db.DunningPauses.AsNoTracking().Where(p => p.InvoiceId == invoiceId).ToListAsync(ct))
         {

@@ -55,14 +55,3 @@ internal sealed class ChangeEffectJob(DataProtectionDbContext db, ChangeNotifier
         });
     }
 }
-
-internal sealed class DataProtectionSchedule(IRecurringJobManager jobs) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<ChangeEffectJob>(ChangeEffectJob.Id, j => j.RunAsync(CancellationToken.None), "15 0 * * *", RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

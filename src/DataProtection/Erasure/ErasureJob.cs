@@ -23,7 +23,7 @@ internal sealed class ErasureJob(DataProtectionDbContext db, ITenantScopeFactory
     {
         var now = clock.GetUtcNow();
         // Across tenants on purpose: the job looks for due erasures of every tenant, then enters each tenant to run it.
-        var due = await db.Erasures.IgnoreQueryFilters([TenantDbContext.TenantFilter]).AsNoTracking()
+        var due = await AcrossTenants.Erasures(db).AsNoTracking()
             .Where(e => e.Status == ErasureStatus.Scheduled && e.ScheduledFor <= now).Select(e => new { e.TenantId, e.Id }).ToListAsync(ct);
         foreach (var e in due) await ExecuteAsync(e.TenantId, e.Id, ct);
     }

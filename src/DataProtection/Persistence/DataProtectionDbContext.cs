@@ -45,19 +45,3 @@ internal sealed class SqliteDataProtectionDesignFactory()
 
 internal sealed class PostgresDataProtectionDesignFactory()
     : DesignTimeFactory<PostgresDataProtectionDbContext>(DatabaseProvider.Postgres, DataProtectionDbContext.SchemaName);
-
-/// <summary>The module's one tenant bypass: platform staff read the sent-log, objections and breach impacts of all tenants.</summary>
-internal static class AcrossTenants
-{
-    public static IQueryable<ChangeNotice> Notices(DataProtectionDbContext db) => db.Notices.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
-
-    public static IQueryable<Objection> Objections(DataProtectionDbContext db) => db.Objections.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
-
-    public static IQueryable<BreachImpact> BreachImpacts(DataProtectionDbContext db) => db.BreachImpacts.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
-
-    /// <summary>Platform admins review every tenant's assignment, and the record of processing covers all tenants.</summary>
-    public static IQueryable<ProcessingAssignment> Assignments(DataProtectionDbContext db) => db.Assignments.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
-
-    /// <summary>The platform's register of data-subject requests spans all tenants.</summary>
-    public static IQueryable<SubjectRequest> SubjectRequests(DataProtectionDbContext db) => db.SubjectRequests.IgnoreQueryFilters([TenantDbContext.TenantFilter]);
-}

@@ -30,7 +30,7 @@ internal sealed class RetentionJob(IEnumerable<IRetentionPurge> purges, DataProt
     private async Task<int> PurgeExportsAsync(DateTimeOffset now, CancellationToken ct)
     {
         // Across tenants on purpose: archives of every tenant expire on the same rule; each is then updated in its tenant's scope.
-        var expired = await db.Exports.IgnoreQueryFilters([TenantDbContext.TenantFilter]).AsNoTracking()
+        var expired = await AcrossTenants.Exports(db).AsNoTracking()
             .Where(e => e.Status == ExportStatus.Ready && e.ExpiresAt <= now).Select(e => new { e.TenantId, e.Id }).ToListAsync(ct);
         foreach (var group in expired.GroupBy(e => e.TenantId))
         {

@@ -25,6 +25,7 @@ internal static class JobsSetup
         services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.AddHostedService<RecurringJobsRegistration>(); // the modules' declared schedules (ADR 0020)
         if (configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return services;

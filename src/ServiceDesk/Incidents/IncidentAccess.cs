@@ -19,7 +19,7 @@ internal sealed class IncidentAccess(ServiceDeskDbContext db, ITenantScopeFactor
             var own = await db.Incidents.Include(i => i.Events).FirstOrDefaultAsync(i => i.Id == id, ct);
             return own is null ? Outcome<T>.Missing() : await work(db, own);
         }
-        var tenantId = await db.Incidents.IgnoreQueryFilters().Where(i => i.Id == id)
+        var tenantId = await AcrossTenants.Incidents(db).Where(i => i.Id == id)
             .Select(i => (Guid?)i.TenantId).FirstOrDefaultAsync(ct);
         if (tenantId is null) return Outcome<T>.Missing();
         await using var scope = await scopes.BeginAsync(tenantId.Value, ct);
@@ -30,5 +30,5 @@ internal sealed class IncidentAccess(ServiceDeskDbContext db, ITenantScopeFactor
 
     /// <summary>Incidents the actor may read: the own tenant's, or all for staff.</summary>
     public IQueryable<Incident> Readable(Actor actor) =>
-        actor.IsStaff ? db.Incidents.IgnoreQueryFilters() : db.Incidents;
+        actor.IsStaff ? AcrossTenants.Incidents(db) : db.Incidents;
 }

@@ -119,11 +119,11 @@ internal sealed class IncidentService(
         var incident = await access.Readable(actor).AsNoTracking().AsSplitQuery().Include(i => i.Events)
             .FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null) return null;
-        var attachments = await (actor.IsStaff ? db.Attachments.IgnoreQueryFilters() : db.Attachments)
+        var attachments = await (actor.IsStaff ? AcrossTenants.Attachments(db) : db.Attachments)
             .Where(a => a.IncidentId == id).OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy))
             .ToListAsync(ct);
-        var mails = !actor.IsStaff ? [] : await db.IncidentMails.IgnoreQueryFilters().AsNoTracking()
+        var mails = !actor.IsStaff ? [] : await AcrossTenants.IncidentMails(db).AsNoTracking()
             .Where(m => m.IncidentId == id).OrderBy(m => m.QueuedAt)
             .Select(m => new MailInfo(m.Id, m.Kind.ToString(), m.Subject, m.QueuedAt, m.DeliveredAt, m.Attempts, m.NextAttemptAt,
                 m.DeliveredAt == null ? m.LastError : null))
@@ -154,7 +154,7 @@ internal sealed class IncidentService(
     public async Task<(string FileName, string ContentType, byte[] Content)?> GetAttachmentAsync(
         Guid incidentId, Guid attachmentId, Actor actor, CancellationToken ct)
     {
-        var query = actor.IsStaff ? db.Attachments.IgnoreQueryFilters() : db.Attachments;
+        var query = actor.IsStaff ? AcrossTenants.Attachments(db) : db.Attachments;
         var a = await query.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId && x.IncidentId == incidentId, ct);
         return a is null ? null : (a.FileName, a.ContentType, a.Content);
     }

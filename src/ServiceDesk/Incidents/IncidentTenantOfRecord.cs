@@ -13,10 +13,10 @@ internal sealed class IncidentTenantOfRecord(ServiceDeskDbContext db) : ITenantO
     public async Task<Guid?> TenantOfAsync(string recordId, CancellationToken cancellationToken = default)
     {
         // Staff read across tenants; this finds the one tenant whose log the read goes to.
-        var incidents = db.Incidents.IgnoreQueryFilters();
+        var incidents = AcrossTenants.Incidents(db);
         if (Guid.TryParse(recordId, out var id))
             return await incidents.Where(i => i.Id == id).Select(i => (Guid?)i.TenantId).FirstOrDefaultAsync(cancellationToken)
-                ?? await db.Attachments.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => (Guid?)a.TenantId).FirstOrDefaultAsync(cancellationToken);
+                ?? await AcrossTenants.Attachments(db).Where(a => a.Id == id).Select(a => (Guid?)a.TenantId).FirstOrDefaultAsync(cancellationToken);
         return IncidentNumbers.Normalize(recordId) is { } number
             ? await incidents.Where(i => i.Number == number).Select(i => (Guid?)i.TenantId).FirstOrDefaultAsync(cancellationToken)
             : null;

@@ -16,7 +16,7 @@ internal sealed class ServiceDeskDemoData(ServiceDeskDbContext db, ITenantStore 
     public async Task SeedAsync(string seedFolder, CancellationToken cancellationToken)
     {
         var file = Path.Combine(seedFolder, "servicedesk.json");
-        if (!File.Exists(file) || await db.Incidents.IgnoreQueryFilters().AnyAsync(cancellationToken)) return;
+        if (!File.Exists(file) || await AcrossTenants.Incidents(db).AnyAsync(cancellationToken)) return;
         await using var stream = File.OpenRead(file);
         var seed = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidDataException("seed/servicedesk.json is empty.");

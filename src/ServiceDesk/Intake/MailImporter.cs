@@ -151,15 +151,15 @@ internal sealed class MailImporter(
     {
         if (mail.NumberInSubject is { } number)
         {
-            var byNumber = await db.Incidents.IgnoreQueryFilters().Where(i => i.Number == number)
+            var byNumber = await AcrossTenants.Incidents(db).Where(i => i.Number == number)
                 .Select(i => new { i.Id, i.TenantId }).FirstOrDefaultAsync(ct);
             if (byNumber is not null) return (byNumber.Id, byNumber.TenantId);
         }
         var ours = mail.ThreadIds.Where(IncidentMails.IsOurs).ToList();
         if (ours.Count == 0) return null;
         var roots = ours.Select(IncidentMails.IncidentOfThreadRoot).OfType<Guid>().ToList();
-        var hit = await db.Incidents.IgnoreQueryFilters().Where(i => roots.Contains(i.Id)).Select(i => new { i.Id, i.TenantId }).FirstOrDefaultAsync(ct)
-            ?? await db.IncidentMails.IgnoreQueryFilters().Where(m => ours.Contains(m.MessageId)).Select(m => new { Id = m.IncidentId, m.TenantId }).FirstOrDefaultAsync(ct);
+        var hit = await AcrossTenants.Incidents(db).Where(i => roots.Contains(i.Id)).Select(i => new { i.Id, i.TenantId }).FirstOrDefaultAsync(ct)
+            ?? await AcrossTenants.IncidentMails(db).Where(m => ours.Contains(m.MessageId)).Select(m => new { Id = m.IncidentId, m.TenantId }).FirstOrDefaultAsync(ct);
         return hit is null ? null : (hit.Id, hit.TenantId);
     }
 

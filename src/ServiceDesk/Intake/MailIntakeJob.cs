@@ -162,18 +162,3 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
         }
     }
 }
-
-/// <summary>Registers the intake's poll (<c>ServiceDesk:Intake:Cron</c>, Brussels time) when a mailbox is configured.</summary>
-internal sealed class MailIntakeSchedule(IRecurringJobManager jobs, IOptions<MailIntakeOptions> options) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (options.Value.Enabled)
-            jobs.AddOrUpdate<MailIntakeJob>(MailIntakeJob.JobId, j => j.RunAsync(CancellationToken.None), options.Value.Cron, RecurringJobDefaults.Brussels);
-        else
-            jobs.RemoveIfExists(MailIntakeJob.JobId);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

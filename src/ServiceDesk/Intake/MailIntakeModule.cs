@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 using ServiceDesk.Incidents;
@@ -18,7 +20,9 @@ internal static class MailIntakeModule
         services.AddScoped<MailImporter>();
         services.AddScoped<MailIntakeJob>();
         services.AddScoped<ReviewMails>();
-        services.AddHostedService<MailIntakeSchedule>();
+        // The intake's poll (ServiceDesk:Intake:Cron) when a mailbox is configured.
+        services.AddRecurringJob<MailIntakeJob>(MailIntakeJob.JobId, j => j.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<MailIntakeOptions>>().Value is { Enabled: true } o ? o.Cron : null);
         services.AddSingleton(new NavigationItem("/servicedesk/onbekende-afzenders", "Onbekende afzender", 305, Roles.Agent, Roles.PlatformAdmin));
         return services;
     }

@@ -26,8 +26,8 @@ internal sealed class DeskDigestJob(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         if (options.Value.DeskAddress is not { Length: > 0 } desk) return 0;
-        var waiting = await (from m in db.IncidentMails.IgnoreQueryFilters().AsNoTracking()
-                             join i in db.Incidents.IgnoreQueryFilters() on m.IncidentId equals i.Id
+        var waiting = await (from m in AcrossTenants.IncidentMails(db).AsNoTracking()
+                             join i in AcrossTenants.Incidents(db) on m.IncidentId equals i.Id
                              where m.Kind == IncidentMailKind.DeskDigest && m.DeliveredAt == null
                              orderby i.Priority, i.ReportedAt
                              select new { m.Id, m.TenantId, i.Number, i.Priority, i.Title, i.ReportedAt, IncidentId = i.Id }).ToListAsync(ct);

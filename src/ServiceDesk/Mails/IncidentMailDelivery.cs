@@ -29,7 +29,7 @@ internal sealed class IncidentMailDelivery(
     public async Task<int> DeliverPendingAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var due = await db.IncidentMails.IgnoreQueryFilters().AsNoTracking()
+        var due = await AcrossTenants.IncidentMails(db).AsNoTracking()
             .Where(m => m.DeliveredAt == null && m.Kind != IncidentMailKind.DeskDigest && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.QueuedAt).Select(m => new { m.Id, m.TenantId }).Take(200).ToListAsync(ct);
         var delivered = 0;
@@ -97,17 +97,4 @@ internal sealed class IncidentMailDelivery(
         System.Net.Sockets.SocketException or IOException => "De mailserver was niet bereikbaar.",
         _ => "De e-mail kon niet verstuurd worden (" + e.GetType().Name + ").",
     };
-}
-
-/// <summary>Registers the retry of undelivered incident mails (every minute) and the desk digest (<c>DigestCron</c>), Brussels time.</summary>
-internal sealed class IncidentMailSchedule(IRecurringJobManager jobs, Microsoft.Extensions.Options.IOptions<DeskMailOptions> options) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<IncidentMailDelivery>(IncidentMailDelivery.JobId, j => j.DeliverPendingAsync(CancellationToken.None), Cron.Minutely(), RecurringJobDefaults.Brussels);
-        jobs.AddOrUpdate<DeskDigestJob>(DeskDigestJob.JobId, j => j.RunAsync(CancellationToken.None), options.Value.DigestCron, RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

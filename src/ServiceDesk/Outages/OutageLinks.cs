@@ -55,7 +55,7 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
         if (!actor.IsStaff) return Outcome<OutageLinkResponse>.Refused(StaffOnly);
         var incident = await access.Readable(actor).AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null) return Outcome<OutageLinkResponse>.Missing();
-        if (await db.OutageLinks.IgnoreQueryFilters().AnyAsync(l => l.IncidentId == incidentId, ct)) // staff: the incident's own link, any tenant
+        if (await AcrossTenants.OutageLinks(db).AnyAsync(l => l.IncidentId == incidentId, ct)) // staff: the incident's own link, any tenant
             return Outcome<OutageLinkResponse>.Invalid("title", "Dit incident is al aan een storing gekoppeld; ontkoppel het eerst.");
         var title = string.IsNullOrWhiteSpace(request.Title) ? incident.Title : request.Title;
         var opened = await statusIncidents.OpenAsync(new NewStatusIncident(title, request.Impact, request.ComponentIds ?? [], request.Message), actor.Id, ct);
@@ -84,7 +84,7 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
     {
         if (!actor.IsStaff) return null;
         // Staff read across tenants, as IncidentAccess.Readable does for the incident itself.
-        var link = await db.OutageLinks.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(l => l.IncidentId == incidentId, ct);
+        var link = await AcrossTenants.OutageLinks(db).AsNoTracking().FirstOrDefaultAsync(l => l.IncidentId == incidentId, ct);
         if (link is null) return null;
         var outage = await statusIncidents.FindAsync(link.StatusIncidentId, ct);
         return outage is null ? null : Response(incidentId, outage);
@@ -96,7 +96,7 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
         var open = await statusIncidents.ListOpenAsync(ct);
         var ids = open.Select(o => o.Id).ToList();
         // The desk's platform-wide view of an outage counts the links of every tenant.
-        var counts = await db.OutageLinks.IgnoreQueryFilters().Where(l => ids.Contains(l.StatusIncidentId))
+        var counts = await AcrossTenants.OutageLinks(db).Where(l => ids.Contains(l.StatusIncidentId))
             .GroupBy(l => l.StatusIncidentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return open.Select(o => new OpenOutage(o.Id, o.Title, o.Stage, o.StartedAt, counts.GetValueOrDefault(o.Id))).ToList();
     }
@@ -108,8 +108,8 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
         var outage = await statusIncidents.FindAsync(statusIncidentId, ct);
         if (outage is null) return null;
         // An outage crosses tenants: the desk sees every incident linked to it (staff only, checked above).
-        var linked = await (from l in db.OutageLinks.IgnoreQueryFilters()
-                            join i in db.Incidents.IgnoreQueryFilters() on l.IncidentId equals i.Id
+        var linked = await (from l in AcrossTenants.OutageLinks(db)
+                            join i in AcrossTenants.Incidents(db) on l.IncidentId equals i.Id
                             where l.StatusIncidentId == statusIncidentId
                             select new { i.Id, i.Number, i.TenantId, i.ReporterName, i.Status }).AsNoTracking().ToListAsync(ct);
         var incidents = new List<LinkedIncident>();
@@ -120,7 +120,7 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
         }
         var updates = await db.OutageUpdates.AsNoTracking().Where(u => u.StatusIncidentId == statusIncidentId).ToListAsync(ct);
         var updateIds = updates.Select(u => u.Id).ToList();
-        var recipients = await db.OutageDeliveries.IgnoreQueryFilters().Where(d => updateIds.Contains(d.UpdateId))
+        var recipients = await AcrossTenants.OutageDeliveries(db).Where(d => updateIds.Contains(d.UpdateId))
             .GroupBy(d => d.UpdateId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return new OutageResponse(outage.Id, outage.Title, outage.IsOpen, outage.Stage, outage.Permalink,
             ClockReadings.InBrussels(outage.StartedAt), outage.ResolvedAt is { } r ? ClockReadings.InBrussels(r) : null, incidents,

@@ -109,8 +109,8 @@ internal sealed class OutageUpdates(
 
     /// <summary>The incidents of every tenant linked to the outage: the desk acts on all of them (callers are staff).</summary>
     private async Task<List<Target>> LinkedAsync(Guid statusIncidentId, CancellationToken ct) =>
-        await (from l in db.OutageLinks.IgnoreQueryFilters()
-               join i in db.Incidents.IgnoreQueryFilters() on l.IncidentId equals i.Id
+        await (from l in AcrossTenants.OutageLinks(db)
+               join i in AcrossTenants.Incidents(db) on l.IncidentId equals i.Id
                where l.StatusIncidentId == statusIncidentId
                orderby i.Number
                select new Target(i.TenantId, i.Id, i.Number, i.Status)).AsNoTracking().ToListAsync(ct);

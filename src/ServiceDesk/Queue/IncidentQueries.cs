@@ -172,7 +172,7 @@ internal sealed class IncidentQueries(
 
     private async Task<ILookup<Guid, StatusChange>> StatusHistoryAsync(Actor actor, List<Guid> ids, CancellationToken ct)
     {
-        var events = actor.IsStaff ? db.IncidentEvents.IgnoreQueryFilters() : db.IncidentEvents;
+        var events = actor.IsStaff ? AcrossTenants.IncidentEvents(db) : db.IncidentEvents;
         var changes = new List<(Guid IncidentId, StatusChange Change)>();
         foreach (var chunk in ids.Chunk(500))
         {

@@ -94,7 +94,7 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
         if (user is null || user.TenantId != tenantId || user.Role != role) return false;
         if (PlatformClaims.UserId(actor) == userId) return false;
         if (!await users.RemoveAsync(userId, tenantId, actor, ct)) return false;
-        await db.ReporterSeats.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        await AcrossTenants.FreeSeatOfAsync(db, userId, ct);
         return true;
     }
 
@@ -105,7 +105,7 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
     private async Task<ReporterSeat?> ReserveAsync(Guid tenantId, string? pendingEmail, CancellationToken ct)
     {
         var stale = clock.GetUtcNow() - StaleReservation;
-        await db.ReporterSeats.Where(s => s.UserId == null && s.TakenAt < stale).ExecuteDeleteAsync(ct);
+        await AcrossTenants.DropStaleReservationsAsync(db, stale, ct);
         for (var attempt = 0; attempt < MaxReporters; attempt++)
         {
             var taken = await db.ReporterSeats.Select(s => s.Seat).ToListAsync(ct);

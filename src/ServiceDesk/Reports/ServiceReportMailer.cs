@@ -51,7 +51,7 @@ internal sealed class ServiceReportMailer(
         }
 
         // Every tenant's pending mailings (today's, and earlier failures): the job runs without a tenant, so it reads across them.
-        var due = await db.ServiceReportMailings.IgnoreQueryFilters().AsNoTracking()
+        var due = await AcrossTenants.ServiceReportMailings(db).AsNoTracking()
             .Where(m => m.Status == ServiceReportMailingStatus.Pending && m.Attempts < MaxAttempts)
             .OrderBy(m => m.CreatedAt).Select(m => new { m.Id, m.TenantId }).ToListAsync(ct);
         var sent = 0;
@@ -165,16 +165,4 @@ internal sealed class ServiceReportMailer(
             Headers: new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
             Attachments: [new MailAttachment(ServiceReportsApi.FileName(r), "application/pdf", pdf)]);
     }
-}
-
-/// <summary>Registers the daily service report mailing (<see cref="ServiceReportMailer.Schedule"/>, Brussels time).</summary>
-internal sealed class ServiceReportMailSchedule(IRecurringJobManager jobs) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<ServiceReportMailer>(ServiceReportMailer.JobId, j => j.RunAsync(CancellationToken.None), ServiceReportMailer.Schedule, RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -32,7 +32,7 @@ internal sealed class SlaWarningJob(
     {
         var now = clock.GetUtcNow();
         var policy = await policies.GetAsync(ct);
-        var open = await db.Incidents.IgnoreQueryFilters().AsNoTracking()
+        var open = await AcrossTenants.Incidents(db).AsNoTracking()
             .Where(IncidentQueries.NeedsAttention)
             .Include(i => i.Events.Where(e => e.Kind == IncidentEventKind.StatusChanged))
             .ToListAsync(ct);
@@ -112,16 +112,4 @@ internal sealed class SlaWarningJob(
     }
 
     private static string ReportText(TimeSpan t) => t.TotalHours.ToString("0.##", Dutch.Culture);
-}
-
-/// <summary>Registers the recurring job at start-up (every 5 minutes, Brussels time).</summary>
-internal sealed class SlaWarningSchedule(IRecurringJobManager jobs) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<SlaWarningJob>(SlaWarningJob.Id, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Jobs;
 using Platform.Kernel.Net;
 
 namespace StatusPage.Checks;
@@ -14,7 +16,10 @@ internal static class HealthCheckModule
         services.AddScoped<HealthCheckRollupJob>();
         services.AddScoped<ComponentCharts>();
         services.AddSingleton<HealthCheckRunner>();
-        services.AddHostedService<HealthCheckSchedule>();
+        // The due checks every few seconds (StatusPage:Checks:Cron; each check runs once per interval, claimed in the
+        // database) and the hourly roll-up and retention.
+        services.AddRecurringJob<HealthCheckRunner>(HealthCheckRunner.JobId, j => j.RunDueAsync(CancellationToken.None), sp => sp.GetRequiredService<IOptions<HealthCheckOptions>>().Value.Cron);
+        services.AddRecurringJob<HealthCheckRollupJob>(HealthCheckRollupJob.JobId, j => j.RunAsync(CancellationToken.None), "7 * * * *");
         // Public targets: public addresses only, checked after DNS at every connection, no redirects (as webhooks).
         services.AddHttpClient(HealthProbe.PublicClient, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => PublicInternet.CreateHandler(resolver: sp.GetRequiredService<HostResolver>()));

@@ -72,17 +72,3 @@ internal sealed class HealthCheckRollupJob(StatusPageDbContext db, TimeProvider 
         return new DateTimeOffset(u.Year, u.Month, u.Day, u.Hour, 0, 0, TimeSpan.Zero);
     }
 }
-
-/// <summary>Declares the health-check jobs: the due checks every few seconds (each check itself runs once per interval,
-/// claimed in the database) and the hourly roll-up and retention.</summary>
-internal sealed class HealthCheckSchedule(IRecurringJobManager jobs, IOptions<HealthCheckOptions> options) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        jobs.AddOrUpdate<HealthCheckRunner>(HealthCheckRunner.JobId, j => j.RunDueAsync(CancellationToken.None), options.Value.Cron, RecurringJobDefaults.Brussels);
-        jobs.AddOrUpdate<HealthCheckRollupJob>(HealthCheckRollupJob.JobId, j => j.RunAsync(CancellationToken.None), "7 * * * *", RecurringJobDefaults.Brussels);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -14,7 +14,7 @@ internal sealed class TenantsAuditSource(TenantsDbContext db) : IAuditSource
     {
         // The audit page names the tenant itself (a tenant admin only ever their own, checked by the caller) or, for platform
         // admins, every tenant: so the tenant filter of the request is replaced by the query's own tenant condition.
-        var entries = db.AuditEntries.IgnoreQueryFilters([TenantDbContext.TenantFilter]).AsNoTracking();
+        var entries = AcrossTenants.AuditEntries(db).AsNoTracking();
         if (query.TenantId is { } tenant) entries = entries.Where(a => a.TenantId == tenant);
         if (!string.IsNullOrWhiteSpace(query.Actor)) entries = entries.Where(a => a.Actor.ToLower().Contains(query.Actor.Trim().ToLower()));
         if (!string.IsNullOrWhiteSpace(query.Kind)) entries = entries.Where(a => a.Action.ToLower().Contains(query.Kind.Trim().ToLower()));

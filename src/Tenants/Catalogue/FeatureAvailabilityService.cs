@@ -43,7 +43,7 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
         {
             if (await db.FeatureNotices.AnyAsync(n => n.ChangeId == change.Id && n.TenantId == tenant.Id, ct)) continue;
             var recipients = (await users.ListAsync(tenant.Id, Roles.TenantAdmin, ct)).Select(u => u.Email)
-                .Concat(await db.Contacts.IgnoreQueryFilters().Where(c => c.TenantId == tenant.Id && c.Role == ContactRole.Spoc)
+                .Concat(await AcrossTenants.Contacts(db).Where(c => c.TenantId == tenant.Id && c.Role == ContactRole.Spoc)
                     .Select(c => c.Email).ToListAsync(ct))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var notice = new FeatureNotice { Id = Guid.NewGuid(), ChangeId = change.Id, TenantId = tenant.Id, SentAt = clock.GetUtcNow(), Recipients = recipients.Count };
@@ -69,9 +69,10 @@ internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformU
 
     private async Task<List<(Guid Id, string Name)>> TenantsUsingAsync(string key, CancellationToken ct)
     {
-        var drafts = await db.Drafts.IgnoreQueryFilters().AsNoTracking().Select(d => new { d.TenantId, d.Document }).ToListAsync(ct);
-        var latest = await db.Versions.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.Number == db.Versions.IgnoreQueryFilters().Where(x => x.TenantId == v.TenantId).Max(x => x.Number))
+        var drafts = await AcrossTenants.Drafts(db).AsNoTracking().Select(d => new { d.TenantId, d.Document }).ToListAsync(ct);
+        var versions = AcrossTenants.Versions(db); // a query inside the query: EF inlines it
+        var latest = await versions.AsNoTracking()
+            .Where(v => v.Number == versions.Where(x => x.TenantId == v.TenantId).Max(x => x.Number))
             .Select(v => new { v.TenantId, v.Document }).ToListAsync(ct);
         var ids = drafts.Concat(latest).Where(d => ConfigDocument.FromJson(d.Document).Feature(key) is not null).Select(d => d.TenantId).ToHashSet();
         return (await db.Tenants.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))

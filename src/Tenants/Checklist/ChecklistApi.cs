@@ -24,9 +24,9 @@ internal static class ChecklistApi
     internal static async Task<Dictionary<Guid, (int Done, int Total)>> ProgressOfAllAsync(TenantsDbContext db, IPlatformUsers users, CancellationToken ct)
     {
         var tenants = await db.Tenants.AsNoTracking().Include(x => x.Inhabitants).ToListAsync(ct);
-        var roles = (await db.Contacts.IgnoreQueryFilters().AsNoTracking().Select(c => new { c.TenantId, c.Role }).ToListAsync(ct))
+        var roles = (await AcrossTenants.Contacts(db).AsNoTracking().Select(c => new { c.TenantId, c.Role }).ToListAsync(ct))
             .ToLookup(c => c.TenantId, c => c.Role);
-        var published = (await db.Versions.IgnoreQueryFilters().Select(v => v.TenantId).Distinct().ToListAsync(ct)).ToHashSet();
+        var published = (await AcrossTenants.Versions(db).Select(v => v.TenantId).Distinct().ToListAsync(ct)).ToHashSet();
         var result = new Dictionary<Guid, (int, int)>();
         foreach (var t in tenants)
         {
@@ -43,9 +43,9 @@ internal static class ChecklistApi
         IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var tenants = await db.Tenants.AsNoTracking().Include(x => x.Inhabitants).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
-        var roles = (await db.Contacts.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.TenantId))
+        var roles = (await AcrossTenants.Contacts(db).AsNoTracking().Where(c => ids.Contains(c.TenantId))
             .Select(c => new { c.TenantId, c.Role }).ToListAsync(ct)).ToLookup(c => c.TenantId, c => c.Role);
-        var published = (await db.Versions.IgnoreQueryFilters().Where(v => ids.Contains(v.TenantId)).Select(v => v.TenantId)
+        var published = (await AcrossTenants.Versions(db).Where(v => ids.Contains(v.TenantId)).Select(v => v.TenantId)
             .Distinct().ToListAsync(ct)).ToHashSet();
         var result = new Dictionary<Guid, (int, int)>();
         foreach (var t in tenants)

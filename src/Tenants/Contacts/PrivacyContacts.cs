@@ -10,7 +10,7 @@ internal sealed class PrivacyContacts(TenantsDbContext db) : ITenantPrivacyConta
     public async Task<IReadOnlyList<PrivacyContact>> RecipientsAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         // Contacts are tenant-owned; data protection reads them for one explicit tenant, across the filter.
-        var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+        var contacts = await AcrossTenants.Contacts(db).AsNoTracking()
             .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.DataProtectionOfficer || c.Role == ContactRole.Spoc))
             .OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var dpo = contacts.Where(c => c.Role == ContactRole.DataProtectionOfficer).ToList();

@@ -16,7 +16,7 @@ internal sealed class ServiceContacts(TenantsDbContext db) : ITenantServiceConta
     public async Task<ServiceContact?> ServiceReportRecipientAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         // Contacts are tenant-owned; the monthly mailing reads them for one explicit tenant, across the filter.
-        var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+        var contacts = await AcrossTenants.Contacts(db).AsNoTracking()
             .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.ServiceDeliveryManager || c.Role == ContactRole.Spoc))
             .Select(c => new { c.Role, c.Name, c.Email }).ToListAsync(cancellationToken);
         var pick = contacts.OrderBy(c => c.Role == ContactRole.ServiceDeliveryManager ? 0 : 1).ThenBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault();

@@ -19,7 +19,7 @@ internal sealed class TenantDirectory(TenantsDbContext db) : ITenantDirectory
     public async Task<IReadOnlyList<InvoiceRecipient>> InvoiceRecipientsAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         // Contacts are tenant-owned; billing reads them for one explicit tenant, across the filter.
-        var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+        var contacts = await AcrossTenants.Contacts(db).AsNoTracking()
             .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.Billing || c.Role == ContactRole.Spoc))
             .OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var billing = contacts.Where(c => c.Role == ContactRole.Billing).ToList();
@@ -29,7 +29,7 @@ internal sealed class TenantDirectory(TenantsDbContext db) : ITenantDirectory
     }
 
     public async Task<IReadOnlyList<InvoiceRecipient>> BillingContactsAndSpocAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
-        (await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+        (await AcrossTenants.Contacts(db).AsNoTracking()
             .Where(c => c.TenantId == tenantId && (c.Role == ContactRole.Billing || c.Role == ContactRole.Spoc))
             .OrderBy(c => c.Role).ThenBy(c => c.Name).ToListAsync(cancellationToken))
         .DistinctBy(c => c.Email.ToLowerInvariant()).Select(c => new InvoiceRecipient(c.Name, c.Email, c.Role == ContactRole.Billing)).ToList();

@@ -49,7 +49,7 @@ internal sealed class TenantList(TenantsDbContext db, IPlatformUsers users)
     public async Task<PagedList<TenantListItem>> ListAsync(PageRequest request, CancellationToken ct, TenantStage? stage = null, DateOnly today = default)
     {
         // Platform admins only: the app versions of every tenant are read across tenants on purpose.
-        var versions = db.Versions.IgnoreQueryFilters();
+        var versions = AcrossTenants.Versions(db);
         var tenants = db.Tenants.AsNoTracking();
         tenants = stage switch
         {

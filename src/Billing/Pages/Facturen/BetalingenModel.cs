@@ -127,12 +127,12 @@ internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, T
             query["sort"], query["dir"], Search);
         Review = await lists.ReviewAsync(ReviewPaging, ct);
         OpenCount = ReviewPaging.Search is null ? Review.TotalCount : await db.ReviewEntries.CountAsync(r => r.State == ReviewState.Open, ct);
-        OpenInvoices = [.. (await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), today, ct))
+        OpenInvoices = [.. (await OutstandingInvoices.LoadAsync(AcrossTenants.Invoices(db), today, ct))
             .Select(o => new OpenInvoiceOption(o.Invoice.Id, o.Invoice.Number!, o.Invoice.CustomerName, o.State.Outstanding))
             .OrderBy(o => o.Number, StringComparer.Ordinal)];
         RecentImports = await db.BankImports.AsNoTracking().OrderByDescending(i => i.ImportedAt).Take(10).ToListAsync(ct);
         // Decimals are text on SQLite: compare in memory (a few thousand invoices at most).
-        Overpaid = [.. (await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+        Overpaid = [.. (await AcrossTenants.Invoices(db).AsNoTracking()
                 .Where(i => i.Status == InvoiceStatus.Issued).ToListAsync(ct))
             .Select(i => (Invoice: i, Excess: i.PaymentOn(today).Overpaid)).Where(x => x.Excess > 0m)
             .OrderBy(x => x.Invoice.Number, StringComparer.Ordinal)];

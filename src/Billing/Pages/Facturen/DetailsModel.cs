@@ -176,11 +176,11 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     private async Task<bool> LoadAsync(Tenants.ITenantDirectory directory, CancellationToken ct)
     {
         Today = FeeService.Today(clock);
-        var invoice = await db.Invoices.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);
+        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);
         if (invoice is null) return false;
         Invoice = invoice;
-        CreditNotes = (await db.CreditNotes.IgnoreQueryFilters().AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
-        Payments = [.. (await db.Payments.IgnoreQueryFilters().AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
+        CreditNotes = (await AcrossTenants.CreditNotes(db).AsNoTracking().Where(c => c.InvoiceId == Id).ToListAsync(ct)).OrderBy(c => c.Sequence).ToList();
+        Payments = [.. (await AcrossTenants.Payments(db).AsNoTracking().Where(p => p.InvoiceId == Id).ToListAsync(ct))
             .OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)];
         var tenant = await directory.FindAsync(invoice.TenantId, ct);
         TenantSlug = tenant?.Slug;

@@ -15,11 +15,11 @@ internal sealed record ImportSummary(BankImport Import, IReadOnlyList<ImportedLi
     {
         var import = await db.BankImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == importId, ct);
         if (import is null) return null;
-        var payments = db.Payments.IgnoreQueryFilters().AsNoTracking();
+        var payments = AcrossTenants.Payments(db).AsNoTracking();
         // Hand matches of this import's review entries carry its id too, but are not what the upload booked.
         var ofImport = await payments.Where(p => p.ImportId == importId && p.LinkedBy != PaymentLink.ByHand).ToListAsync(ct);
         var invoiceIds = ofImport.Select(p => p.InvoiceId).Distinct().ToList();
-        var invoices = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var invoices = await AcrossTenants.Invoices(db).AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var history = (await payments.Where(p => invoiceIds.Contains(p.InvoiceId)).ToListAsync(ct))
             .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.RecordedAt).ThenBy(p => p.Id).ToList());
         var lines = new List<ImportedLine>();

@@ -118,7 +118,7 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
     /// <summary>Issuing takes numbers and mails every customer: the page first shows how many drafts and which total.</summary>
     private async Task<IActionResult> ConfirmIssueAsync(int year, Guid[] ids, CancellationToken ct)
     {
-        var drafts = await db.Invoices.IgnoreQueryFilters().AsNoTracking()
+        var drafts = await AcrossTenants.Invoices(db).AsNoTracking()
             .Where(i => ids.Contains(i.Id) && i.Status == InvoiceStatus.Draft).ToListAsync(ct);
         Year = year;
         await OnGetAsync(ct);

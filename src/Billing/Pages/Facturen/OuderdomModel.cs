@@ -21,7 +21,7 @@ internal sealed class OuderdomModel(BillingDbContext db, TimeProvider clock) : P
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = FeeService.Today(clock);
-        var open = await OutstandingInvoices.LoadAsync(db.Invoices.IgnoreQueryFilters(), Today, ct);
+        var open = await OutstandingInvoices.LoadAsync(AcrossTenants.Invoices(db), Today, ct);
         Report = Ageing.Report(open.Select(o => o.AgeingItem), Today);
         Overdue = [.. open.Where(x => x.State.DaysOverdue > 0)
             .Select(x => new OverdueInvoice(x.Invoice, x.State, Ageing.BucketOf(x.Invoice.DueDate!.Value, Today)))
