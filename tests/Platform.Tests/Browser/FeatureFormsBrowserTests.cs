@@ -19,7 +19,14 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await page.SetViewportSizeAsync(390, 844);
         await BrowserFixture.AssertAccessibleAsync(page);
         var (document, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        Assert.True(document <= viewport, $"{page.Url} is {document} px wide in a {viewport} px viewport");
+        if (document > viewport)
+        {
+            // Name the elements that stick out, innermost first, so the failure says what to fix.
+            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w && ![...e.children].some(c => c.getBoundingClientRect().right > w))
+                .slice(0, 8).flatMap(o => [o, ...[...o.querySelectorAll('*')].filter(d => d.getBoundingClientRect().width > o.getBoundingClientRect().width - 60)]).slice(0, 30).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)} width=${Math.round(e.getBoundingClientRect().width)}`)", viewport);
+            Assert.Fail($"{page.Url} is {document} px wide in a {viewport} px viewport: {string.Join("; ", wide)}");
+        }
         await page.SetViewportSizeAsync(1366, 768);
         await BrowserFixture.AssertAccessibleAsync(page);
     }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Platform.Kernel.Formatting;
 using Platform.Tests.Infrastructure;
+using Platform.Tests.StatusPage;
 
 namespace Platform.Tests.Browser;
 
@@ -136,6 +137,8 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await agentPage.GetByRole(AriaRole.Button, new() { Name = $"Ja, storing oplossen en {before + 1} {(before + 1 == 1 ? "abonnee" : "abonnees")} verwittigen" }).ClickAsync();
         await Assertions.Expect(agentPage.GetByRole(AriaRole.Status)).ToContainTextAsync("De storing is opgelost");
         Assert.DoesNotContain(title, await client.GetStringAsync("/api/status/incidents?open=true"));
+        // The browser host runs no job server: dispatch the incident's events as Hangfire would.
+        await new StatusFixtureData(browser.App).DispatchAsync(incidentId);
         var resolved = await MailsAsync(email, "Het certificaat is vernieuwd.");
 
         // The subscription pages show who is signed in, as every page does.
