@@ -233,7 +233,7 @@ public abstract class ProcessingRecordsTests(PlatformApp app) : DatabaseTest(app
         Assert.Contains("voor de begindatum", wrong.GetProperty("errors").GetProperty("until")[0].GetString());
         var csv = Encoding.UTF8.GetString(await adminA.GetByteArrayAsync(log + ".csv"));
         Assert.StartsWith("\uFEFFTijdstip;Medewerker;Gebruikers-id;Rol;Soort;Record-id;Bron\r\n", csv);
-        Assert.Contains($";Servicedeskmedewerker;Bijlage van een melding;{attachmentId};/api/servicedesk/incidents/{{id}}/attachments/{{attachmentId:guid}}", csv);
+        Assert.Contains($";Servicedeskmedewerker;Bijlage van een incident;{attachmentId};/api/servicedesk/incidents/{{id}}/attachments/{{attachmentId:guid}}", csv);
         Assert.Equal(reads.Length + 2, csv.Split("\r\n").Length);
         var page = await adminA.GetStringAsync($"/gegevensbescherming/{a.Slug}/inzage");
         Assert.Contains("Servicedeskincident", page);
