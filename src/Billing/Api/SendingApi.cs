@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using System.Security.Claims;
 using Billing.Persistence;
 using Billing.Sending;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace Billing.Api;
 

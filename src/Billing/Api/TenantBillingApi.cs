@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace Billing.Api;
 

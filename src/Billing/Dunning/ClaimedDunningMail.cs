@@ -1,10 +1,10 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Mail;
-using Tenants;
 
 namespace Billing.Dunning;
 

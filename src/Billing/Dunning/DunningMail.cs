@@ -1,9 +1,9 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Payments;
 using Billing.Pdf;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
-using Tenants;
 
 namespace Billing.Dunning;
 

@@ -3,7 +3,6 @@ using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Tenants;
 
 namespace Billing.Dunning;
 

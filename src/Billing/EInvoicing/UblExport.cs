@@ -4,7 +4,6 @@ using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace Billing.EInvoicing;
 

@@ -1,5 +1,5 @@
+using Platform.Kernel.Tenancy;
 using Billing.Domain;
-using Tenants;
 
 namespace Billing.Forecast;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
@@ -7,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
-using Tenants;
 
 namespace Billing.Forecast;
 

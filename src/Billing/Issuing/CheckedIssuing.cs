@@ -1,6 +1,6 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Persistence;
-using Tenants;
 
 namespace Billing.Issuing;
 

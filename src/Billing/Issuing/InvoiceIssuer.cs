@@ -10,7 +10,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace Billing.Issuing;
 

@@ -3,7 +3,6 @@ using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
-using Tenants.Onboarding;
 
 namespace Billing.Issuing;
 

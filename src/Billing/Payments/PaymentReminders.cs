@@ -1,10 +1,10 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Pdf;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
-using Tenants;
 
 namespace Billing.Payments;
 

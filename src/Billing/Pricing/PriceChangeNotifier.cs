@@ -1,10 +1,10 @@
+using Platform.Kernel.Tenancy;
 using Billing.Domain;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace Billing.Pricing;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace Billing.Runs;
 

@@ -1,8 +1,8 @@
+using Platform.Kernel.Tenancy;
 using Billing.Invoices;
 using Billing.Pdf;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
-using Tenants;
 
 namespace Billing.Sending;
 

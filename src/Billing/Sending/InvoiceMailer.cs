@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Billing.Domain;
 using Billing.EInvoicing;
 using Billing.Invoices;
@@ -8,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Mail;
-using Tenants;
 
 namespace Billing.Sending;
 

@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Api;
 

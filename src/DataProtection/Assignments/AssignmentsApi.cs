@@ -10,7 +10,6 @@ using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Assignments;
 

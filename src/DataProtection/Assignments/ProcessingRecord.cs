@@ -1,10 +1,10 @@
+using Platform.Kernel.Tenancy;
 using DataProtection.Persistence;
 using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Privacy;
-using Tenants;
 
 namespace DataProtection.Assignments;
 

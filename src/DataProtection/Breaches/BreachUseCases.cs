@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Privacy;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Breaches;
 

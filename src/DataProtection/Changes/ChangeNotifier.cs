@@ -8,7 +8,6 @@ using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Privacy;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Changes;
 

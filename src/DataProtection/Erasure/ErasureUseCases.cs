@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Erasure;
 

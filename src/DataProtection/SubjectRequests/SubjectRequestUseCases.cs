@@ -7,7 +7,6 @@ using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Privacy;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.SubjectRequests;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using System.Security.Claims;
 using DataProtection.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace DataProtection.SubjectRequests;
 

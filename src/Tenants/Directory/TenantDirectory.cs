@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Tenants.Contacts;
 using Tenants.Domain.Identity;

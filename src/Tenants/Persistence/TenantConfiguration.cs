@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;

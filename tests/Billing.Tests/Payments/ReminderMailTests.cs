@@ -1,8 +1,8 @@
+using Platform.Kernel.Tenancy;
 using Billing.Domain;
 using Billing.Invoices;
 using Billing.Payments;
 using Microsoft.Extensions.Configuration;
-using Tenants;
 
 namespace Billing.Tests.Payments;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Tenants.Onboarding;
 
 namespace Tenants.Tests.Onboarding;

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Billing.Api;
 using Billing.Dunning;
 using Billing.Invoices;
@@ -43,10 +44,10 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public List<Dunning.DunningPause> Pauses { get; private set; } = [];
     public List<Timeline.TimelineEntry> Timeline { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromServices] Tenants.ITenantDirectory directory, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromServices] ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, [FromServices] Tenants.ITenantDirectory directory,
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] CheckedIssuing issuing, [FromServices] ITenantDirectory directory,
         bool knowingly, bool confirmed, CancellationToken ct)
     {
         if (!confirmed)
@@ -84,7 +85,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostReferencesAsync([FromServices] DraftReferences references, [FromServices] Tenants.ITenantDirectory directory,
+    public async Task<IActionResult> OnPostReferencesAsync([FromServices] DraftReferences references, [FromServices] ITenantDirectory directory,
         CancellationToken ct)
     {
         var result = await references.SetAsync(Id, new DraftReferencesRequest(BuyerReference, OrderReference), ct);
@@ -99,7 +100,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] Tenants.ITenantDirectory directory,
+    public async Task<IActionResult> OnPostCreditAsync([FromServices] CreditNoteIssuer issuer, [FromServices] ITenantDirectory directory,
         bool confirmed, CancellationToken ct)
     {
         decimal? amount = null;
@@ -142,25 +143,25 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    public async Task<IActionResult> OnPostPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] ITenantDirectory directory, CancellationToken ct)
     {
         var result = await pauses.StartAsync(Id, new Dunning.PauseRequest(PauseKind, PauseReason), PlatformClaims.UserId(User), ct);
         return await AfterAsync(result, r => $"De factuur staat nu {r.Kind.ToDutch().ToLowerInvariant()}: er gaan geen herinneringen meer uit tot dit beëindigd is.", directory, ct);
     }
 
-    public async Task<IActionResult> OnPostEndPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    public async Task<IActionResult> OnPostEndPauseAsync([FromServices] Dunning.DunningPauses pauses, [FromServices] ITenantDirectory directory, CancellationToken ct)
     {
         var result = await pauses.EndAsync(Id, new Dunning.EndPauseRequest(PauseNote), PlatformClaims.UserId(User), ct);
         return await AfterAsync(result, r => $"{r.Kind.ToDutch()} beëindigd; de herinneringen lopen weer.", directory, ct);
     }
 
-    public async Task<IActionResult> OnPostIssuedReferenceAsync([FromServices] IssuedReference references, [FromServices] Tenants.ITenantDirectory directory, CancellationToken ct)
+    public async Task<IActionResult> OnPostIssuedReferenceAsync([FromServices] IssuedReference references, [FromServices] ITenantDirectory directory, CancellationToken ct)
     {
         var result = await references.SetAsync(Id, new IssuedReferenceRequest(IssuedBuyerReference), ct);
         return await AfterAsync(result, r => $"De referentie van de klant is vastgelegd: {r.BuyerReference}.", directory, ct);
     }
 
-    private async Task<IActionResult> AfterAsync<T>(Outcome<T> result, Func<T, string> done, Tenants.ITenantDirectory directory, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync<T>(Outcome<T> result, Func<T, string> done, ITenantDirectory directory, CancellationToken ct)
     {
         if (result.NotFound) return NotFound();
         if (result.Ok)
@@ -173,7 +174,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Tenants.ITenantDirectory directory, CancellationToken ct)
+    private async Task<bool> LoadAsync(ITenantDirectory directory, CancellationToken ct)
     {
         Today = FeeService.Today(clock);
         var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Billing.Persistence;
 using Billing.Sending;
 using Microsoft.AspNetCore.Authorization;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace Billing.Pages.Facturen;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using DataProtection.Api;
 using DataProtection.Breaches;
 using DataProtection.Changes;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

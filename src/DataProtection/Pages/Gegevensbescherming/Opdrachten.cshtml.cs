@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using DataProtection.Assignments;
 using DataProtection.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

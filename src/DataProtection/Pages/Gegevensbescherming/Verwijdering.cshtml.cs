@@ -9,7 +9,6 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
-using Tenants;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using DataProtection.Changes;
 using DataProtection.Persistence;
 using DataProtection.SubProcessors;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using Tenants;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

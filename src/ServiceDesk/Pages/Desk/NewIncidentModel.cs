@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>Reporters report an incident; agents record one received by e-mail or phone for a tenant.</summary>
 [Authorize(Policy = Policies.Reporter)]
-internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock, Tenants.ITenantDirectory directory, Calendar.ClockPolicyProvider policies) : PageModel
+internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider clock, ITenantDirectory directory, Calendar.ClockPolicyProvider policies) : PageModel
 {
     public sealed class InputModel
     {
@@ -40,7 +41,7 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
     public bool IsStaff => Actor.From(User).IsStaff;
 
     /// <summary>The local governments an agent can record an incident for.</summary>
-    public IReadOnlyList<Tenants.TenantSummary> TenantChoices { get; private set; } = [];
+    public IReadOnlyList<TenantSummary> TenantChoices { get; private set; } = [];
 
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)

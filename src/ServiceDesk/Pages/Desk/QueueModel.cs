@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>The agents' queue: open incidents of all tenants, nearest due time first.</summary>
 [Authorize(Policy = Policies.Agent)]
-internal sealed class QueueModel(IncidentQueries queries, Tenants.ITenantDirectory directory) : PageModel
+internal sealed class QueueModel(IncidentQueries queries, ITenantDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Tenant { get; set; }
     [BindProperty(SupportsGet = true)] public string? Priority { get; set; }
@@ -25,7 +26,7 @@ internal sealed class QueueModel(IncidentQueries queries, Tenants.ITenantDirecto
     /// <summary>Sort (vervalt, nummer, prioriteit, gemeld, titel, status), direction and page from the query string; clamped.</summary>
     public PageRequest Query { get; private set; } = IncidentQueries.Request(null, null, null, null, null);
 
-    public IReadOnlyList<Tenants.TenantSummary> TenantChoices { get; private set; } = [];
+    public IReadOnlyList<TenantSummary> TenantChoices { get; private set; } = [];
 
     public bool Filtered => !string.IsNullOrWhiteSpace(Tenant) || !string.IsNullOrWhiteSpace(Priority) || !string.IsNullOrWhiteSpace(Status)
         || !string.IsNullOrWhiteSpace(Breached) || !string.IsNullOrWhiteSpace(Assignee) || !string.IsNullOrWhiteSpace(Zoek);

@@ -1,3 +1,4 @@
+using Platform.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,11 +10,11 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>"Onbekende afzender": mails the intake could not place; attach one to a tenant or discard it.</summary>
 [Authorize(Policy = Policies.Agent)]
-internal sealed class ReviewMailsModel(ReviewMails reviews, Tenants.ITenantDirectory directory) : PageModel
+internal sealed class ReviewMailsModel(ReviewMails reviews, ITenantDirectory directory) : PageModel
 {
     public IReadOnlyList<ReviewMailSummary> Mails { get; private set; } = [];
 
-    public IReadOnlyList<Tenants.TenantSummary> TenantChoices { get; private set; } = [];
+    public IReadOnlyList<TenantSummary> TenantChoices { get; private set; } = [];
 
     /// <summary>The mail whose form failed, to show its error next to its own field.</summary>
     public Guid? FailedId { get; private set; }

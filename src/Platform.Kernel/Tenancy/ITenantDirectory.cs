@@ -1,4 +1,4 @@
-namespace Tenants;
+namespace Platform.Kernel.Tenancy;
 
 /// <summary>What other modules may read about tenants (billing: customer identity, inhabitants, go-live,
 /// termination). They never read the Tenants module's tables.</summary>

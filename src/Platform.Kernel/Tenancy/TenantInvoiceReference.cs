@@ -1,4 +1,4 @@
-namespace Tenants.Onboarding;
+namespace Platform.Kernel.Tenancy;
 
 /// <summary>The reference or order number a local government wants on our invoices; Peppol (BT-10) needs one to deliver.</summary>
 public static class TenantInvoiceReference
