@@ -58,7 +58,7 @@ finance_email, finance_key = user("Finance")
 def seed_invoices(count):
     """One year's invoices for `count` local governments, written straight into the node's SQLite file (the API makes one
     invoice per tenant per year, so 3 000 in a year would need 3 000 onboarded tenants): a third drafts, the rest issued,
-    some paid, some overdue. The same columns the invoice run and issuing write."""
+    some paid, some overdue. The same columns the invoice run and issuing write (Settlement as Invoice.Settlement derives it)."""
     db = sqlite3.connect(db_path)
     rows = []
     for n in range(count):
@@ -68,10 +68,11 @@ def seed_invoices(count):
         rows.append((str(uuid.uuid4()).upper(), str(uuid.uuid4()).upper(), 2026, "Issued" if issued else "Draft", 0,
             f"Gemeente Factuur {n:04d}", "0123456749", "Markt 1", "9000", "Gent", 5000 + n, 1, "Tarief 1", amount, 12, amount,
             "2026-01-01", "2026-12-31", "Bench", 2026 if issued else None, n + 1 if issued else None, f"2026/{n + 1:05d}" if issued else None,
-            "2026-02-01" if issued else None, ("2026-03-03" if n % 2 else "2027-03-03") if issued else None, paid, "0", 0))
+            "2026-02-01" if issued else None, ("2026-03-03" if n % 2 else "2027-03-03") if issued else None, paid, "0",
+            "Paid" if paid != "0" else "Open", 0))
     db.executemany("""INSERT INTO invoices (Id, TenantId, Year, Status, Version, CustomerName, CustomerKbo, CustomerStreet, CustomerPostalCode,
         CustomerCity, Inhabitants, TierNumber, TierName, AnnualFee, Months, Amount, PeriodStart, PeriodEnd, Explanation, NumberYear, Sequence,
-        Number, InvoiceDate, DueDate, PaidAmount, CreditedAmount, CreatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", rows)
+        Number, InvoiceDate, DueDate, PaidAmount, CreditedAmount, Settlement, CreatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", rows)
     db.commit(); db.close()
 if invoices: seed_invoices(invoices)
 seeded = time.time() - started

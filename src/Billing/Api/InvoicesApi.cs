@@ -60,8 +60,9 @@ internal static class InvoicesApi
         var query = Access.Invoices(db, user, current).AsNoTracking();
         if (year is { } y) query = query.InYear(y, basis);
         var today = FeeService.Today(clock);
+        // The status is derived in the database, the same way as on /facturen (InvoiceList.StatusRank).
+        if (status is not null) query = query.WithStatus(wanted, today);
         var invoices = (await query.ToListAsync(ct))
-            .Where(i => status is null || i.DisplayStatusOn(today) == wanted)
             .OrderBy(i => i.Year).ThenBy(i => i.Number ?? "~").ThenBy(i => i.CustomerName)
             .Select(i => InvoiceResponse.From(i, today)).ToList();
         return TypedResults.Ok(new InvoiceListResponse(year, basis.ApiName(), status, invoices.Count, Euro.Of(invoices.Sum(i => i.Amount)), invoices));

@@ -38,27 +38,28 @@ internal sealed class BillingHomeFigures(BillingDbContext db, TenantContext curr
     private async Task<IReadOnlyList<FigurePanel>> FinanceAsync(DateOnly today, CancellationToken ct)
     {
         var year = today.Year;
-        // Finance works across tenants: the same bypass as the invoice list it links to.
-        var invoices = await AcrossTenants.Invoices(db).AsNoTracking().InYear(year, YearBasis.InvoicedYear).ToListAsync(ct);
-        var byStatus = invoices.GroupBy(i => i.DisplayStatusOn(today)).ToDictionary(g => g.Key, g => g.ToList());
+        // Finance works across tenants: the same bypass as the invoice list it links to, and the same totals per status (grouped in the database).
+        var totals = await InvoiceList.Totals(AcrossTenants.Invoices(db).AsNoTracking().InYear(year, YearBasis.InvoicedYear), today, ct);
+        var byStatus = totals.ToDictionary(t => t.Status);
         var statusFigures = Shown.Select(s =>
         {
-            var list = byStatus.GetValueOrDefault(s) ?? [];
-            var total = list.Sum(i => i.Amount);
-            return new Figure(s.ApiName(), s == DisplayStatus.Draft ? "Uit te geven (ontwerp)" : s.ToDutch(), total,
-                $"{Dutch.Money(total)} ({list.Count} {(list.Count == 1 ? "factuur" : "facturen")})", $"/facturen?jaar={year}&status={s.ApiName()}", list.Count);
+            var t = byStatus.GetValueOrDefault(s) ?? new StatusTotal(s, 0, 0m);
+            return new Figure(s.ApiName(), s == DisplayStatus.Draft ? "Uit te geven (ontwerp)" : s.ToDutch(), t.Total,
+                $"{Dutch.Money(t.Total)} ({t.Count} {(t.Count == 1 ? "factuur" : "facturen")})", $"/facturen?jaar={year}&status={s.ApiName()}", t.Count);
         }).ToList();
 
-        var issued = invoices.Where(i => i.Status == InvoiceStatus.Issued).ToList();
-        var states = issued.Select(i => i.PaymentOn(today)).ToList();
-        var outstanding = states.Sum(s => s.Outstanding);
-        var overdue = states.Where(s => s.Status == PaymentStatus.Overdue).Sum(s => s.Outstanding);
+        // Issued invoices show as issued, partially paid, paid, overdue or credited; drafts and those recorded outside owe nothing here.
+        var issued = totals.Where(t => t.Status is not (DisplayStatus.Draft or DisplayStatus.RecordedOutside)).ToList();
+        var issuedAmount = issued.Sum(t => t.Total);
+        var paidAmount = issued.Sum(t => t.Paid);
+        var outstanding = issued.Sum(t => t.Outstanding);
+        var overdue = byStatus.GetValueOrDefault(DisplayStatus.Overdue)?.Outstanding ?? 0m;
         var lastRun = await db.Runs.AsNoTracking().OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(ct);
         var review = await db.ReviewEntries.AsNoTracking().CountAsync(r => r.State == ReviewState.Open, ct);
         var follow = new List<Figure>
         {
-            new("issued-amount", $"Uitgegeven in {year}", issued.Sum(i => i.Amount), Dutch.Money(issued.Sum(i => i.Amount)), $"/facturen?jaar={year}"),
-            new("paid-amount", "Ontvangen", issued.Sum(i => i.PaidAmount), Dutch.Money(issued.Sum(i => i.PaidAmount)), $"/facturen?jaar={year}&status=paid"),
+            new("issued-amount", $"Uitgegeven in {year}", issuedAmount, Dutch.Money(issuedAmount), $"/facturen?jaar={year}"),
+            new("paid-amount", "Ontvangen", paidAmount, Dutch.Money(paidAmount), $"/facturen?jaar={year}&status=paid"),
             new("outstanding-amount", "Openstaand", outstanding, Dutch.Money(outstanding), "/facturen/ouderdom"),
             new("overdue-amount", "Waarvan vervallen", overdue, Dutch.Money(overdue), $"/facturen?jaar={year}&status=overdue"),
             lastRun is null

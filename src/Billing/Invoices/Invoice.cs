@@ -55,6 +55,14 @@ internal sealed class Invoice : ITenantOwned
     public decimal PaidAmount { get; set; }
     public decimal CreditedAmount { get; set; }
 
+    /// <summary>Derived from <see cref="Amount"/>, <see cref="PaidAmount"/> and <see cref="CreditedAmount"/>, never set: stored
+    /// only so the database can tell the status without comparing decimals (EF saves the value whenever the amounts change).</summary>
+    public Settlement Settlement
+    {
+        get => Settlements.Of(Amount, PaidAmount, CreditedAmount);
+        private set { } // read back from the database: the amounts are the truth
+    }
+
     /// <summary>The tenant's reference or order number (Peppol BT-10), fixed at issue or, when the tenant had none yet,
     /// the first time the e-invoice is made; never changed after that.</summary>
     public string? BuyerReference { get; set; }

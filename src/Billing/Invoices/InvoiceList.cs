@@ -10,8 +10,15 @@ namespace Billing.Invoices;
 /// <param name="Search">Part of the local government's name or of the invoice number.</param>
 internal sealed record InvoiceListFilter(int Year, YearBasis Basis, string? Status = null, string? Search = null);
 
-/// <summary>Totals of one display status in a year.</summary>
-internal sealed record StatusTotal(DisplayStatus Status, int Count, decimal Total);
+/// <summary>Totals of one display status in a year: count and the sums of the amounts, the payments and the credit notes.</summary>
+internal sealed record StatusTotal(DisplayStatus Status, int Count, decimal Total, decimal Paid = 0m, decimal Credited = 0m)
+{
+    /// <summary>What is still owed on these invoices (only issued, partially paid and overdue ones owe anything).</summary>
+    public decimal Outstanding => Status is DisplayStatus.Issued or DisplayStatus.PartiallyPaid or DisplayStatus.Overdue ? Total - Credited - Paid : 0m;
+}
+
+/// <summary>Count and total of the drafts "alle ontwerpen uitgeven" would issue.</summary>
+internal sealed record DraftsSummary(int Count, decimal Total);
 
 /// <summary>The list behind <c>/facturen</c> and <c>GET /api/billing/invoices/overview</c>. Finance reads every tenant's
 /// invoices, so the tenant filter is left out (as every finance list in Billing does).</summary>
@@ -40,18 +47,33 @@ internal sealed class InvoiceList(BillingDbContext db, TimeProvider clock)
         return await sorted.ThenBy(i => i.CustomerName).ThenBy(i => i.Id).ToPagedListAsync(request, ct);
     }
 
-    /// <summary>Count and amount per display status for the year (before the status and search filters).</summary>
-    public async Task<List<StatusTotal>> TotalsAsync(int year, YearBasis basis, CancellationToken ct)
+    /// <summary>Count and sums per display status for the year (before the status and search filters), grouped in the database.</summary>
+    public async Task<List<StatusTotal>> TotalsAsync(int year, YearBasis basis, CancellationToken ct) =>
+        await Totals(Year(year, basis), FeeService.Today(clock), ct);
+
+    /// <summary>Count and sums per display status of any invoice query (the old list API and the home figures use the same).</summary>
+    internal static async Task<List<StatusTotal>> Totals(IQueryable<Invoice> invoices, DateOnly today, CancellationToken ct)
     {
-        // The database derives each status; the (status, amount) pairs are summed here, where decimal sums are exact on every provider.
-        var pairs = await Year(year, basis).Select(Pair(FeeService.Today(clock))).ToListAsync(ct);
-        return [.. pairs.GroupBy(p => p.Rank).OrderBy(g => g.Key).Select(g => new StatusTotal((DisplayStatus)g.Key, g.Count(), g.Sum(p => p.Amount)))];
+        var groups = await invoices.Select(Ranked(today)).GroupBy(r => r.Rank)
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(r => r.Amount), Paid = g.Sum(r => r.Paid), Credited = g.Sum(r => r.Credited) })
+            .ToListAsync(ct);
+        return [.. groups.OrderBy(g => g.Key).Select(g => new StatusTotal((DisplayStatus)g.Key, g.Count, g.Total, g.Paid, g.Credited))];
     }
 
-    /// <summary>Every draft matching the filters, on every page: what "alle ontwerpen uitgeven" issues.</summary>
-    public async Task<List<(Guid Id, string CustomerName, decimal Amount)>> MatchingDraftsAsync(InvoiceListFilter filter, CancellationToken ct) =>
-        [.. (await Matching(filter, FeeService.Today(clock)).Where(i => i.Status == InvoiceStatus.Draft)
-            .Select(i => new { i.Id, i.CustomerName, i.Amount }).ToListAsync(ct)).Select(d => (d.Id, d.CustomerName, d.Amount))];
+    /// <summary>Count and total of the drafts matching the filters, on every page: what the page offers to issue at once.</summary>
+    public async Task<DraftsSummary> MatchingDraftsSummaryAsync(InvoiceListFilter filter, CancellationToken ct)
+    {
+        var drafts = Drafts(filter);
+        var count = await drafts.CountAsync(ct);
+        return new(count, count == 0 ? 0m : await drafts.SumAsync(i => i.Amount, ct));
+    }
+
+    /// <summary>The ids of every draft matching the filters, on every page: what "alle ontwerpen uitgeven" issues.</summary>
+    public Task<List<Guid>> MatchingDraftIdsAsync(InvoiceListFilter filter, CancellationToken ct) =>
+        Drafts(filter).Select(i => i.Id).ToListAsync(ct);
+
+    private IQueryable<Invoice> Drafts(InvoiceListFilter filter) =>
+        Matching(filter, FeeService.Today(clock)).Where(i => i.Status == InvoiceStatus.Draft);
 
     /// <summary>Whether the year holds any invoice at all (tells an empty year from an empty search).</summary>
     public Task<int> CountAsync(int year, YearBasis basis, CancellationToken ct) => Year(year, basis).CountAsync(ct);
@@ -65,8 +87,7 @@ internal sealed class InvoiceList(BillingDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             // An unknown status matches nothing (the page offers only known ones; the API refuses others first).
-            var wanted = DisplayStatusText.TryParse(filter.Status, out var s) ? (int)s : -1;
-            query = query.Where(Has(StatusRank(today), wanted));
+            query = DisplayStatusText.TryParse(filter.Status, out var s) ? query.WithStatus(s, today) : query.Where(i => false);
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
@@ -77,26 +98,49 @@ internal sealed class InvoiceList(BillingDbContext db, TimeProvider clock)
     }
 
     /// <summary><see cref="Invoice.DisplayStatusOn"/> as an expression the database evaluates: the <see cref="DisplayStatus"/>
-    /// number (so sorting on it follows the enum's order). Same rules as <c>PaymentFollowUp.Status</c>.</summary>
+    /// number (so sorting on it follows the enum's order). Same rules as <c>PaymentFollowUp.Status</c>, on stored columns only:
+    /// the <see cref="Invoice.Settlement"/> kept from the amounts, and the due date against today (no decimal compares).</summary>
     internal static Expression<Func<Invoice, int>> StatusRank(DateOnly today) => i =>
         i.Status == InvoiceStatus.Draft ? (int)DisplayStatus.Draft
         : i.Status == InvoiceStatus.RecordedOutside ? (int)DisplayStatus.RecordedOutside
-        : i.Amount - i.CreditedAmount <= 0m ? (int)DisplayStatus.Credited
-        : i.Amount - i.CreditedAmount - i.PaidAmount <= 0m ? (int)DisplayStatus.Paid
+        : i.Settlement == Settlement.Credited ? (int)DisplayStatus.Credited
+        : i.Settlement == Settlement.Paid ? (int)DisplayStatus.Paid
         : i.DueDate != null && i.DueDate < today ? (int)DisplayStatus.Overdue
-        : i.PaidAmount > 0m ? (int)DisplayStatus.PartiallyPaid
+        : i.Settlement == Settlement.PartiallyPaid ? (int)DisplayStatus.PartiallyPaid
         : (int)DisplayStatus.Issued;
 
-    private static Expression<Func<Invoice, bool>> Has(Expression<Func<Invoice, int>> rank, int wanted) =>
-        Expression.Lambda<Func<Invoice, bool>>(Expression.Equal(rank.Body, Expression.Constant(wanted)), rank.Parameters);
-
-    private static Expression<Func<Invoice, RankedAmount>> Pair(DateOnly today)
+    /// <summary>The invoices whose <see cref="StatusRank"/> is <paramref name="wanted"/>.</summary>
+    internal static Expression<Func<Invoice, bool>> Has(DateOnly today, DisplayStatus wanted)
     {
         var rank = StatusRank(today);
-        var amount = Expression.Property(rank.Parameters[0], nameof(Invoice.Amount));
-        var ctor = typeof(RankedAmount).GetConstructors()[0];
-        return Expression.Lambda<Func<Invoice, RankedAmount>>(Expression.New(ctor, rank.Body, amount), rank.Parameters);
+        return Expression.Lambda<Func<Invoice, bool>>(Expression.Equal(rank.Body, Expression.Constant((int)wanted)), rank.Parameters);
     }
 
-    private sealed record RankedAmount(int Rank, decimal Amount);
+    /// <summary>Each invoice as its status number with the amounts the totals sum.</summary>
+    private static Expression<Func<Invoice, RankedAmounts>> Ranked(DateOnly today)
+    {
+        var rank = StatusRank(today);
+        var invoice = rank.Parameters[0];
+        var type = typeof(RankedAmounts);
+        return Expression.Lambda<Func<Invoice, RankedAmounts>>(Expression.MemberInit(Expression.New(type),
+            Expression.Bind(type.GetProperty(nameof(RankedAmounts.Rank))!, rank.Body),
+            Expression.Bind(type.GetProperty(nameof(RankedAmounts.Amount))!, Expression.Property(invoice, nameof(Invoice.Amount))),
+            Expression.Bind(type.GetProperty(nameof(RankedAmounts.Paid))!, Expression.Property(invoice, nameof(Invoice.PaidAmount))),
+            Expression.Bind(type.GetProperty(nameof(RankedAmounts.Credited))!, Expression.Property(invoice, nameof(Invoice.CreditedAmount)))), invoice);
+    }
+
+    private sealed class RankedAmounts
+    {
+        public int Rank { get; init; }
+        public decimal Amount { get; init; }
+        public decimal Paid { get; init; }
+        public decimal Credited { get; init; }
+    }
+}
+
+internal static class InvoiceStatusQueries
+{
+    /// <summary>The invoices showing <paramref name="status"/> today: the one way a query filters on the display status.</summary>
+    public static IQueryable<Invoice> WithStatus(this IQueryable<Invoice> invoices, DisplayStatus status, DateOnly today) =>
+        invoices.Where(InvoiceList.Has(today, status));
 }

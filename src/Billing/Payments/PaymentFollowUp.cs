@@ -22,14 +22,13 @@ internal static class PaymentFollowUp
     /// <param name="credited">Sum of credit notes citing the invoice.</param>
     public static PaymentState Status(decimal amount, decimal paid, decimal credited, DateOnly dueDate, DateOnly today)
     {
-        var owed = amount - credited;
-        var outstanding = owed - paid;
-        var overpaid = Math.Max(0m, -outstanding);
-        if (owed <= 0m)
+        var outstanding = amount - credited - paid;
+        var settlement = Invoices.Settlements.Of(amount, paid, credited);
+        if (settlement == Invoices.Settlement.Credited)
             return new(PaymentStatus.Credited, 0m, Math.Max(0m, paid), 0, false);
-        if (outstanding <= 0m)
-            return new(PaymentStatus.Paid, 0m, overpaid, 0, false);
-        var partial = paid > 0m;
+        if (settlement == Invoices.Settlement.Paid)
+            return new(PaymentStatus.Paid, 0m, Math.Max(0m, -outstanding), 0, false);
+        var partial = settlement == Invoices.Settlement.PartiallyPaid;
         var daysOverdue = today.DayNumber - dueDate.DayNumber;
         if (daysOverdue > 0)
             return new(PaymentStatus.Overdue, outstanding, 0m, daysOverdue, partial);

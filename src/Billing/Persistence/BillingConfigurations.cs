@@ -32,6 +32,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.Property(i => i.Amount).HasPrecision(12, 2);
         b.Property(i => i.CreditedAmount).HasPrecision(12, 2);
         b.Property(i => i.PaidAmount).HasPrecision(12, 2);
+        b.Property(i => i.Settlement).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.BuyerReference).HasMaxLength(100);
         b.Property(i => i.OrderReference).HasMaxLength(100);
         b.Property(i => i.Number).HasMaxLength(20);

@@ -8,7 +8,7 @@ namespace Billing.Persistence;
 internal static class IssuedInvoiceGuard
 {
     private static readonly HashSet<string> Mutable =
-        [nameof(Invoice.PaidOn), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount), nameof(Invoice.Version)];
+        [nameof(Invoice.PaidOn), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount), nameof(Invoice.Settlement), nameof(Invoice.Version)];
 
     public static void Check(ChangeTracker tracker)
     {

@@ -30,8 +30,9 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
 
     public PageRequest Paging { get; private set; } = InvoiceList.Request(null, null, null, null, null);
     internal PagedList<Invoice> Invoices { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
-    /// <summary>Drafts matching the filters on every page: what "alle ontwerpen uitgeven" issues.</summary>
-    internal List<(Guid Id, string CustomerName, decimal Amount)> MatchingDrafts { get; private set; } = [];
+    /// <summary>Count and total of the drafts matching the filters on every page: what "alle ontwerpen uitgeven" issues.</summary>
+    internal DraftsSummary MatchingDrafts { get; private set; } = new(0, 0m);
+    private InvoiceListFilter? _filter;
     /// <summary>Invoices of the year before filtering (tells an empty year from an empty search).</summary>
     public int YearCount { get; private set; }
     public Confirmation? Confirm { get; private set; }
@@ -58,7 +59,8 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
         Paging = InvoiceList.Request(int.TryParse(query["page"], out var pg) ? pg : null, int.TryParse(query["size"], out var sz) ? sz : null,
             query["sort"], query["dir"], Search);
         var filter = new InvoiceListFilter(SelectedYear, Basis, Status, Paging.Search);
-        MatchingDrafts = await list.MatchingDraftsAsync(filter, ct);
+        _filter = filter;
+        MatchingDrafts = await list.MatchingDraftsSummaryAsync(filter, ct);
         Invoices = await list.PageAsync(filter, Paging, ct);
     }
 
@@ -85,7 +87,7 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
             // "Select all": every draft matching the list's filters, on every page.
             Year = year;
             await OnGetAsync(ct);
-            ids = [.. MatchingDrafts.Select(d => d.Id)];
+            ids = [.. await list.MatchingDraftIdsAsync(_filter!, ct)];
         }
         if (ids.Length == 0)
         {

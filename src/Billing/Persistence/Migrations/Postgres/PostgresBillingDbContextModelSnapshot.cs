@@ -320,6 +320,11 @@ namespace Billing.Persistence.Migrations.Postgres
                     b.Property<int?>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -314,6 +314,11 @@ namespace Billing.Persistence.Migrations.Sqlite
                     b.Property<int?>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
