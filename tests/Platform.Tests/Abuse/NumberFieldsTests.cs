@@ -63,7 +63,7 @@ public abstract class NumberFieldsTests(PlatformApp app) : DatabaseTest(app)
     public async Task Platform_audit_log_page_number_is_refused_in_dutch()
     {
         var admin = await SignedInAsync("PlatformAdmin");
-        var response = await admin.GetAsync("/beheer/auditlog?pagina=abc");
+        var response = await admin.GetAsync("/beheer/auditlog?page=abc");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Pagina: \"abc\" is geen geheel getal.", NoEnglish(await response.Content.ReadAsStringAsync()));
     }

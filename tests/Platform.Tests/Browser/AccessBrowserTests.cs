@@ -22,11 +22,11 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await browser.SignInAsync(page, admin.Email);
 
         await page.GotoAsync("/servicedesk/melders");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("naam is verplicht");
         await Assertions.Expect(page.GetByLabel("Naam")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var email = $"ria-{Guid.NewGuid():N}@test.burgerprofiel.be";
         await page.GetByLabel("Naam").FillAsync("Ria Melder");
         await page.GetByLabel("E-mailadres").FillAsync(email);
@@ -40,7 +40,7 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         var link = new Uri(SetPasswordLink().Match(mail.TextBody!).Value).PathAndQuery;
         var reporter = await browser.NewPageAsync();
         await reporter.GotoAsync(link);
-        await AxeAtBothWidthsAsync(reporter);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(reporter);
         await reporter.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(ReporterPassword);
         await reporter.GetByLabel("Nieuw wachtwoord herhalen").FillAsync(ReporterPassword);
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord bewaren" }).ClickAsync();
@@ -55,7 +55,7 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Auditlog van");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("user.invited");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("user.invitation-accepted");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Soort").FillAsync("accepted");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("soort=accepted"));
@@ -64,13 +64,13 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("begindatum is geen geldige datum");
         await Assertions.Expect(page.GetByLabel("Van (dd/mm/jjjj)")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // Removing asks to confirm first.
         await page.GotoAsync("/servicedesk/melders");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ria Melder verwijderen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ria Melder verwijderen?" })).ToBeVisibleAsync();
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, Ria Melder verwijderen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("verwijderd");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Ria Melder" })).ToHaveCountAsync(0);
@@ -85,24 +85,24 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await browser.SignInAsync(page, admin.Email);
         await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie" }).ClickAsync();
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var key = await page.GetByTestId("sleutel").InnerTextAsync();
         await page.GetByLabel("Code uit de app").FillAsync("000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inschakelen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("niet juist");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Code uit de app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inschakelen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("ingeschakeld");
         var codes = await page.Locator(".recovery-codes code").AllInnerTextsAsync();
         Assert.Equal(10, codes.Count);
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
 
         await page.GotoAsync("/aanmelden");
         await PasswordAsync(page, admin.Email);
         await page.WaitForURLAsync(new Regex("/aanmelden/tweestaps"));
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(browser.BaseUrl + "/");
@@ -121,7 +121,7 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden met herstelcode" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Deze code is niet juist");
         await Assertions.Expect(page.GetByLabel("Herstelcode")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.Context.CloseAsync();
     }
 
@@ -130,15 +130,6 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(BrowserFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-    }
-
-    private static async Task AxeAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 900);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(1366, 900);
     }
 
     [GeneratedRegex(@"https?://\S+/wachtwoord-instellen\?\S+")]

@@ -5,7 +5,7 @@ using Platform.Tests.Billing;
 namespace Platform.Tests.Browser;
 
 /// <summary>Finance runs the year, reviews the drafts, issues one, downloads its PDF; every page passes axe.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class BillingFinanceTests(BrowserFixture browser)
 {
     private const string Password = BrowserFixture.Password;

@@ -73,14 +73,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>axe at the desktop (1366 px) and the phone (390 px) width, back at the desktop width after.</summary>
+    /// <summary>axe (WCAG 2.1 A/AA) at the desktop (1366 px) and the phone (390 px) width, and the document no wider than
+    /// the phone's viewport (tables scroll inside themselves, never the whole page); back at the desktop width after.
+    /// The one check every browser test uses for "accessible at both widths".</summary>
     public static async Task AssertAccessibleAtBothWidthsAsync(IPage page)
     {
         await page.SetViewportSizeAsync(1366, 768);
         await AssertAccessibleAsync(page);
         await page.SetViewportSizeAsync(390, 844);
         await AssertAccessibleAsync(page);
+        await AssertNoWiderThanViewportAsync(page);
         await page.SetViewportSizeAsync(1366, 768);
+    }
+
+    /// <summary>Fails when the document is wider than the viewport, naming the elements that stick out (innermost first,
+    /// with the descendants about as wide) so the failure says what to fix.</summary>
+    public static async Task AssertNoWiderThanViewportAsync(IPage page)
+    {
+        var (document, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+        if (document <= viewport) return;
+        var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > w && ![...e.children].some(c => c.getBoundingClientRect().right > w))
+            .slice(0, 8).flatMap(o => [o, ...[...o.querySelectorAll('*')].filter(d => d.getBoundingClientRect().width > o.getBoundingClientRect().width - 60)]).slice(0, 30).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)} width=${Math.round(e.getBoundingClientRect().width)}`)", viewport);
+        Assert.Fail($"{page.Url} is {document} px wide in a {viewport} px viewport: {string.Join("; ", wide)}");
     }
 
     public async Task<IPage> NewPageAsync()
@@ -114,8 +129,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The browser tests run in two collections, each with a fixture of its own (its own host on its own Kestrel port,
+/// SQLite file and mail folder, and its own Chromium), so xUnit runs the two halves in parallel. Nothing in the fixture is
+/// static; a class goes to the half that keeps their durations (scripts/slowest-tests.py) about even.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The second half of the browser tests (see <see cref="BrowserCollection"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-2";
 }

@@ -5,7 +5,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>Issue 14, point 2: suspending a feature mails every tenant using it, so the catalogue asks for a confirmation
 /// with a reason (which goes into the mail); no JavaScript needed, axe clean at 1366 and 390 px.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ConfirmationBrowserTests(BrowserFixture browser)
 {
     [Fact]

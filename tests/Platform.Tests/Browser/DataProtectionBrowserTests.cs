@@ -9,7 +9,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>A platform admin announces a new sub-processor on the Gegevensbescherming page (the DPO contact is mailed), a
 /// tenant admin objects on the tenant's page, the platform admin settles it. axe on every page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class DataProtectionBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Platform.Tests.Browser;
 
 /// <summary>Issue 14, point 3: the Dutch error pages are in the layout, have a way back and pass axe at 1366 and 390 px.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ErrorPagesBrowserTests(BrowserFixture browser)
 {
     [Fact]
@@ -19,40 +19,30 @@ public sealed class ErrorPagesBrowserTests(BrowserFixture browser)
         Assert.Equal(404, unknown!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pagina niet gevonden");
         await Assertions.Expect(page).ToHaveTitleAsync("Pagina niet gevonden – Mijn Burgerprofiel platform");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         var status = await page.GotoAsync("/status?product=onbekend");
         Assert.Equal(404, status!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Dit product bestaat niet.");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         var failed = await page.GotoAsync("/fout/500");
         Assert.Equal(500, failed!.Status);
         await Assertions.Expect(page.Locator("code.correlation-id")).Not.ToBeEmptyAsync();
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         var bad = await page.GotoAsync("/fout/400");
         Assert.Equal(400, bad!.Status);
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await browser.SignInAsync(page, admin.Email);
         var other = await page.GotoAsync($"/beheer/{b.Slug}/gegevens");
         Assert.Equal(403, other!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Geen toegang");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("\"status\"");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Naar de startpagina" }).ClickAsync();
         await page.WaitForURLAsync(browser.BaseUrl + "/");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task AssertAccessibleAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 768);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "page wider than 390 px");
-        await page.SetViewportSizeAsync(1366, 768);
     }
 }

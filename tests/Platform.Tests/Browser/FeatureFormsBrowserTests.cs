@@ -11,26 +11,9 @@ namespace Platform.Tests.Browser;
 /// weekday, exceptions per date), reorders and removes rows with plain buttons, sees a Dutch error next to an unreadable period, saves all
 /// features with one "Bewaren", confirms publishing after seeing the diff, and the app's configuration carries it all;
 /// re-publishing an old version asks first too. axe at 1366 and 390 px on every screen.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
 {
-    private static async Task AssertAccessibleAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        var (document, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        if (document > viewport)
-        {
-            // Name the elements that stick out, innermost first, so the failure says what to fix.
-            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > w && ![...e.children].some(c => c.getBoundingClientRect().right > w))
-                .slice(0, 8).flatMap(o => [o, ...[...o.querySelectorAll('*')].filter(d => d.getBoundingClientRect().width > o.getBoundingClientRect().width - 60)]).slice(0, 30).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className} right=${Math.round(e.getBoundingClientRect().right)} width=${Math.round(e.getBoundingClientRect().width)}`)", viewport);
-            Assert.Fail($"{page.Url} is {document} px wide in a {viewport} px viewport: {string.Join("; ", wide)}");
-        }
-        await page.SetViewportSizeAsync(1366, 768);
-        await BrowserFixture.AssertAccessibleAsync(page);
-    }
-
     private static ILocator Service(IPage page, int number) => page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex($"^Dienst {number}\\b") });
 
     [Fact]
@@ -44,7 +27,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await browser.SignInAsync(page, admin.Email);
 
         await page.GotoAsync($"/beheer/{tenant.Slug}/functies");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         Assert.Equal(0, await page.Locator("textarea").CountAsync());
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).CountAsync());
 
@@ -80,7 +63,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         var describedBy = (await wednesday.GetAttributeAsync("aria-describedby"))!;
         await Assertions.Expect(page.Locator("#" + describedBy.Split(' ').Last())).ToContainTextAsync("niet gelezen worden");
         Assert.Equal("#" + await wednesday.GetAttributeAsync("id"), await alert.GetByRole(AriaRole.Link).First.GetAttributeAsync("href"));
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         Assert.Empty(await api.WithKey(admin.Key).GetFromJsonAsync<JsonElement[]>($"/api/tenants/{tenant.Slug}/versions") ?? []);
 
         // Fix it, move the library up, add a third row and remove it again: nothing is saved until "Bewaren".
@@ -93,7 +76,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await Service(page, 3).GetByLabel("Naam van de dienst").FillAsync("Tijdelijk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Dienst 3 verwijderen" }).ClickAsync();
         await Assertions.Expect(Service(page, 3)).ToHaveCountAsync(0);
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De functies zijn bewaard in het concept.");
         await Assertions.Expect(Service(page, 2).GetByLabel("maandag")).ToHaveValueAsync("09:00–12:00, 13:30–17:00");
@@ -113,7 +96,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Contactopties, dienst 2: De datum 25/12/2026 staat er twee keer in.");
         await Assertions.Expect(eve.GetByLabel("Datum")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(christmas.GetByLabel("Datum")).Not.ToHaveAttributeAsync("aria-invalid", "true");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await eve.GetByLabel("Datum").FillAsync("24/12/2026");
         await eve.GetByLabel("Reden (optioneel)").FillAsync("Kerstavond");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
@@ -121,16 +104,16 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(christmas.GetByLabel("Openingsuren die dag")).ToHaveValueAsync("gesloten");
         await Assertions.Expect(eve.GetByLabel("Openingsuren die dag")).ToHaveValueAsync("09:00–12:00");
         await Assertions.Expect(eve.GetByLabel("Reden (optioneel)")).ToHaveValueAsync("Kerstavond");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // Publishing asks first, with what changes; cancelling publishes nothing.
         await page.GotoAsync($"/beheer/{tenant.Slug}/publiceren");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept publiceren" }).ClickAsync();
         var diff = page.GetByRole(AriaRole.Table);
         await Assertions.Expect(diff.GetByRole(AriaRole.Row, new() { Name = "Contactopties – dienst \"Bibliotheek\"" })).ToContainTextAsync("woensdag 14:00–18:00");
         await Assertions.Expect(diff.GetByRole(AriaRole.Row, new() { Name = "Contactopties – dienst \"Burgerzaken\"" })).ToContainTextAsync("maandag 09:00–12:00, 13:30–17:00");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Er is nog geen versie gepubliceerd.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept publiceren" }).ClickAsync();
@@ -161,7 +144,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Versie 1 opnieuw publiceren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Versie 1 opnieuw publiceren?");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Contactopties – dienst \"Bibliotheek\"" })).ToContainTextAsync("toegevoegd");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 1 opnieuw publiceren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Versie 3 is gepubliceerd");
         var again = await api.Anonymous().GetFromJsonAsync<JsonElement>($"/api/apps/{tenant.Slug}/config");
@@ -194,7 +177,7 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Lokaal nieuws:");
         await Assertions.Expect(page.GetByLabel("Link naar de nieuwsfeed (RSS of Atom) (Lokaal nieuws)")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Lokaal nieuws aanzetten").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("bewaard");
@@ -207,14 +190,14 @@ public sealed partial class FeatureFormsBrowserTests(BrowserFixture browser)
         upload.Headers.ContentType = new MediaTypeHeaderValue("image/svg+xml");
         Assert.Equal(HttpStatusCode.OK, (await api.WithKey(admin.Key).PutAsync($"/api/tenants/{tenant.Slug}/draft/logo", upload)).StatusCode);
         await page.GotoAsync($"/beheer/{tenant.Slug}/huisstijl");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         // Without JavaScript the picker and the hex field are two inputs; the moved picker wins.
         await page.Locator("#picker-primary").FillAsync("#6a1b9a");
         await page.GetByRole(AriaRole.Button, new() { Name = "Huisstijl bewaren" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Primaire kleur", new() { Exact = true })).ToHaveValueAsync("#6A1B9A");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logo verwijderen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het logo is uit het concept verwijderd");
-        await AssertAccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         draft = await api.WithKey(admin.Key).GetFromJsonAsync<JsonElement>($"/api/tenants/{tenant.Slug}/draft");
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("logoUrl").ValueKind);
         Assert.Equal("#6A1B9A", draft.GetProperty("branding").GetProperty("primary").GetString());

@@ -11,16 +11,6 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class HealthCheckBrowserTests(BrowserFixture browser)
 {
-    private static async Task AccessibleAtBothWidthsAsync(IPage page)
-    {
-        foreach (var (width, height) in new[] { (1366, 768), (390, 844) })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await BrowserFixture.AssertAccessibleAsync(page);
-        }
-        await page.SetViewportSizeAsync(1366, 768);
-    }
-
     [Fact]
     public async Task Agent_manages_checks_and_a_visitor_reads_the_chart_page()
     {
@@ -41,7 +31,7 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/beheer/status");
         await page.GetByRole(AriaRole.Link, new() { Name = "automatische controles" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Automatische controles", Level = 1 })).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByLabel("Onderdeel", new() { Exact = true }).SelectOptionAsync(componentId.ToString());
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Startpagina");
@@ -49,14 +39,14 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Controle toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("publieke domeinnaam");
         await Assertions.Expect(page.GetByLabel("Doel", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByLabel("Doel", new() { Exact = true }).FillAsync($"https://{slug}.voorbeeld.be/health");
         await page.GetByLabel("Ingeschakeld", new() { Exact = true }).UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Controle toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De controle ‘Startpagina’ is toegevoegd.");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Controle Startpagina", Level = 1 })).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GotoAsync("/beheer/status/controles");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Startpagina" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
@@ -67,7 +57,7 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Responstijd en uptime van " + componentName, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Img)).ToHaveCountAsync(3);
         await Assertions.Expect(visitor.GetByText("Nog geen resultaten van controles in deze periode.").First).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(visitor);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(visitor);
         await visitor.Context.CloseAsync();
 
         // Deleting a check also deletes its results: asked first; cancel keeps it, confirm deletes it.
@@ -79,7 +69,7 @@ public sealed class HealthCheckBrowserTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Controle verwijderen" }).ClickAsync();
         var confirmation = admin.GetByRole(AriaRole.Region, new() { Name = "Controle \"Startpagina\" verwijderen?" });
         await Assertions.Expect(confirmation).ToContainTextAsync("kan niet ongedaan gemaakt worden");
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
         await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Controle Startpagina", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Region, new() { Name = "Controle \"Startpagina\" verwijderen?" })).ToHaveCountAsync(0);

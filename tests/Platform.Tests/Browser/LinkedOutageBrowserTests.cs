@@ -7,7 +7,7 @@ namespace Platform.Tests.Browser;
 /// <summary>Issue 16.5 in Chromium: an agent links THREE incidents (three tenants) to one status incident from each
 /// incident's page, then writes ONE update on the outage page for all their reporters (an empty update is refused next to
 /// the field); every page axe clean at 1366 and 390 pixels wide.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LinkedOutageBrowserTests(BrowserFixture browser)
 {
     [Fact]

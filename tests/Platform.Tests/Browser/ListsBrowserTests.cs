@@ -37,7 +37,7 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(rows).ToHaveCountAsync(25);
         await Assertions.Expect(rows.First).ToContainTextAsync($"Bladertest {token} 01");
         await Assertions.Expect(rows.First).ToContainTextAsync(new Regex(@"\d+/\d+"));
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende pagina" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("page=2"));
@@ -52,11 +52,11 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(rows.First).ToContainTextAsync($"Bladertest {token} 27");
         Assert.Contains($"q={token}", page.Url);
         Assert.DoesNotContain("page=2", page.Url);
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GotoAsync($"/beheer/lokale-besturen?q=niets-{token}");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Geen lokaal bestuur gevonden");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Titel", Exact = false }).ClickAsync();
         await page.WaitForURLAsync(new Regex("dir=desc"));
         await Assertions.Expect(rows.First).ToContainTextAsync($"Wachtrijtest {token} C");
-        await AxeAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // At 390 px the wide queue scrolls inside its labelled, focusable region; the page itself does not.
         await page.SetViewportSizeAsync(390, 844);
@@ -150,16 +150,6 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
             .Select(p => p.Length == 0 ? "/" : p)
             .Where(p => !p.Contains("afmelden", StringComparison.Ordinal))
             .Distinct().Order().ToList();
-
-    private static async Task AxeAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 900);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"{page.Url} is wider than 390 px");
-        await page.SetViewportSizeAsync(1366, 900);
-    }
 
     private static async Task CreateTenantAsync(Api api, string name, string slug)
     {

@@ -13,7 +13,7 @@ namespace Platform.Tests.Browser;
 /// 2026 invoice run that stopped on the missing figure completes; a platform admin works the onboarding requests queue
 /// (approve and reject, each confirmed; the reason mailed); finance enters a price list for a coming year (past and
 /// overlapping tables refused next to the field). axe at 1366 and 390 px on every new page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -12,15 +12,6 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
 {
-    private static async Task AccessibleAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(1366, 900);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(1366, 900);
-    }
-
     [Fact]
     public async Task Tenant_admin_submits_an_assignment_the_platform_admin_approves_and_prints_it_and_a_subject_request_is_passed_on()
     {
@@ -38,7 +29,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/gegevensbescherming/" + tenant.Slug);
         await page.GetByRole(AriaRole.Link, new() { Name = "Verwerkingsopdracht", Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/gegevensbescherming/{tenant.Slug}/verwerkingsopdracht");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("DOSIS bestellen").CheckAsync();
         var dosisData = page.GetByRole(AriaRole.Group, new() { Name = "Type (persoons)gegevens voor DOSIS" });
         await dosisData.GetByLabel("Dossier-ID", new() { Exact = true }).CheckAsync();
@@ -49,7 +40,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#Dosis-purpose-fout")).ToContainTextAsync("Geef de aard en het doel van de verwerking voor DOSIS");
         await Assertions.Expect(page.Locator("#purpose-Dosis")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef de aard en het doel");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.Locator("#purpose-Dosis").FillAsync("Burgers volgen de fasen van hun vergunningsdossier.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie indienen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Versie 1 is ingediend");
@@ -64,7 +55,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await admin.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming/verwerkingsopdrachten");
         var card = admin.GetByRole(AriaRole.Article, new() { Name = $"Gemeente {tenant.Slug}, versie 1" });
         await Assertions.Expect(card).ToContainTextAsync("Burgers volgen de fasen van hun vergunningsdossier.");
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
         await card.GetByRole(AriaRole.Button, new() { Name = $"Versie 1 van Gemeente {tenant.Slug} goedkeuren" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Versie 1 is goedgekeurd.");
         card = admin.GetByRole(AriaRole.Article, new() { Name = $"Gemeente {tenant.Slug}, versie 1" });
@@ -76,12 +67,12 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         Assert.Contains("Opvolging van omgevingsvergunningen", text);
         Assert.Contains("Fasen en statussen van het dossier (+ datum)", text);
         Assert.Contains("Handtekening", text);
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
 
         // The record of processing shows the approved assignment.
         await admin.GetByRole(AriaRole.Link, new() { Name = "Register van de verwerkingen (alle lokale besturen)" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Article, new() { Name = "Gemeente " + tenant.Slug })).ToContainTextAsync("Verwerkingsopdracht versie 1");
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
 
         // Staff log a data-subject request; it goes to the DPO contact at once.
         await admin.GotoAsync("/gegevensbescherming/verzoeken");
@@ -91,12 +82,12 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Registreren en doorgeven" }).ClickAsync();
         await Assertions.Expect(admin.Locator("#kind-fout")).ToContainTextAsync("Kies het soort verzoek");
         await Assertions.Expect(admin.GetByLabel("Soort verzoek")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
         await admin.GetByLabel("Soort verzoek").SelectOptionAsync("Rectificatie");
         await admin.GetByLabel("Korte omschrijving (enkel wat het bestuur nodig heeft)").FillAsync("Een burger meldt een fout dossierstatus in DOSIS.");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Registreren en doorgeven" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("meteen doorgegeven aan " + dpo);
-        await AccessibleAtBothWidthsAsync(admin);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);
         Assert.Contains("Recht op rectificatie", Assert.Single(Mailbox.To(browser.App, dpo)).TextBody);
         await admin.Context.CloseAsync();
 
@@ -106,21 +97,21 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await own.GotoAsync("/gegevensbescherming/" + tenant.Slug);
         await own.GetByRole(AriaRole.Link, new() { Name = "Verzoeken van betrokkenen" }).ClickAsync();
         await Assertions.Expect(own.GetByText("Een burger meldt een fout dossierstatus in DOSIS.")).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(own);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(own);
         await own.GetByRole(AriaRole.Button, new() { Name = "afsluiten" }).ClickAsync();
         await Assertions.Expect(own.GetByRole(AriaRole.Status)).ToContainTextAsync("staat als afgesloten");
-        await AccessibleAtBothWidthsAsync(own);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(own);
         await own.GotoAsync($"/gegevensbescherming/{tenant.Slug}/inzage");
         await Assertions.Expect(own.GetByRole(AriaRole.Heading, new() { Name = "Inzage in je gegevens door Digitaal Vlaanderen" })).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(own);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(own);
         await own.GetByLabel("Van").FillAsync("2026-12-31");
         await own.GetByLabel("Tot en met").FillAsync("2026-01-01");
         await own.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Assertions.Expect(own.Locator("#until-fout")).ToContainTextAsync("voor de begindatum");
-        await AccessibleAtBothWidthsAsync(own);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(own);
         await own.GotoAsync($"/gegevensbescherming/{tenant.Slug}/register");
         await Assertions.Expect(own.GetByRole(AriaRole.Article, new() { Name = "Gemeente " + tenant.Slug })).ToContainTextAsync("Opvolging van omgevingsvergunningen");
-        await AccessibleAtBothWidthsAsync(own);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(own);
         await own.Context.CloseAsync();
     }
 }

@@ -8,7 +8,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>Issue 16 point 4 in Chromium: a reporter reopens a resolved incident from its page (a reason is required), at
 /// 1366 and 390 pixels wide, axe clean; the agent's "Onbekende afzender" list is axe clean too.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ReopenBrowserTests(BrowserFixture browser)
 {
     [Fact]

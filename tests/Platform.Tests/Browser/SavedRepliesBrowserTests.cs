@@ -5,7 +5,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>Saved replies in Chromium, without relying on script: an agent adds one on its page, picks it on an incident
 /// with the select and "Invoegen", and sends it; the reporter's thread shows the filled-in text.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SavedRepliesBrowserTests(BrowserFixture browser)
 {
     [Fact]

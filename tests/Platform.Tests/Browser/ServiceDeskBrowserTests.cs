@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Platform.Tests.Browser;
 
 /// <summary>The service desk in Chromium: a reporter reports, an agent answers from the queue, the reporter sees the answer.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ServiceDeskBrowserTests(BrowserFixture browser)
 {
     private const string Password = BrowserFixture.Password;

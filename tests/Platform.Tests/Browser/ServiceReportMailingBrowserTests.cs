@@ -12,16 +12,6 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ServiceReportMailingBrowserTests(BrowserFixture browser)
 {
-    private static async Task AccessibleAtBothWidthsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        var (document, viewport) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
-        Assert.True(document <= viewport, $"{page.Url} is {document} px wide in a {viewport} px viewport");
-        await page.SetViewportSizeAsync(1366, 768);
-        await BrowserFixture.AssertAccessibleAsync(page);
-    }
-
     [Fact]
     public async Task Agent_resends_last_months_report_after_confirming_and_sees_it_in_the_log()
     {
@@ -41,13 +31,13 @@ public sealed class ServiceReportMailingBrowserTests(BrowserFixture browser)
         var section = page.GetByRole(AriaRole.Heading, new() { Name = "Verzending per e-mail" });
         await Assertions.Expect(section).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Nog geen maandrapport per e-mail verstuurd.")).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // Asked first; cancelling sends nothing.
         var resend = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Maandrapport van .+ opnieuw versturen$") });
         await resend.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Maandrapport van {monthName} opnieuw versturen?" })).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ja, opnieuw versturen" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByText("Nog geen maandrapport per e-mail verstuurd.")).ToBeVisibleAsync();
@@ -61,7 +51,7 @@ public sealed class ServiceReportMailingBrowserTests(BrowserFixture browser)
         await Assertions.Expect(log.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
         await Assertions.Expect(log).ToContainTextAsync(sdm);
         await Assertions.Expect(log).ToContainTextAsync("Opnieuw verstuurd op vraag van");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         Assert.Single(Mailbox.To(browser.App, sdm));
         await page.Context.CloseAsync();
     }

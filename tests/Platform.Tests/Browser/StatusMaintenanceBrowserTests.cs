@@ -12,16 +12,6 @@ namespace Platform.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
 {
-    private static async Task AccessibleAtBothWidthsAsync(IPage page)
-    {
-        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await BrowserFixture.AssertAccessibleAsync(page);
-        }
-        await page.SetViewportSizeAsync(1366, 900);
-    }
-
     [Fact]
     public async Task Agent_edits_then_cancels_a_maintenance_window()
     {
@@ -50,10 +40,10 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await page.WaitForURLAsync(browser.BaseUrl + "/");
 
         await page.GotoAsync("/beheer/status/onderhoud");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Wijzigen of annuleren") }).ClickAsync();
         await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // An end before the start: refused next to the field, in the summary too, nothing changed.
         await page.GetByLabel("Einde (Belgische tijd)").FillAsync(start.AddDays(-1).ToString("yyyy-MM-ddTHH:mm"));
@@ -62,7 +52,7 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await Assertions.Expect(end).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator("#einde-fout")).ToHaveTextAsync("Het einde moet na het begin liggen.");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Het einde moet na het begin liggen.");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // Rescheduled a day later and renamed.
         var later = Platform.Kernel.Formatting.Dutch.ToBrussels(start.AddDays(1));
@@ -72,7 +62,7 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De wijzigingen aan ‘{title} (verplaatst)’ zijn opgeslagen.");
         await Assertions.Expect(page.GetByLabel("Begin (Belgische tijd)")).ToHaveValueAsync(later.ToString("yyyy-MM-ddTHH:mm"));
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // Cancelling cannot be undone and is mailed: asked first with the reason and who gets it; "Annuleren" changes nothing.
         await page.GetByLabel("Reden (optioneel, staat in het bericht)").FillAsync("De leverancier is te laat.");
@@ -80,7 +70,7 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         var confirmation = page.GetByRole(AriaRole.Region, new() { Name = $"Onderhoud \"{title} (verplaatst)\" annuleren?" });
         await Assertions.Expect(confirmation).ToContainTextAsync("De leverancier is te laat.");
         await Assertions.Expect(confirmation).ToContainTextAsync("Abonnees die een e-mail krijgen");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
         Assert.Equal("Scheduled", (await client.GetFromJsonAsync<JsonElement>($"/api/status/maintenance/{id}")).GetProperty("status").GetString());
@@ -92,19 +82,19 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title + " (verplaatst)" });
         await Assertions.Expect(row).ToContainTextAsync("Geannuleerd");
         await Assertions.Expect(row.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var state = await client.GetFromJsonAsync<JsonElement>($"/api/status/maintenance/{id}");
         Assert.Equal("Cancelled", state.GetProperty("status").GetString());
         Assert.Equal(2, state.GetProperty("sequence").GetInt32());
 
         // A template, an incident started from it, its report, the monthly report.
         await page.GotoAsync("/beheer/status/sjablonen");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Naam van het sjabloon").FillAsync("Afspraken plat " + slug);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sjabloon opslaan" }).ClickAsync();
         await Assertions.Expect(page.Locator("#titel-fout")).ToHaveTextAsync("Geef de storing een titel.");
         await Assertions.Expect(page.GetByLabel("Titel van de storing")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Titel van de storing").FillAsync("Afspraken maken lukt niet " + slug);
         await page.GetByLabel("Impact op de onderdelen").SelectOptionAsync("PartialOutage");
         await page.GetByLabel(componentName).CheckAsync();
@@ -114,20 +104,20 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Afspraken plat " + slug }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Storing starten") }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Titel")).ToHaveValueAsync("Afspraken maken lukt niet " + slug);
         await Assertions.Expect(page.GetByLabel(componentName)).ToHaveValueAsync("PartialOutage");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Storing publiceren" }).ClickAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Ja, publiceren en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De storing is gepubliceerd.");
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Resolved");
         await page.GetByLabel("Bericht voor de abonnees").FillAsync("Afspraken maken lukt weer.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update publiceren" }).ClickAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Ja, storing oplossen en \d+ abonnees? verwittigen$") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapport na de storing" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rapport publiceren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#oorzaak-fout")).ToHaveTextAsync("Beschrijf de oorzaak van de storing.");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Oorzaak").FillAsync("Een volle schijf op de databankserver.");
         await page.GetByLabel("Impact", new() { Exact = true }).FillAsync("Een uur lang konden burgers geen afspraak maken.");
         await page.GetByLabel("Maatregelen").FillAsync("Schijfbewaking met alarm bij 80 %.");
@@ -136,16 +126,62 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Publieke pagina van deze storing" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapport na de storing" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Een volle schijf op de databankserver.")).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GotoAsync("/beheer/status/rapport?maand=volgend-jaar");
         await Assertions.Expect(page.Locator("#maand-fout")).ToHaveTextAsync("Kies een maand als JJJJ-MM, bijvoorbeeld 2026-11.");
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GotoAsync("/beheer/status/rapport");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^PDF downloaden") })).ToBeVisibleAsync();
-        await AccessibleAtBothWidthsAsync(page);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^CSV downloaden") }).ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Agent_deletes_an_incident_template_only_after_confirming()
+    {
+        var api = browser.App.Api();
+        var agent = await api.CreateUserAsync("Agent", null, BrowserFixture.Password);
+        var client = api.WithKey(agent.Key);
+        var slug = "t-" + Guid.NewGuid().ToString("N")[..10];
+        var created = await client.PostAsJsonAsync("/api/status/products", new { slug, name = "Sjabloonproduct " + slug });
+        await Api.EnsureAsync(created, HttpStatusCode.Created);
+        var productId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var component = await client.PostAsJsonAsync($"/api/status/products/{productId}/components", new { name = "Loket " + slug });
+        await Api.EnsureAsync(component, HttpStatusCode.Created);
+        var componentId = (await component.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var name = "Loket plat " + slug;
+        var template = await client.PostAsJsonAsync("/api/status/templates",
+            new { name, title = "Het loket is onbereikbaar", level = "MajorOutage", componentIds = new[] { componentId }, message = "We onderzoeken het." });
+        await Api.EnsureAsync(template, HttpStatusCode.Created);
+        async Task<bool> ExistsAsync() => (await client.GetFromJsonAsync<JsonElement>("/api/status/templates")).EnumerateArray().Any(t => t.GetProperty("name").GetString() == name);
+
+        var page = await browser.NewPageAsync();
+        await browser.SignInAsync(page, agent.Email);
+        await page.GotoAsync("/beheer/status/sjablonen");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
+        var heading = $"Sjabloon \"{name}\" verwijderen?";
+
+        // Asked first (the host's confirmation step, no JavaScript needed); "Annuleren" keeps it.
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Verwijderen") }).ClickAsync();
+        var confirmation = page.GetByRole(AriaRole.Region, new() { Name = heading });
+        await Assertions.Expect(confirmation).ToContainTextAsync("dat kan niet ongedaan gemaakt worden");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status/sjablonen");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = heading })).ToHaveCountAsync(0);
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        Assert.True(await ExistsAsync(), "cancelling kept the template");
+
+        // Confirmed: gone.
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Verwijderen") }).ClickAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = heading }).GetByRole(AriaRole.Button, new() { Name = "Ja, sjabloon verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het sjabloon is verwijderd.");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        Assert.False(await ExistsAsync(), "confirming deleted the template");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.Context.CloseAsync();
     }
 }

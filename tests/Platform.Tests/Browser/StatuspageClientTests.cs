@@ -8,7 +8,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>A real Statuspage client library (npm <c>statuspage.io</c>, run by Node) reads the platform's
 /// <c>/api/v2</c> documents over real HTTP, unchanged. Lives beside the browser tests for their real Kestrel port.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class StatuspageClientTests(BrowserFixture browser)
 {
     [Fact]

@@ -11,7 +11,7 @@ namespace Platform.Tests.Browser;
 /// <summary>Charter 12.2 on the pages: a tenant admin starts an export, sees its progress and downloads the archive; after
 /// the termination took effect chooses "delete", is asked to confirm (error next to the checkbox), confirms and cancels.
 /// axe clean at 1366 and 390 pixels.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class TenantDataBrowserTests(BrowserFixture browser)
 {
     [Fact]

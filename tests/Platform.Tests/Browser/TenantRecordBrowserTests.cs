@@ -10,7 +10,7 @@ namespace Platform.Tests.Browser;
 /// source and publication date kept), store dates, contract (signature, renewals, termination confirmed first and withdrawn
 /// with a reason), every checklist
 /// step linking to where it is fixed; contacts by role added, changed and removed with their status page subscription. And a local government asks to join on the public form. axe at 1366 and 390 px.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class TenantRecordBrowserTests(BrowserFixture browser)
 {
     [Fact]

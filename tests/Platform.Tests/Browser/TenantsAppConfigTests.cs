@@ -6,7 +6,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>A tenant admin configures the app in Chromium: Afvalkalender on, primary colour changed, seen in the
 /// preview, published, served by the app config API. axe checks every Tenants page on the way.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class TenantsAppConfigTests(BrowserFixture browser)
 {
     private const string Password = BrowserFixture.Password;

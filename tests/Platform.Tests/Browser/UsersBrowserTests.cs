@@ -6,7 +6,7 @@ namespace Platform.Tests.Browser;
 
 /// <summary>A platform admin invites a finance colleague on the users page, who chooses a password from the e-mailed link and
 /// signs in; the admin then sees the last sign-in, creates an API key (shown once) and revokes it. axe on both pages.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class UsersBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -18,7 +18,8 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
     [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Van { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
-    [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+    /// <summary>The page number, under the <c>page</c> key every list uses, so a sort header (which drops it) starts on page 1.</summary>
+    [BindProperty(SupportsGet = true, Name = "page")] public int Pagina { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Dir { get; set; }
 
@@ -66,7 +67,7 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
         var query = new Dictionary<string, string?>
         {
             ["handler"] = handler, ["bestuur"] = Bestuur, ["wie"] = Wie, ["soort"] = Soort, ["van"] = Van, ["tot"] = Tot,
-            ["pagina"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
+            ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/beheer/auditlog", query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }

@@ -58,8 +58,25 @@ public sealed class SjablonenModel(IServiceProvider services) : PageModel
         return Page();
     }
 
+    /// <summary>Set by the confirmation's button: a deleted template cannot be brought back.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+    internal Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
+
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
+        if (!Confirmed)
+        {
+            if (await _templates.FindAsync(id, ct) is not { } t) return NotFound();
+            Id = null;
+            Confirm = new Platform.Kernel.Web.Confirmation($"Sjabloon \"{t.Name}\" verwijderen?", Url.Page("/Beheer/Status/Sjablonen", "Delete", new { id = t.Id })!,
+                "Ja, sjabloon verwijderen", Url.Page("/Beheer/Status/Sjablonen", new { id = (Guid?)null })!)
+            {
+                Lines = ["Het sjabloon wordt verwijderd; dat kan niet ongedaan gemaakt worden. Storingen die er al mee gestart zijn, veranderen niet."],
+                Hidden = [new("Confirmed", "true")],
+            };
+            await LoadAsync(ct);
+            return Page();
+        }
         if (!await _templates.DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
         TempData[FormErrors.Done] = "Het sjabloon is verwijderd.";
         return RedirectToPage(new { id = (Guid?)null });
