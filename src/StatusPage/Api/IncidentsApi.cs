@@ -26,7 +26,7 @@ internal static class IncidentsApi
         api.MapPost("/incidents/{id:guid}/updates", Update).WithSummary("Post an update (status, message, optionally the new set of impacts).").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates/preview", PreviewUpdate).WithSummary("What subscribers would receive for this update.").ProducesValidationProblem();
         api.MapPut("/incidents/{id:guid}/report", async (Guid id, PostIncidentReportRequest request, PostIncidentReports reports, ClaimsPrincipal user, CancellationToken ct) =>
-                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToResult(ToResponse))
+                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToOk(ToResponse))
             .WithSummary("Write the post-incident report (cause, impact, measures) of a resolved incident; shown on /status/storingen/{id}.")
             .Produces<IncidentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");

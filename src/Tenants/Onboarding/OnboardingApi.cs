@@ -125,12 +125,12 @@ internal static class OnboardingApi
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
         if (outcome.ConflictField is { } field)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al", detail: outcome.ConflictMessage,
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al", detail: outcome.Conflict,
                 extensions: new Dictionary<string, object?> { ["field"] = field });
         return TypedResults.Ok(ToResponse(outcome.Value!));
     }
 
-    private static Results<Ok<TenantResponse>, NotFound, ValidationProblem> ToResult(Common.Outcome<Tenant> outcome) =>
+    private static Results<Ok<TenantResponse>, NotFound, ValidationProblem> ToResult(Outcome<Tenant> outcome) =>
         outcome.NotFound ? TypedResults.NotFound()
         : outcome.Errors is { } errors ? TypedResults.ValidationProblem(errors)
         : TypedResults.Ok(ToResponse(outcome.Value!));

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Directory;
 using Tenants.Domain.Checks;
 using Tenants.Invitations;
@@ -35,10 +34,10 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
     {
         var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return Outcome<Tenant>.Missing();
-        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<Tenant>.Conflict("request", AlreadyDecided);
+        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<Tenant>.Conflicting(AlreadyDecided, "request");
         var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(Details(row), db, clock, http, ct);
         if (conflict is not null)
-            return Outcome<Tenant>.Conflict(conflict, $"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.");
+            return Outcome<Tenant>.Conflicting($"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.", conflict);
         if (tenant is null) return Outcome<Tenant>.Invalid(errors);
         var actor = Actor.From(http.User);
         row.Status = OnboardingRequestStatus.Approved;
@@ -54,7 +53,7 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
     {
         var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return Outcome<OnboardingRequest>.Missing();
-        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<OnboardingRequest>.Conflict("request", AlreadyDecided);
+        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<OnboardingRequest>.Conflicting(AlreadyDecided, "request");
         if (Check.Required(request.Reason, "De reden van de afwijzing", OnboardingRequest.MaxReasonLength) is { } error)
             return Outcome<OnboardingRequest>.Invalid("reason", error);
         var reason = request.Reason!.Trim();
@@ -63,7 +62,7 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
         var claimed = await db.OnboardingRequests.Where(r => r.Id == id && r.Status == OnboardingRequestStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, OnboardingRequestStatus.Rejected).SetProperty(r => r.DecidedAt, now)
                 .SetProperty(r => r.DecidedBy, actor.Name).SetProperty(r => r.DecisionReason, reason), ct);
-        if (claimed == 0) return Outcome<OnboardingRequest>.Conflict("request", AlreadyDecided);
+        if (claimed == 0) return Outcome<OnboardingRequest>.Conflicting(AlreadyDecided, "request");
         await mail.SendAsync(new OutgoingMail(row.RequesterEmail, $"Je aanvraag voor de Mijn Burgerprofiel-app van {row.Name}",
             $"Beste {row.RequesterName},\n\nDigitaal Vlaanderen heeft je aanvraag van {Dutch.Date(row.RequestedAt)} om {row.Name} aan te sluiten " +
             $"op het platform van de Mijn Burgerprofiel-app niet goedgekeurd.\n\nReden: {reason}\n\n" +
