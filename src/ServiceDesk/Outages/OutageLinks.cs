@@ -59,8 +59,8 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
             return Outcome<OutageLinkResponse>.Invalid("title", "Dit incident is al aan een storing gekoppeld; ontkoppel het eerst.");
         var title = string.IsNullOrWhiteSpace(request.Title) ? incident.Title : request.Title;
         var opened = await statusIncidents.OpenAsync(new NewStatusIncident(title, request.Impact, request.ComponentIds ?? [], request.Message), actor.Id, ct);
-        if (!opened.Ok) return Outcome<OutageLinkResponse>.Invalid(opened.Errors.ToDictionary(e => e.Key, e => e.Value));
-        return await LinkAsync(incidentId, actor, opened.Incident!.Id, ct);
+        if (!opened.Ok) return Outcome<OutageLinkResponse>.Invalid(opened.FieldErrors());
+        return await LinkAsync(incidentId, actor, opened.Value!.Id, ct);
     }
 
     public Task<Outcome<bool>> UnlinkAsync(Guid incidentId, Actor actor, CancellationToken ct)

@@ -62,7 +62,7 @@ internal sealed class OutageUpdates(
             {
                 db.OutageUpdates.Remove(update);
                 await db.SaveChangesAsync(CancellationToken.None);
-                return Outcome<OutageUpdateResult>.Invalid("publish", posted.Errors.SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
+                return Outcome<OutageUpdateResult>.Invalid("publish", (posted.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
             }
             if (posted.Ok)
             {

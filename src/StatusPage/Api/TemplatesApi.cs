@@ -49,8 +49,8 @@ internal static class TemplatesApi
             Message = string.IsNullOrWhiteSpace(request?.Message) ? proposal.Message : request.Message,
         };
         var result = await incidents.OpenAsync(input, PlatformClaims.UserId(user), ct);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Created($"/api/status/incidents/{result.Incident!.Id}", IncidentsApi.ToResponse(result.Incident));
+        return result.Ok ? TypedResults.Created($"/api/status/incidents/{result.Value!.Id}", IncidentsApi.ToResponse(result.Value))
+            : TypedResults.ValidationProblem(result.Errors!);
     }
 
     private static TemplateInput Input(TemplateRequest r) => new(r.Name, r.Title, r.Level, r.ComponentIds, r.Message);

@@ -17,7 +17,7 @@ public sealed record RejectOnboardingRequest(string? Reason);
 /// <summary>A platform admin's decision on an onboarding request: approve (the tenant is created from the request and the
 /// requester invited as its first admin) or reject with a reason that is mailed to the requester. Used by the API and
 /// the /beheer/aanvragen pages alike.</summary>
-internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider clock, InvitationService invitations, IMailSender mail)
+internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider clock, InvitationService invitations, IMailSender mail, OnboardTenant onboard)
 {
     public const string AlreadyDecided = "Over deze aanvraag is al beslist.";
 
@@ -35,11 +35,12 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
         var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return Outcome<Tenant>.Missing();
         if (row.Status != OnboardingRequestStatus.Pending) return Outcome<Tenant>.Conflicting(AlreadyDecided, "request");
-        var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(Details(row), db, clock, http, ct);
-        if (conflict is not null)
-            return Outcome<Tenant>.Conflicting($"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.", conflict);
-        if (tenant is null) return Outcome<Tenant>.Invalid(errors);
         var actor = Actor.From(http.User);
+        var created = await onboard.RunAsync(Details(row), actor, ct);
+        if (created.ConflictField is { } conflict)
+            return Outcome<Tenant>.Conflicting($"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.", conflict);
+        if (!created.Ok) return created;
+        var tenant = created.Value!;
         row.Status = OnboardingRequestStatus.Approved;
         row.DecidedAt = clock.GetUtcNow();
         row.DecidedBy = actor.Name;
