@@ -38,6 +38,7 @@ public static class TenantsModule
         services.AddScoped<FeatureAvailabilityService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<TenantRecordEditor>();
+        services.AddScoped<Onboarding.OnboardTenant>();
         services.AddScoped<TenantList>();
         services.AddScoped<ContactEditor>();
         services.AddScoped<Contracts.ContractEditor>();

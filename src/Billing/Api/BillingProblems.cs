@@ -7,5 +7,5 @@ internal static class BillingProblems
 {
     /// <summary>The facts forbid the request (already issued, already matched, ...): 409 with the Dutch reason.</summary>
     public static ProblemHttpResult Conflict(string? detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: detail);
+        Platform.Kernel.UseCases.OutcomeHttp.Conflict(detail);
 }

@@ -96,28 +96,20 @@ internal static class PaymentsApi
         Guid id, MatchRequest request, ClaimsPrincipal user, PaymentReview review, BillingDbContext db, CancellationToken ct)
     {
         var result = await review.MatchAsync(id, request.Invoice, request.Note, PlatformClaims.UserId(user), ct);
-        switch (result.Outcome)
-        {
-            case ReviewOutcome.NotFound: return TypedResults.NotFound();
-            case ReviewOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case ReviewOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
-        }
-        var entry = await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct);
-        return TypedResults.Ok(new MatchResponse(ReviewEntryResponse.From(entry), ImportedPaymentResponse.From(result.Payment!)));
+        var entry = result.Ok ? await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
+        return result.ToOk(p => new MatchResponse(ReviewEntryResponse.From(entry!), ImportedPaymentResponse.From(p)), invalidTitle: NotProcessed);
     }
 
     private static async Task<Results<Ok<ReviewEntryResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Dismiss(
         Guid id, DismissRequest request, ClaimsPrincipal user, PaymentReview review, BillingDbContext db, CancellationToken ct)
     {
         var result = await review.DismissAsync(id, request.Reason, PlatformClaims.UserId(user), ct);
-        switch (result.Outcome)
-        {
-            case ReviewOutcome.NotFound: return TypedResults.NotFound();
-            case ReviewOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case ReviewOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
-        }
-        return TypedResults.Ok(ReviewEntryResponse.From(await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct)));
+        var entry = result.Ok ? await db.ReviewEntries.AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
+        return result.ToOk(_ => ReviewEntryResponse.From(entry!), invalidTitle: NotProcessed);
     }
+
+    /// <summary>Title of a refused review (match or dismissal) with field errors.</summary>
+    private const string NotProcessed = "Niet verwerkt.";
 
     private static async Task<Results<Ok<InvoicePaymentsResponse>, NotFound>> Payments(
         Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, TimeProvider clock, CancellationToken ct)

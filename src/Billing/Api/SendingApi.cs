@@ -46,12 +46,8 @@ internal static class SendingApi
         Guid id, ResendRequest? request, ClaimsPrincipal user, InvoiceMailQueue queue, CancellationToken ct)
     {
         var result = await queue.ResendAsync(id, request?.DocumentId ?? id, PlatformClaims.UserId(user), ct);
-        return result.Outcome switch
-        {
-            ResendOutcome.Queued => TypedResults.Accepted($"/api/billing/invoices/{id}/mails"),
-            ResendOutcome.NotFound => TypedResults.NotFound(),
-            _ => BillingProblems.Conflict(result.Message),
-        };
+        return result.NotFound ? TypedResults.NotFound()
+            : result.Ok ? TypedResults.Accepted($"/api/billing/invoices/{id}/mails") : BillingProblems.Conflict(result.Conflict);
     }
 
     private static async Task<Ok<List<SendingSwitchResponse>>> Switches(BillingDbContext db, ITenantDirectory directory, CancellationToken ct)

@@ -35,9 +35,9 @@ internal sealed class DunningPauses(BillingDbContext db, TimeProvider clock, ILo
 
         var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null) return Outcome<DunningPause>.Missing();
-        if (invoice.Status != InvoiceStatus.Issued) return Outcome<DunningPause>.Refused("Alleen een uitgegeven factuur kan on hold of betwist staan.");
+        if (invoice.Status != InvoiceStatus.Issued) return Outcome<DunningPause>.Conflicting("Alleen een uitgegeven factuur kan on hold of betwist staan.");
         if (await db.DunningPauses.AsNoTracking().FirstOrDefaultAsync(p => p.InvoiceId == invoiceId && p.EndedAt == null, ct) is { } open)
-            return Outcome<DunningPause>.Refused($"Deze factuur staat al {open.Kind.ToDutch().ToLowerInvariant()} sinds {Dutch.DateTime(open.StartedAt)}; beëindig dat eerst.");
+            return Outcome<DunningPause>.Conflicting($"Deze factuur staat al {open.Kind.ToDutch().ToLowerInvariant()} sinds {Dutch.DateTime(open.StartedAt)}; beëindig dat eerst.");
         var now = clock.GetUtcNow();
         var pause = new DunningPause
         {
@@ -56,7 +56,7 @@ internal sealed class DunningPauses(BillingDbContext db, TimeProvider clock, ILo
         if (request.Note.Trim().Length > TextMax) return Outcome<DunningPause>.Invalid("note", $"De notitie is te lang (hoogstens {TextMax} tekens).");
         if (!await AcrossTenants.Invoices(db).AnyAsync(i => i.Id == invoiceId, ct)) return Outcome<DunningPause>.Missing();
         var pause = await db.DunningPauses.FirstOrDefaultAsync(p => p.InvoiceId == invoiceId && p.EndedAt == null, ct);
-        if (pause is null) return Outcome<DunningPause>.Refused("Deze factuur staat niet on hold of betwist.");
+        if (pause is null) return Outcome<DunningPause>.Conflicting("Deze factuur staat niet on hold of betwist.");
         pause.EndedAt = clock.GetUtcNow();
         pause.EndedBy = by;
         pause.EndNote = request.Note.Trim();

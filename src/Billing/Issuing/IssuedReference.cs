@@ -19,12 +19,12 @@ internal sealed class IssuedReference(BillingDbContext db, ITenantScopeFactory s
         if (value is null) return Outcome<Invoice>.Invalid("buyerReference", "Geef de referentie van de klant (Peppol BT-10).");
         var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (found is null) return Outcome<Invoice>.Missing();
-        if (found.Status != InvoiceStatus.Issued) return Outcome<Invoice>.Refused("Op een ontwerp vul je de referenties in bij de referenties van het ontwerp.");
-        if (found.BuyerReference is not null) return Outcome<Invoice>.Refused($"Deze factuur heeft al de referentie {found.BuyerReference}; die wijzigt niet meer.");
+        if (found.Status != InvoiceStatus.Issued) return Outcome<Invoice>.Conflicting("Op een ontwerp vul je de referenties in bij de referenties van het ontwerp.");
+        if (found.BuyerReference is not null) return Outcome<Invoice>.Conflicting($"Deze factuur heeft al de referentie {found.BuyerReference}; die wijzigt niet meer.");
         await using var scope = await scopes.BeginAsync(found.TenantId, ct);
         var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
         var invoice = await tenantDb.Invoices.FirstAsync(i => i.Id == invoiceId, ct);
-        if (invoice.BuyerReference is not null) return Outcome<Invoice>.Refused($"Deze factuur kreeg intussen de referentie {invoice.BuyerReference}; die wijzigt niet meer.");
+        if (invoice.BuyerReference is not null) return Outcome<Invoice>.Conflicting($"Deze factuur kreeg intussen de referentie {invoice.BuyerReference}; die wijzigt niet meer.");
         invoice.BuyerReference = value;
         invoice.Version++;
         try
@@ -33,7 +33,7 @@ internal sealed class IssuedReference(BillingDbContext db, ITenantScopeFactory s
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<Invoice>.Refused("Deze factuur kreeg intussen een referentie; die wijzigt niet meer.");
+            return Outcome<Invoice>.Conflicting("Deze factuur kreeg intussen een referentie; die wijzigt niet meer.");
         }
         return Outcome<Invoice>.Success(invoice);
     }

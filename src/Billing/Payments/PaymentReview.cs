@@ -6,18 +6,6 @@ using Platform.Kernel.Tenancy;
 
 namespace Billing.Payments;
 
-internal enum ReviewOutcome { Done, NotFound, Invalid, Conflict }
-
-internal sealed record ReviewResult(ReviewOutcome Outcome, string? Problem = null, Dictionary<string, string[]>? Errors = null, ImportedPayment? Payment = null)
-{
-    public static ReviewResult NotFound { get; } = new(ReviewOutcome.NotFound);
-
-    public static ReviewResult Invalid(string field, string message) =>
-        new(ReviewOutcome.Invalid, "Niet verwerkt.", new() { [field] = [message] });
-
-    public static ReviewResult Conflict(string message) => new(ReviewOutcome.Conflict, message);
-}
-
 /// <summary>Finance resolves the review list: an entry is matched by hand to an issued invoice (a payment, flagged when it
 /// overpays) or dismissed with a reason. Either is final and recorded with who and when.</summary>
 internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory scopes, StripePayments stripe, TimeProvider clock)
@@ -26,28 +14,28 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
     public const int MaxNoteLength = 1000;
 
     /// <param name="invoice">The invoice number (<c>2027-000012</c>) or its structured communication, in any usual notation.</param>
-    public async Task<ReviewResult> MatchAsync(Guid entryId, string? invoice, string? note, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<ImportedPayment>> MatchAsync(Guid entryId, string? invoice, string? note, Guid? userId, CancellationToken ct)
     {
         var entry = await db.ReviewEntries.FirstOrDefaultAsync(r => r.Id == entryId, ct);
-        if (entry is null) return ReviewResult.NotFound;
-        if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
+        if (entry is null) return Outcome<ImportedPayment>.Missing();
+        if (entry.State != ReviewState.Open) return Outcome<ImportedPayment>.Conflicting(AlreadyResolved(entry));
         if (!entry.CanBeMatched)
-            return ReviewResult.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (vreemde munt of geen bedrag); wijs ze af met een reden.");
+            return Outcome<ImportedPayment>.Invalid("invoice", "Deze boeking kan niet aan een factuur gekoppeld worden (vreemde munt of geen bedrag); wijs ze af met een reden.");
         if (string.IsNullOrWhiteSpace(invoice))
-            return ReviewResult.Invalid("invoice", "Vul het factuurnummer of de gestructureerde mededeling in.");
+            return Outcome<ImportedPayment>.Invalid("invoice", "Vul het factuurnummer of de gestructureerde mededeling in.");
         if (Trimmed(note) is { Length: > MaxNoteLength })
-            return ReviewResult.Invalid("note", $"De opmerking is te lang (maximaal {MaxNoteLength} tekens).");
+            return Outcome<ImportedPayment>.Invalid("note", $"De opmerking is te lang (maximaal {MaxNoteLength} tekens).");
         var target = await FindInvoiceAsync(invoice.Trim(), ct);
         if (target is null)
-            return ReviewResult.Invalid("invoice", $"Geen uitgegeven factuur met nummer of mededeling '{invoice.Trim()}'.");
+            return Outcome<ImportedPayment>.Invalid("invoice", $"Geen uitgegeven factuur met nummer of mededeling '{invoice.Trim()}'.");
         if (target.Status != InvoiceStatus.Issued)
-            return ReviewResult.Invalid("invoice", $"Factuur {target.Number} is niet uitgegeven.");
+            return Outcome<ImportedPayment>.Invalid("invoice", $"Factuur {target.Number} is niet uitgegeven.");
         if (entry.IsReversal && entry.Amount > target.PaidAmount)
-            return ReviewResult.Invalid("invoice",
+            return Outcome<ImportedPayment>.Invalid("invoice",
                 $"Op factuur {target.Number} werd {Platform.Kernel.Formatting.Dutch.Money(target.PaidAmount)} ontvangen; een terugboeking van {Platform.Kernel.Formatting.Dutch.Money(entry.Amount)} kan daar niet op.");
 
         var now = clock.GetUtcNow();
-        ReviewResult done;
+        ImportedPayment done;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             try
@@ -70,26 +58,26 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
                 entry.PaymentId = payment.Id;
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
-                done = new(ReviewOutcome.Done, Payment: new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand));
+                done = new(tracked.Id, tracked.Number!, tracked.CustomerName, payment.Amount, applied.Outcome, applied.Overpayment, PaymentLink.ByHand);
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
             {
                 // Another hand match or reversal on the same entry or invoice committed first (the ledger re-checks the amounts).
-                return ReviewResult.Conflict("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
+                return Outcome<ImportedPayment>.Conflicting("Deze boeking of factuur werd intussen door iemand anders verwerkt; herlaad de lijst.");
             }
         }
         await stripe.CloseOpenSessionsAsync([target.Id], null, ct);
-        return done;
+        return Outcome<ImportedPayment>.Success(done);
     }
 
-    public async Task<ReviewResult> DismissAsync(Guid entryId, string? reason, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<Done>> DismissAsync(Guid entryId, string? reason, Guid? userId, CancellationToken ct)
     {
         var entry = await db.ReviewEntries.FirstOrDefaultAsync(r => r.Id == entryId, ct);
-        if (entry is null) return ReviewResult.NotFound;
-        if (entry.State != ReviewState.Open) return ReviewResult.Conflict(AlreadyResolved(entry));
+        if (entry is null) return Outcome<Done>.Missing();
+        if (entry.State != ReviewState.Open) return Outcome<Done>.Conflicting(AlreadyResolved(entry));
         if (Trimmed(reason) is not { Length: >= MinReasonLength } why)
-            return ReviewResult.Invalid("reason", $"Geef een reden op (minstens {MinReasonLength} tekens), bv. 'terugbetaald aan de opdrachtgever'.");
-        if (why.Length > MaxNoteLength) return ReviewResult.Invalid("reason", $"De reden is te lang (maximaal {MaxNoteLength} tekens).");
+            return Outcome<Done>.Invalid("reason", $"Geef een reden op (minstens {MinReasonLength} tekens), bv. 'terugbetaald aan de opdrachtgever'.");
+        if (why.Length > MaxNoteLength) return Outcome<Done>.Invalid("reason", $"De reden is te lang (maximaal {MaxNoteLength} tekens).");
         Resolve(entry, ReviewState.Dismissed, why, userId, clock.GetUtcNow());
         try
         {
@@ -97,9 +85,9 @@ internal sealed class PaymentReview(BillingDbContext db, ITenantScopeFactory sco
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ReviewResult.Conflict("Deze boeking werd intussen door iemand anders verwerkt; herlaad de lijst.");
+            return Outcome<Done>.Conflicting("Deze boeking werd intussen door iemand anders verwerkt; herlaad de lijst.");
         }
-        return new(ReviewOutcome.Done);
+        return Outcome<Done>.Success(Done.Value);
     }
 
     /// <summary>By number, else by structured communication (unique across tenants: both come from the same register).</summary>

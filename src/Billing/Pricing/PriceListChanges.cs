@@ -47,7 +47,7 @@ internal sealed class PriceListChanges(BillingDbContext db, PriceChangeNotifier 
             errors["tiers"] = ["Bedragen hebben hoogstens twee cijfers na de komma."];
         if (errors.Count > 0) return Outcome<PriceListVersion>.Invalid(errors);
         if (await db.PriceList.AnyAsync(p => p.EffectiveYear == request.EffectiveYear, ct))
-            return Outcome<PriceListVersion>.Refused($"Er is al een prijslijst vanaf {request.EffectiveYear}.");
+            return Outcome<PriceListVersion>.Conflicting($"Er is al een prijslijst vanaf {request.EffectiveYear}.");
         db.PriceList.Add(new PriceListEntry
         {
             EffectiveYear = version!.EffectiveYear, TiersJson = PriceListStore.ToJson(version), EnteredAt = clock.GetUtcNow(), EnteredBy = userId,
@@ -58,7 +58,7 @@ internal sealed class PriceListChanges(BillingDbContext db, PriceChangeNotifier 
         }
         catch (DbUpdateException)
         {
-            return Outcome<PriceListVersion>.Refused($"Er is al een prijslijst vanaf {request.EffectiveYear}."); // entered at the same moment elsewhere
+            return Outcome<PriceListVersion>.Conflicting($"Er is al een prijslijst vanaf {request.EffectiveYear}."); // entered at the same moment elsewhere
         }
         await notifier.NotifyAsync(version, ct);
         return Outcome<PriceListVersion>.Success(version);

@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Billing.Sending;
 
-internal enum ResendOutcome { Queued, NotFound, Conflict }
-
-internal sealed record ResendResult(ResendOutcome Outcome, string Message);
-
 /// <summary>Queues the mail of a document: round 0 with the issue (same transaction), a next round when finance resends.</summary>
 internal sealed class InvoiceMailQueue(BillingDbContext db, IServiceProvider services, TimeProvider clock)
 {
@@ -20,21 +16,21 @@ internal sealed class InvoiceMailQueue(BillingDbContext db, IServiceProvider ser
     };
 
     /// <summary>Finance sends an issued invoice or one of its credit notes again (e.g. after a bounce, to a corrected contact).</summary>
-    public async Task<ResendResult> ResendAsync(Guid invoiceId, Guid documentId, Guid? by, CancellationToken ct)
+    public async Task<Outcome<string>> ResendAsync(Guid invoiceId, Guid documentId, Guid? by, CancellationToken ct)
     {
         var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
-        if (invoice is null) return new(ResendOutcome.NotFound, "Deze factuur bestaat niet.");
-        if (invoice.Status != InvoiceStatus.Issued) return new(ResendOutcome.Conflict, "Alleen een uitgegeven factuur kan worden verstuurd.");
+        if (invoice is null) return Outcome<string>.Missing();
+        if (invoice.Status != InvoiceStatus.Issued) return Outcome<string>.Conflicting("Alleen een uitgegeven factuur kan worden verstuurd.");
         string number;
         InvoiceKind kind;
         if (documentId == invoiceId) (number, kind) = (invoice.Number!, InvoiceKind.Invoice);
         else if (await AcrossTenants.CreditNotes(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == documentId && c.InvoiceId == invoiceId, ct) is { } note)
             (number, kind) = (note.Number, InvoiceKind.CreditNote);
-        else return new(ResendOutcome.NotFound, "Deze creditnota bestaat niet.");
+        else return Outcome<string>.Missing();
 
         var rounds = await db.InvoiceMails.AsNoTracking().Where(m => m.DocumentId == documentId).Select(m => new { m.Round, m.State }).ToListAsync(ct);
         if (rounds.Any(r => r.State == MailState.Queued))
-            return new(ResendOutcome.Conflict, $"{number} staat al in de wachtrij om verstuurd te worden.");
+            return Outcome<string>.Conflicting($"{number} staat al in de wachtrij om verstuurd te worden.");
         var now = clock.GetUtcNow();
         var mail = First(invoice.TenantId, invoiceId, documentId, kind, number, now, by);
         mail.Round = rounds.Count == 0 ? 0 : rounds.Max(r => r.Round) + 1;
@@ -45,9 +41,9 @@ internal sealed class InvoiceMailQueue(BillingDbContext db, IServiceProvider ser
         }
         catch (DbUpdateException)
         {
-            return new(ResendOutcome.Conflict, $"{number} werd intussen al opnieuw in de wachtrij gezet.");
+            return Outcome<string>.Conflicting($"{number} werd intussen al opnieuw in de wachtrij gezet.");
         }
         InvoiceMailer.Kick(services);
-        return new(ResendOutcome.Queued, $"{number} staat in de wachtrij en wordt zo dadelijk opnieuw verstuurd.");
+        return Outcome<string>.Success($"{number} staat in de wachtrij en wordt zo dadelijk opnieuw verstuurd.");
     }
 }

@@ -24,7 +24,7 @@ internal sealed class SubmitAssignment(DataProtectionDbContext db, TimeProvider 
         var errors = Validate(r);
         if (errors.Count > 0) return Outcome<ProcessingAssignment>.Invalid(errors);
         var existing = await db.Assignments.AsNoTracking().Select(a => new { a.Version, a.Status }).ToListAsync(ct);
-        if (AssignmentVersions.RefuseSubmission(existing.Select(e => e.Status)) is { } reason) return Outcome<ProcessingAssignment>.Refused(reason);
+        if (AssignmentVersions.RefuseSubmission(existing.Select(e => e.Status)) is { } reason) return Outcome<ProcessingAssignment>.Conflicting(reason);
         var now = clock.GetUtcNow();
         var assignment = new ProcessingAssignment
         {
@@ -49,7 +49,7 @@ internal sealed class SubmitAssignment(DataProtectionDbContext db, TimeProvider 
         }
         catch (DbUpdateException)
         {
-            return Outcome<ProcessingAssignment>.Refused("Er werd tegelijk een andere versie ingediend. Herlaad de pagina.");
+            return Outcome<ProcessingAssignment>.Conflicting("Er werd tegelijk een andere versie ingediend. Herlaad de pagina.");
         }
         return Outcome<ProcessingAssignment>.Success(assignment);
     }
@@ -118,7 +118,7 @@ internal sealed class ReviewAssignment(DataProtectionDbContext db, ITenantScopeF
         var tenantDb = scope.ServiceProvider.GetRequiredService<DataProtectionDbContext>();
         var all = await tenantDb.Assignments.Include(a => a.Components).ToListAsync(ct);
         var version = all.First(a => a.Id == id);
-        if (apply(version, all) is { } reason) return Outcome<ProcessingAssignment>.Refused(reason);
+        if (apply(version, all) is { } reason) return Outcome<ProcessingAssignment>.Conflicting(reason);
         await tenantDb.SaveChangesAsync(ct);
         return Outcome<ProcessingAssignment>.Success(version);
     }

@@ -57,7 +57,7 @@ internal sealed class AddAffectedTenant(DataProtectionDbContext db, ITenantDirec
     {
         var breach = await db.Breaches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == breachId, ct);
         if (breach is null) return Outcome<BreachImpact>.Missing();
-        if (breach.ClosedAt is not null) return Outcome<BreachImpact>.Refused("De inbreuk is afgesloten.");
+        if (breach.ClosedAt is not null) return Outcome<BreachImpact>.Conflicting("De inbreuk is afgesloten.");
         var errors = new Dictionary<string, string[]>();
         var tenant = string.IsNullOrWhiteSpace(r.Tenant) ? null : await directory.FindBySlugAsync(r.Tenant.Trim(), ct);
         if (tenant is null) errors["tenant"] = ["Kies het getroffen lokaal bestuur."];
@@ -84,7 +84,7 @@ internal sealed class NotifyBreach(DataProtectionDbContext db, ITenantDirectory 
         var breach = await db.Breaches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == breachId, ct);
         if (breach is null) return Outcome<int>.Missing();
         var pending = await AcrossTenants.BreachImpacts(db).AsNoTracking().Where(i => i.BreachId == breachId && i.NotifiedAt == null).ToListAsync(ct);
-        if (pending.Count == 0) return Outcome<int>.Refused("Alle getroffen lokale besturen zijn al verwittigd.");
+        if (pending.Count == 0) return Outcome<int>.Conflicting("Alle getroffen lokale besturen zijn al verwittigd.");
         var updates = await db.BreachUpdates.AsNoTracking().Where(u => u.BreachId == breachId).OrderBy(u => u.At).ToListAsync(ct);
         var told = 0;
         foreach (var pendingImpact in pending)
@@ -117,7 +117,7 @@ internal sealed class FollowUpBreach(DataProtectionDbContext db, ITenantDirector
     {
         var breach = await db.Breaches.FirstOrDefaultAsync(b => b.Id == breachId, ct);
         if (breach is null) return Outcome<BreachUpdate>.Missing();
-        if (breach.ClosedAt is not null) return Outcome<BreachUpdate>.Refused("De inbreuk is afgesloten.");
+        if (breach.ClosedAt is not null) return Outcome<BreachUpdate>.Conflicting("De inbreuk is afgesloten.");
         var errors = new Dictionary<string, string[]>();
         RecordBreach.Text(errors, "text", r.Text, "Schrijf de update", 4000);
         if (errors.Count > 0) return Outcome<BreachUpdate>.Invalid(errors);
@@ -138,12 +138,12 @@ internal sealed class FollowUpBreach(DataProtectionDbContext db, ITenantDirector
     {
         var breach = await db.Breaches.FirstOrDefaultAsync(b => b.Id == breachId, ct);
         if (breach is null) return Outcome<Breach>.Missing();
-        if (breach.ClosedAt is not null) return Outcome<Breach>.Refused("De inbreuk is al afgesloten.");
+        if (breach.ClosedAt is not null) return Outcome<Breach>.Conflicting("De inbreuk is al afgesloten.");
         var errors = new Dictionary<string, string[]>();
         RecordBreach.Text(errors, "lessonsLearned", r.Text, "Noteer de lessen die getrokken zijn", 4000);
         if (errors.Count > 0) return Outcome<Breach>.Invalid(errors);
         if (await AcrossTenants.BreachImpacts(db).AnyAsync(i => i.BreachId == breachId && i.NotifiedAt == null, ct))
-            return Outcome<Breach>.Refused("Verwittig eerst alle getroffen lokale besturen.");
+            return Outcome<Breach>.Conflicting("Verwittig eerst alle getroffen lokale besturen.");
         (breach.ClosedAt, breach.LessonsLearned) = (clock.GetUtcNow(), r.Text!.Trim());
         await db.SaveChangesAsync(ct);
         return Outcome<Breach>.Success(breach);

@@ -25,9 +25,9 @@ internal sealed class FileObjection(DataProtectionDbContext db, TenantContext cu
         if (reason.Length > 4000) return Outcome<Objection>.Invalid("reason", "Het bezwaar is te lang (maximaal 4000 tekens).");
         var now = clock.GetUtcNow();
         if (change.Status != ChangeStatus.Announced || !NoticePeriod.CanObject(change.AnnouncedOn, now))
-            return Outcome<Objection>.Refused($"De termijn voor bezwaar liep tot en met {Dutch.Date(change.ObjectionDeadline)}.");
+            return Outcome<Objection>.Conflicting($"De termijn voor bezwaar liep tot en met {Dutch.Date(change.ObjectionDeadline)}.");
         if (await db.Objections.AnyAsync(o => o.ChangeId == changeId, ct))
-            return Outcome<Objection>.Refused("Je hebt al bezwaar aangetekend tegen deze wijziging.");
+            return Outcome<Objection>.Conflicting("Je hebt al bezwaar aangetekend tegen deze wijziging.");
         var objection = new Objection { Id = Guid.CreateVersion7(now), ChangeId = changeId, Reason = reason, FiledAt = now, FiledBy = userId };
         db.Objections.Add(objection);
         await db.SaveChangesAsync(ct);
@@ -45,7 +45,7 @@ internal sealed class SettleObjection(DataProtectionDbContext db, ITenantScopeFa
         if (!Enum.TryParse<Settlement>(r.Settlement, ignoreCase: true, out var settlement) || !Enum.IsDefined(settlement))
             return Outcome<Objection>.Invalid("settlement", "Kies de oplossing: Kept (alsnog ingeschakeld), Replaced (vervangen) of NotAppointed (niet aangesteld).");
         if (r.Note?.Trim().Length > 2000) return Outcome<Objection>.Invalid("note", "De toelichting is te lang (maximaal 2000 tekens).");
-        if (found.Settlement is not null) return Outcome<Objection>.Refused("Dit bezwaar is al afgehandeld.");
+        if (found.Settlement is not null) return Outcome<Objection>.Conflicting("Dit bezwaar is al afgehandeld.");
         var now = clock.GetUtcNow();
 
         // The objection belongs to its tenant: it is changed in that tenant's scope, as the interceptor demands.

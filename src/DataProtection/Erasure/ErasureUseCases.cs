@@ -22,7 +22,7 @@ internal sealed class ConfirmErasure(DataProtectionDbContext db, TenantContext t
         if (tenant.TenantId is not { } tenantId || await directory.FindAsync(tenantId, ct) is not { } summary) return Outcome<ErasureRequest>.Missing();
         var now = clock.GetUtcNow();
         if (!ErasureRules.MayRequest(summary.TerminationEffectiveOn, Dutch.DayOf(now)))
-            return Outcome<ErasureRequest>.Refused(summary.TerminationEffectiveOn is { } end
+            return Outcome<ErasureRequest>.Conflicting(summary.TerminationEffectiveOn is { } end
                 ? $"De verwerkersovereenkomst loopt nog tot {Dutch.Date(end.AddDays(-1))}. Verwijderen kan pas nadat ze beëindigd is."
                 : "De overeenkomst is niet opgezegd. Verwijderen kan pas nadat ze beëindigd is.");
         var errors = new Dictionary<string, string[]>();
@@ -32,7 +32,7 @@ internal sealed class ConfirmErasure(DataProtectionDbContext db, TenantContext t
             errors["confirmed"] = ["Bevestig dat alle persoonsgegevens na de wachttermijn onherroepelijk verwijderd worden."];
         if (errors.Count > 0) return Outcome<ErasureRequest>.Invalid(errors);
         if (await db.Erasures.AnyAsync(e => e.Status != ErasureStatus.Cancelled, ct))
-            return Outcome<ErasureRequest>.Refused("Er is al een verwijdering gepland of uitgevoerd.");
+            return Outcome<ErasureRequest>.Conflicting("Er is al een verwijdering gepland of uitgevoerd.");
         var erasure = new ErasureRequest
         {
             Id = Guid.CreateVersion7(now), Choice = choice, Status = ErasureStatus.Scheduled, ConfirmedAt = now, ConfirmedBy = userId,
@@ -59,10 +59,10 @@ internal sealed class CancelErasure(DataProtectionDbContext db, TimeProvider clo
         if (erasure is null) return Outcome<ErasureRequest>.Missing();
         var now = clock.GetUtcNow();
         if (!ErasureRules.MayCancel(erasure.Status, erasure.ScheduledFor, now))
-            return Outcome<ErasureRequest>.Refused("Deze verwijdering kan niet meer geannuleerd worden.");
+            return Outcome<ErasureRequest>.Conflicting("Deze verwijdering kan niet meer geannuleerd worden.");
         (erasure.Status, erasure.CancelledAt, erasure.CancelledBy, erasure.Claim) = (ErasureStatus.Cancelled, now, userId, Guid.NewGuid());
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome<ErasureRequest>.Refused("Deze verwijdering kan niet meer geannuleerd worden."); }
+        catch (DbUpdateConcurrencyException) { return Outcome<ErasureRequest>.Conflicting("Deze verwijdering kan niet meer geannuleerd worden."); }
         return Outcome<ErasureRequest>.Success(erasure);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class RequestExport(DataProtectionDbContext db, TenantContext te
         foreach (var abandoned in unfinished.Where(e => ExportRules.IsAbandoned(e.RequestedAt, clock.GetUtcNow())))
             abandoned.Status = ExportStatus.Failed; // saved with the new export below
         if (unfinished.Any(e => e.Status != ExportStatus.Failed))
-            return Outcome<TenantExport>.Refused("Er wordt al een export aangemaakt. Wacht tot die klaar is.");
+            return Outcome<TenantExport>.Conflicting("Er wordt al een export aangemaakt. Wacht tot die klaar is.");
         var export = new TenantExport { Id = Guid.CreateVersion7(clock.GetUtcNow()), RequestedAt = clock.GetUtcNow(), RequestedBy = userId, Status = ExportStatus.Queued };
         db.Exports.Add(export);
         await db.SaveChangesAsync(ct);
@@ -33,7 +33,7 @@ internal sealed class DownloadExport(DataProtectionDbContext db, TenantExportJob
         var export = await db.Exports.AsNoTracking().FirstOrDefaultAsync(e => e.Id == exportId, ct);
         if (export is null) return Outcome<ExportFile>.Missing();
         if (export.Status != ExportStatus.Ready || export.ExpiresAt <= clock.GetUtcNow() || !File.Exists(files.PathOf(export)))
-            return Outcome<ExportFile>.Refused("Deze export is niet (meer) beschikbaar.");
+            return Outcome<ExportFile>.Conflicting("Deze export is niet (meer) beschikbaar.");
         db.Downloads.Add(new ExportDownload { Id = Guid.CreateVersion7(clock.GetUtcNow()), ExportId = export.Id, At = clock.GetUtcNow(), UserId = userId, Role = role });
         await db.SaveChangesAsync(ct);
         return Outcome<ExportFile>.Success(new ExportFile(export, files.PathOf(export)));

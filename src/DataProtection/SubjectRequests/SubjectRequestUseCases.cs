@@ -78,7 +78,7 @@ internal sealed class UpdateSubjectRequest(DataProtectionDbContext db, TimeProvi
     {
         var request = await db.SubjectRequests.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (request is null) return Outcome<SubjectRequest>.Missing();
-        if (SubjectRequestFlow.Refuse(request.Status, to) is { } reason) return Outcome<SubjectRequest>.Refused(reason);
+        if (SubjectRequestFlow.Refuse(request.Status, to) is { } reason) return Outcome<SubjectRequest>.Conflicting(reason);
         if (r.Note?.Trim().Length > 1000) return Outcome<SubjectRequest>.Invalid("note", "De opmerking is te lang (maximaal 1000 tekens).");
         var now = clock.GetUtcNow();
         request.Status = to;

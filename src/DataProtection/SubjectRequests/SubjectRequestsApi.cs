@@ -58,7 +58,7 @@ internal static class SubjectRequestsApi
         string tenant, Guid id, SubjectRequestNote? note, UpdateSubjectRequest useCase, ClaimsPrincipal user, CancellationToken ct) =>
         Then(await useCase.CloseAsync(id, note ?? new(null), PlatformClaims.UserId(user), ct), tenant);
 
-    private static Results<Ok<SubjectRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then(Changes.Outcome<SubjectRequest> outcome, string tenant)
+    private static Results<Ok<SubjectRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then(Outcome<SubjectRequest> outcome, string tenant)
     {
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Conflict is { } reason) return TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");

@@ -8,10 +8,12 @@ public interface IStatusIncidents
     /// <summary>The components an incident can affect (id and name), in display order.</summary>
     Task<IReadOnlyList<StatusComponentChoice>> ComponentsAsync(CancellationToken cancellationToken = default);
 
-    Task<StatusIncidentResult> OpenAsync(NewStatusIncident incident, Guid? userId, CancellationToken cancellationToken = default);
+    /// <summary>The incident, or Dutch errors by field (<c>title</c>, <c>impact</c>, <c>componentIds</c>, <c>message</c>).</summary>
+    Task<UseCases.Outcome<StatusIncidentInfo>> OpenAsync(NewStatusIncident incident, Guid? userId, CancellationToken cancellationToken = default);
 
-    /// <summary>A public update on an open incident, keeping its stage and affected components.</summary>
-    Task<StatusIncidentResult> PostUpdateAsync(Guid id, string message, Guid? userId, CancellationToken cancellationToken = default);
+    /// <summary>A public update on an open incident, keeping its stage and affected components: the incident, Dutch
+    /// errors by field (a resolved incident refuses with an error too), or not found.</summary>
+    Task<UseCases.Outcome<StatusIncidentInfo>> PostUpdateAsync(Guid id, string message, Guid? userId, CancellationToken cancellationToken = default);
 
     Task<StatusIncidentInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
@@ -32,8 +34,4 @@ public sealed record StatusIncidentInfo(
 
 public sealed record StatusComponentChoice(Guid Id, string Name);
 
-/// <summary>The incident, or Dutch errors by field (<c>title</c>, <c>impact</c>, <c>componentIds</c>, <c>message</c>), or not found.</summary>
-public sealed record StatusIncidentResult(StatusIncidentInfo? Incident, IReadOnlyDictionary<string, string[]> Errors, bool NotFound = false)
-{
-    public bool Ok => Incident is not null && Errors.Count == 0 && !NotFound;
-}
+

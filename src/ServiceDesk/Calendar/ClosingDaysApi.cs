@@ -33,10 +33,10 @@ internal static class ClosingDaysApi
     private static async Task<Results<Created<ClosingDayResponse>, ValidationProblem>> Add(
         ClosingDayRequest request, ClosingDays days, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (day, errors) = await days.AddAsync(request.Date, request.Reason, user.FindFirstValue("name") ?? "beheerder", ct);
-        return day is null
-            ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Created($"/api/servicedesk/closing-days/{day.Date:yyyy-MM-dd}", new ClosingDayResponse(day.Date, day.Reason, day.AddedBy));
+        var added = await days.AddAsync(request.Date, request.Reason, user.FindFirstValue("name") ?? "beheerder", ct);
+        return added is { Ok: true, Value: { } day }
+            ? TypedResults.Created($"/api/servicedesk/closing-days/{day.Date:yyyy-MM-dd}", new ClosingDayResponse(day.Date, day.Reason, day.AddedBy))
+            : TypedResults.ValidationProblem(added.Errors!);
     }
 
     private static async Task<Results<NoContent, NotFound>> Remove(DateOnly date, ClosingDays days, CancellationToken ct) =>
@@ -45,7 +45,7 @@ internal static class ClosingDaysApi
 
 internal sealed class ClosingDays(ServiceDeskDbContext db, ClockPolicyProvider policies, TimeProvider clock)
 {
-    public async Task<(ClosingDay? Day, Dictionary<string, string[]> Errors)> AddAsync(
+    public async Task<Outcome<ClosingDay>> AddAsync(
         DateOnly? date, string? reason, string addedBy, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -61,7 +61,7 @@ internal sealed class ClosingDays(ServiceDeskDbContext db, ClockPolicyProvider p
             errors["reason"] = ["Geef een reden op."];
         else if (reason.Trim().Length > 200)
             errors["reason"] = ["De reden mag hoogstens 200 tekens lang zijn."];
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return Outcome<ClosingDay>.Invalid(errors);
         var day = new ClosingDay { Date = date!.Value, Reason = reason!.Trim(), AddedAt = clock.GetUtcNow(), AddedBy = addedBy };
         db.ClosingDays.Add(day);
         try
@@ -70,10 +70,10 @@ internal sealed class ClosingDays(ServiceDeskDbContext db, ClockPolicyProvider p
         }
         catch (DbUpdateException)
         {
-            return (null, new() { ["date"] = [$"{Dutch.Date(date.Value)} is al een sluitingsdag."] });
+            return Outcome<ClosingDay>.Invalid("date", $"{Dutch.Date(date.Value)} is al een sluitingsdag.");
         }
         await policies.ChangedAsync();
-        return (day, errors);
+        return Outcome<ClosingDay>.Success(day);
     }
 
     public async Task<bool> RemoveAsync(DateOnly date, CancellationToken ct)

@@ -15,7 +15,7 @@ internal sealed class IncidentActions(
     {
         if (string.IsNullOrWhiteSpace(text)) return Task.FromResult(Outcome<Guid>.Invalid("text", "Schrijf een bericht."));
         if (text.Trim().Length > 10_000) return Task.FromResult(Outcome<Guid>.Invalid("text", "Het bericht mag hoogstens 10.000 tekens lang zijn."));
-        if (!isPublic && !actor.IsStaff) return Task.FromResult(Outcome<Guid>.Refused("Alleen servicedeskmedewerkers maken interne notities."));
+        if (!isPublic && !actor.IsStaff) return Task.FromResult(Outcome<Guid>.Denied("Alleen servicedeskmedewerkers maken interne notities."));
         return access.WithIncidentAsync(id, actor, async (db, incident) =>
         {
             if (incident.Status == IncidentStatus.Closed)
@@ -40,7 +40,7 @@ internal sealed class IncidentActions(
 
     public Task<Outcome<IncidentStatus>> ChangeStatusAsync(Guid id, Actor actor, string? status, string? reason, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Refused(StaffOnly));
+        if (!actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Denied(StaffOnly));
         if (ParseStatus(status) is not { } to)
             return Task.FromResult(Outcome<IncidentStatus>.Invalid("status",
                 "Kies een status: " + string.Join(", ", Enum.GetNames<IncidentStatus>()) + "."));
@@ -66,7 +66,7 @@ internal sealed class IncidentActions(
 
     public Task<Outcome<Priority>> ChangePriorityAsync(Guid id, Actor actor, string? priority, string? reason, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Task.FromResult(Outcome<Priority>.Refused(StaffOnly));
+        if (!actor.IsStaff) return Task.FromResult(Outcome<Priority>.Denied(StaffOnly));
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<Priority>(priority?.Trim(), ignoreCase: true, out var to) || !Enum.IsDefined(to) || !priority!.Trim().StartsWith('P'))
             errors["priority"] = ["Kies een prioriteit: P1, P2, P3 of P4."];
@@ -92,7 +92,7 @@ internal sealed class IncidentActions(
 
     public async Task<Outcome<string>> AssignAsync(Guid id, Actor actor, Guid? assigneeId, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<string>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<string>.Denied(StaffOnly);
         PlatformUserSummary? assignee = null;
         if (assigneeId is { } who)
         {

@@ -32,9 +32,9 @@ internal sealed class IncidentService(
         {
             tenant = actor.TenantId is { } own ? await tenants.FindByIdAsync(own, ct) : null;
             if (tenant is null)
-                return Outcome<IncidentCreatedResponse>.Refused("Je account hoort niet bij een lokaal bestuur.");
+                return Outcome<IncidentCreatedResponse>.Denied("Je account hoort niet bij een lokaal bestuur.");
             if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), tenant.Identifier, StringComparison.OrdinalIgnoreCase))
-                return Outcome<IncidentCreatedResponse>.Refused("Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
+                return Outcome<IncidentCreatedResponse>.Denied("Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
         }
         var checkedFiles = new List<(string Name, string Type, byte[] Content)>();
         foreach (var file in files ?? [])

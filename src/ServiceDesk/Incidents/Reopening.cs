@@ -29,7 +29,7 @@ internal sealed class Reopening(IncidentAccess access, ClockPolicyProvider polic
 
     public Task<Outcome<IncidentStatus>> ReopenAsync(Guid id, Actor actor, string? reason, CancellationToken ct)
     {
-        if (actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Refused(ReporterOnly));
+        if (actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Denied(ReporterOnly));
         return access.WithIncidentAsync(id, actor, async (db, incident) =>
         {
             var outcome = await ApplyReopenAsync(db, incident, actor, reason, "Heropend door de melder:", ct);
@@ -40,7 +40,7 @@ internal sealed class Reopening(IncidentAccess access, ClockPolicyProvider polic
 
     public Task<Outcome<IncidentStatus>> ConfirmAsync(Guid id, Actor actor, CancellationToken ct)
     {
-        if (actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Refused(ReporterOnly));
+        if (actor.IsStaff) return Task.FromResult(Outcome<IncidentStatus>.Denied(ReporterOnly));
         return access.WithIncidentAsync(id, actor, async (db, incident) =>
         {
             if (incident.Status != IncidentStatus.Resolved)

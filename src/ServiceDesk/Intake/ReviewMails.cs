@@ -22,7 +22,7 @@ internal sealed class ReviewMails(
 
     public async Task<Outcome<List<ReviewMailSummary>>> ListAsync(Actor actor, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<List<ReviewMailSummary>>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<List<ReviewMailSummary>>.Denied(StaffOnly);
         var rows = await db.ReviewMails.AsNoTracking().Include(m => m.Attachments).OrderBy(m => m.ReceivedAt).Take(500).ToListAsync(ct);
         return Outcome<List<ReviewMailSummary>>.Success(rows.Select(m => new ReviewMailSummary(
             m.Id, ClockReadings.InBrussels(m.ReceivedAt), m.Reason.ToString(), ReasonText(m.Reason), m.FromAddress, m.FromName, m.Subject, m.Body,
@@ -31,7 +31,7 @@ internal sealed class ReviewMails(
 
     public async Task<Outcome<Guid>> AttachAsync(Guid id, string? tenantSlug, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<Guid>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<Guid>.Denied(StaffOnly);
         if (string.IsNullOrWhiteSpace(tenantSlug)) return Outcome<Guid>.Invalid("tenant", "Kies het lokaal bestuur waaraan je de e-mail koppelt.");
         var tenant = await tenants.FindByIdentifierAsync(tenantSlug.Trim(), ct);
         if (tenant is null) return Outcome<Guid>.Invalid("tenant", "Dit lokaal bestuur bestaat niet.");
@@ -63,7 +63,7 @@ internal sealed class ReviewMails(
 
     public async Task<Outcome<Guid>> DiscardAsync(Guid id, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<Guid>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<Guid>.Denied(StaffOnly);
         var deleted = await db.ReviewMails.Where(m => m.Id == id).ExecuteDeleteAsync(ct);
         if (deleted == 0) return Outcome<Guid>.Missing();
         logger.LogInformation("Review mail {ReviewId} discarded by {ActorId}", id, actor.Id);

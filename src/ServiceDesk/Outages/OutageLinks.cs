@@ -15,7 +15,7 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
 
     public async Task<Outcome<OutageLinkResponse>> LinkAsync(Guid incidentId, Actor actor, Guid? statusIncidentId, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<OutageLinkResponse>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<OutageLinkResponse>.Denied(StaffOnly);
         if (statusIncidentId is not { } target || target == Guid.Empty)
             return Outcome<OutageLinkResponse>.Invalid("statusIncidentId", "Kies een storing van de statuspagina.");
         var outage = await statusIncidents.FindAsync(target, ct);
@@ -52,20 +52,20 @@ internal sealed class OutageLinks(IncidentAccess access, IStatusIncidents status
     /// <summary>Opens a status incident from this incident (its first public update is <paramref name="request"/>'s message) and links it.</summary>
     public async Task<Outcome<OutageLinkResponse>> CreateFromAsync(Guid incidentId, Actor actor, CreateOutageRequest request, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<OutageLinkResponse>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<OutageLinkResponse>.Denied(StaffOnly);
         var incident = await access.Readable(actor).AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null) return Outcome<OutageLinkResponse>.Missing();
         if (await AcrossTenants.OutageLinks(db).AnyAsync(l => l.IncidentId == incidentId, ct)) // staff: the incident's own link, any tenant
             return Outcome<OutageLinkResponse>.Invalid("title", "Dit incident is al aan een storing gekoppeld; ontkoppel het eerst.");
         var title = string.IsNullOrWhiteSpace(request.Title) ? incident.Title : request.Title;
         var opened = await statusIncidents.OpenAsync(new NewStatusIncident(title, request.Impact, request.ComponentIds ?? [], request.Message), actor.Id, ct);
-        if (!opened.Ok) return Outcome<OutageLinkResponse>.Invalid(opened.Errors.ToDictionary(e => e.Key, e => e.Value));
-        return await LinkAsync(incidentId, actor, opened.Incident!.Id, ct);
+        if (!opened.Ok) return Outcome<OutageLinkResponse>.Invalid(opened.FieldErrors());
+        return await LinkAsync(incidentId, actor, opened.Value!.Id, ct);
     }
 
     public Task<Outcome<bool>> UnlinkAsync(Guid incidentId, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Task.FromResult(Outcome<bool>.Refused(StaffOnly));
+        if (!actor.IsStaff) return Task.FromResult(Outcome<bool>.Denied(StaffOnly));
         return access.WithIncidentAsync(incidentId, actor, async (tenantDb, incident) =>
         {
             var link = await tenantDb.OutageLinks.FirstOrDefaultAsync(l => l.IncidentId == incident.Id, ct);

@@ -24,7 +24,7 @@ internal sealed class OutageUpdates(
 
     public async Task<Outcome<OutageUpdateResult>> PostAsync(Guid statusIncidentId, Actor actor, OutageUpdateRequest request, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<OutageUpdateResult>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<OutageUpdateResult>.Denied(StaffOnly);
         var text = request.Text?.Trim();
         if (string.IsNullOrEmpty(text)) return Outcome<OutageUpdateResult>.Invalid("text", "Schrijf de update voor de melders.");
         if (text.Length > OutageUpdateConfiguration.TextLength)
@@ -62,7 +62,7 @@ internal sealed class OutageUpdates(
             {
                 db.OutageUpdates.Remove(update);
                 await db.SaveChangesAsync(CancellationToken.None);
-                return Outcome<OutageUpdateResult>.Invalid("publish", posted.Errors.SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
+                return Outcome<OutageUpdateResult>.Invalid("publish", (posted.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
             }
             if (posted.Ok)
             {
@@ -81,7 +81,7 @@ internal sealed class OutageUpdates(
     /// <summary>Resolves every linked incident that is not resolved yet, with the explanation mailed to its reporter as usual.</summary>
     public async Task<Outcome<ResolveLinkedResult>> ResolveLinkedAsync(Guid statusIncidentId, Actor actor, string? explanation, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<ResolveLinkedResult>.Refused(StaffOnly);
+        if (!actor.IsStaff) return Outcome<ResolveLinkedResult>.Denied(StaffOnly);
         var outage = await statusIncidents.FindAsync(statusIncidentId, ct);
         if (outage is null) return Outcome<ResolveLinkedResult>.Missing();
         if (outage.IsOpen)

@@ -41,7 +41,7 @@ internal sealed class ServiceReportMailings(ServiceDeskDbContext db, ServiceRepo
     /// <summary>Mails the month's report again (or for the first time) to today's recipient; only a month that has ended.</summary>
     public async Task<Outcome<ServiceReportMailingView>> ResendAsync(TenantInfo tenant, ResendRequest request, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<ServiceReportMailingView>.Refused("Alleen de servicedesk verstuurt een maandrapport opnieuw.");
+        if (!actor.IsStaff) return Outcome<ServiceReportMailingView>.Denied("Alleen de servicedesk verstuurt een maandrapport opnieuw.");
         if (db.CurrentTenantId != tenant.Id) return Outcome<ServiceReportMailingView>.Missing();
         if (!TenantServiceReport.TryParseMonth(request.Month, out var year, out var month))
             return Outcome<ServiceReportMailingView>.Invalid("month", "Kies een geldige maand in de vorm jjjj-mm (jaar tussen 2000 en 2100).");

@@ -99,12 +99,9 @@ internal static class CatalogApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, NotFound>> SetFeatures(
-        Guid id, ComponentFeaturesRequest r, Features.ComponentFeatures features, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await features.SetAsync(id, r.FeatureKeys, PlatformClaims.UserId(user), ct);
-        return !result.Found ? TypedResults.NotFound() : result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors) : TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFeatures(
+        Guid id, ComponentFeaturesRequest r, Features.ComponentFeatures features, ClaimsPrincipal user, CancellationToken ct) =>
+        (await features.SetAsync(id, r.FeatureKeys, PlatformClaims.UserId(user), ct)).ToNoContent();
 
     private static async Task<List<WebhookResponse>> Webhooks(StatusPageDbContext db, CancellationToken ct) =>
         (await db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct)).Select(w => ToResponse(w, null)).ToList();

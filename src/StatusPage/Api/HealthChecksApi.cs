@@ -80,7 +80,7 @@ internal static class HealthChecksApi
         if (r.ToInput(errors) is not { } input) return TypedResults.ValidationProblem(errors);
         var outcome = await checks.CreateAsync(componentId, input, PlatformClaims.UserId(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Errors.Count > 0) return TypedResults.ValidationProblem(outcome.Errors);
+        if (outcome.Errors is { } invalid) return TypedResults.ValidationProblem(invalid);
         return TypedResults.Created($"/api/status/checks/{outcome.Value!.Id}", HealthCheckResponse.Of(outcome.Value));
     }
 
@@ -91,7 +91,7 @@ internal static class HealthChecksApi
         if (r.ToInput(errors) is not { } input) return TypedResults.ValidationProblem(errors);
         var outcome = await checks.UpdateAsync(id, input, PlatformClaims.UserId(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Errors.Count > 0) return TypedResults.ValidationProblem(outcome.Errors);
+        if (outcome.Errors is { } invalid) return TypedResults.ValidationProblem(invalid);
         return TypedResults.Ok(HealthCheckResponse.Of(outcome.Value!));
     }
 
@@ -117,7 +117,7 @@ internal static class HealthChecksApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["automaticIncidents"] = ["Kies als automatische storingen: Draft of Publish."] });
         var outcome = await checks.SetAutomationAsync(componentId, mode, r.AutoResolve, PlatformClaims.UserId(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Errors.Count > 0 ? TypedResults.ValidationProblem(outcome.Errors) : TypedResults.NoContent();
+        return outcome.Errors is { } invalid ? TypedResults.ValidationProblem(invalid) : TypedResults.NoContent();
     }
 
     private static async Task<List<AutomaticIncidentResponse>> AutomaticIncidents(bool? all, StatusPageDbContext db, CancellationToken ct) =>
@@ -129,7 +129,7 @@ internal static class HealthChecksApi
     {
         var outcome = await automation.PublishAsync(id, PlatformClaims.UserId(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Errors.Count > 0 ? TypedResults.ValidationProblem(outcome.Errors) : TypedResults.Ok(AutomaticIncidentResponse.Of(outcome.Value!));
+        return outcome.Errors is { } invalid ? TypedResults.ValidationProblem(invalid) : TypedResults.Ok(AutomaticIncidentResponse.Of(outcome.Value!));
     }
 
     private static async Task<Results<Ok<AutomaticIncidentResponse>, ValidationProblem, NotFound>> Close(
@@ -137,6 +137,6 @@ internal static class HealthChecksApi
     {
         var outcome = await automation.CloseAsync(id, PlatformClaims.UserId(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Errors.Count > 0 ? TypedResults.ValidationProblem(outcome.Errors) : TypedResults.Ok(AutomaticIncidentResponse.Of(outcome.Value!));
+        return outcome.Errors is { } invalid ? TypedResults.ValidationProblem(invalid) : TypedResults.Ok(AutomaticIncidentResponse.Of(outcome.Value!));
     }
 }

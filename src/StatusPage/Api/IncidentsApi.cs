@@ -26,7 +26,7 @@ internal static class IncidentsApi
         api.MapPost("/incidents/{id:guid}/updates", Update).WithSummary("Post an update (status, message, optionally the new set of impacts).").ProducesValidationProblem();
         api.MapPost("/incidents/{id:guid}/updates/preview", PreviewUpdate).WithSummary("What subscribers would receive for this update.").ProducesValidationProblem();
         api.MapPut("/incidents/{id:guid}/report", async (Guid id, PostIncidentReportRequest request, PostIncidentReports reports, ClaimsPrincipal user, CancellationToken ct) =>
-                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToResult(ToResponse))
+                (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToOk(ToResponse))
             .WithSummary("Write the post-incident report (cause, impact, measures) of a resolved incident; shown on /status/storingen/{id}.")
             .Produces<IncidentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
@@ -69,8 +69,7 @@ internal static class IncidentsApi
         var (input, errors) = Parse(request);
         if (input is null) return TypedResults.ValidationProblem(errors);
         var result = await service.OpenAsync(input, PlatformClaims.UserId(user), ct);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Created($"/api/status/incidents/{result.Incident!.Id}", ToResponse(result.Incident));
+        return result.Ok ? TypedResults.Created($"/api/status/incidents/{result.Value!.Id}", ToResponse(result.Value)) : TypedResults.ValidationProblem(result.Errors!);
     }
 
     private static async Task<Results<Ok<PreviewResponse>, ValidationProblem>> PreviewOpen(IncidentRequest request, IncidentService service, CancellationToken ct)
@@ -95,10 +94,8 @@ internal static class IncidentsApi
         var (input, errors) = Parse(request);
         if (input is null) return TypedResults.ValidationProblem(errors);
         var result = await service.AddUpdateAsync(id, input, PlatformClaims.UserId(user), ct);
-        if (result.Incident is null) return TypedResults.NotFound();
-        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
-        if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
-        return (await Get(id, db, ct)).Result is Ok<IncidentResponse> ok ? TypedResults.Ok(ok.Value!) : TypedResults.NotFound();
+        return result.Ok ? await Get(id, db, ct) switch { { Result: Ok<IncidentResponse> ok } => ok, _ => TypedResults.NotFound() }
+            : result.ToFailure().Result switch { NotFound n => n, ValidationProblem v => v, var p => (ProblemHttpResult)p };
     }
 
     private static async Task<Results<Ok<PreviewResponse>, ValidationProblem, NotFound>> PreviewUpdate(
@@ -123,23 +120,17 @@ internal static class IncidentsApi
         MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await service.PlanAsync(ToInput(request), PlatformClaims.UserId(user), ct);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Created($"/api/status/maintenance/{result.Maintenance!.Id}", ToResponse(result.Maintenance, clock.GetUtcNow()));
+        return result.Ok ? TypedResults.Created($"/api/status/maintenance/{result.Value!.Id}", ToResponse(result.Value, clock.GetUtcNow()))
+            : TypedResults.ValidationProblem(result.Errors!);
     }
 
     private static async Task<Results<Ok<MaintenanceResponse>, NotFound>> GetMaintenance(Guid id, StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
         await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
             ? TypedResults.Ok(ToResponse(m, clock.GetUtcNow())) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<MaintenanceResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Edit(
-        Guid id, MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await service.EditAsync(id, ToInput(request), PlatformClaims.UserId(user), ct);
-        if (result.Maintenance is null) return TypedResults.NotFound();
-        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
-        if (result.Errors.Count > 0) return TypedResults.ValidationProblem(result.Errors);
-        return TypedResults.Ok(ToResponse(result.Maintenance, clock.GetUtcNow()));
-    }
+    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Edit(
+        Guid id, MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        (await service.EditAsync(id, ToInput(request), PlatformClaims.UserId(user), ct)).ToOk(m => ToResponse(m, clock.GetUtcNow()));
 
     private static async Task<Ok<PreviewResponse>> PreviewMaintenance(MaintenanceRequest request, MaintenanceService service, CancellationToken ct)
     {
@@ -147,13 +138,8 @@ internal static class IncidentsApi
         return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
     }
 
-    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ProblemHttpResult>> Change(Task<MaintenanceResult> change, TimeProvider clock)
-    {
-        var result = await change;
-        if (result.Maintenance is null) return TypedResults.NotFound();
-        if (result.Conflict) return TypedResults.Problem(result.Errors.First().Value[0], statusCode: StatusCodes.Status409Conflict);
-        return TypedResults.Ok(ToResponse(result.Maintenance, clock.GetUtcNow()));
-    }
+    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Change(Task<Outcome<PlannedMaintenance>> change, TimeProvider clock) =>
+        (await change).ToOk(m => ToResponse(m, clock.GetUtcNow()));
 
     public static IncidentResponse ToResponse(StatusIncident i) => new(i.Id, i.Title, i.Status.ToString(), i.Status.ToDutch(), i.StartedAt, i.ResolvedAt,
         i.Updates.OrderBy(u => u.At).Select(u => new UpdateResponse(u.Id, u.At, u.Status.ToString(), u.Status.ToDutch(), u.Message)).ToList(),

@@ -20,7 +20,7 @@ internal static class SubscriptionsApi
         SubscriptionRequest request, SubscriptionService subscriptions, CancellationToken ct)
     {
         var result = await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct, request.MonthlyReport);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Accepted((string?)null, new SubscriptionResponse(result.Subscriber!.Id, result.Subscriber.Email, false));
+        return result.Ok ? TypedResults.Accepted((string?)null, new SubscriptionResponse(result.Value!.Id, result.Value.Email, false))
+            : TypedResults.ValidationProblem(result.Errors!);
     }
 }

@@ -25,13 +25,10 @@ internal static class TemplatesApi
         api.MapGet("/templates", async (IncidentTemplates templates, CancellationToken ct) => (await templates.ListAsync(ct)).Select(ToResponse).ToList())
             .WithSummary("Incident templates, by name.");
         api.MapPost("/templates", async (TemplateRequest r, IncidentTemplates templates, ClaimsPrincipal u, CancellationToken ct) =>
-            {
-                var outcome = await templates.SaveAsync(null, Input(r), PlatformClaims.UserId(u), ct);
-                return outcome.Ok ? (IResult)TypedResults.Created($"/api/status/templates/{outcome.Value!.Id}", ToResponse(outcome.Value)) : outcome.ToResult(ToResponse);
-            })
+                (await templates.SaveAsync(null, Input(r), PlatformClaims.UserId(u), ct)).ToCreated(t => $"/api/status/templates/{t.Id}", ToResponse))
             .WithSummary("Add a template (name, title, impact level, components, first update).").Produces<TemplateResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         api.MapPut("/templates/{id:guid}", async (Guid id, TemplateRequest r, IncidentTemplates templates, ClaimsPrincipal u, CancellationToken ct) =>
-                (await templates.SaveAsync(id, Input(r), PlatformClaims.UserId(u), ct)).ToResult(ToResponse))
+                (await templates.SaveAsync(id, Input(r), PlatformClaims.UserId(u), ct)).ToOk(ToResponse))
             .WithSummary("Change a template.").Produces<TemplateResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/templates/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, IncidentTemplates templates, ClaimsPrincipal u, CancellationToken ct) =>
                 await templates.DeleteAsync(id, PlatformClaims.UserId(u), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
@@ -52,8 +49,8 @@ internal static class TemplatesApi
             Message = string.IsNullOrWhiteSpace(request?.Message) ? proposal.Message : request.Message,
         };
         var result = await incidents.OpenAsync(input, PlatformClaims.UserId(user), ct);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Created($"/api/status/incidents/{result.Incident!.Id}", IncidentsApi.ToResponse(result.Incident));
+        return result.Ok ? TypedResults.Created($"/api/status/incidents/{result.Value!.Id}", IncidentsApi.ToResponse(result.Value))
+            : TypedResults.ValidationProblem(result.Errors!);
     }
 
     private static TemplateInput Input(TemplateRequest r) => new(r.Name, r.Title, r.Level, r.ComponentIds, r.Message);

@@ -66,35 +66,35 @@ internal sealed class HealthAutomation(
     }
 
     /// <summary>An agent publishes a draft: the incident opens as the automation would have opened it.</summary>
-    public async Task<CheckOutcome<AutomaticIncident>> PublishAsync(Guid id, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<AutomaticIncident>> PublishAsync(Guid id, Guid? userId, CancellationToken ct)
     {
         var record = await db.AutomaticIncidents.FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null) return CheckOutcome<AutomaticIncident>.Missing;
+        if (record is null) return Outcome<AutomaticIncident>.Missing();
         if (record.State != AutomaticIncidentState.Draft)
-            return new(record, new() { ["state"] = ["Alleen een concept kan worden gepubliceerd."] });
+            return Outcome<AutomaticIncident>.Invalid("state", "Alleen een concept kan worden gepubliceerd.");
         var component = await db.Components.AsNoTracking().FirstAsync(c => c.Id == record.ComponentId, ct);
         var opened = await incidents.OpenAsync(NewIncidentFor(component, record.Level, record.Summary), userId, ct);
-        if (opened.Errors.Count > 0) return new(record, opened.Errors);
-        (record.State, record.IncidentId) = (AutomaticIncidentState.Published, opened.Incident!.Id);
+        if (!opened.Ok) return Outcome<AutomaticIncident>.Invalid(opened.FieldErrors());
+        (record.State, record.IncidentId) = (AutomaticIncidentState.Published, opened.Value!.Id);
         await db.SaveChangesAsync(ct);
-        return new(record, []);
+        return Outcome<AutomaticIncident>.Success(record);
     }
 
     /// <summary>An agent discards a draft, or confirms a proposed resolution.</summary>
-    public async Task<CheckOutcome<AutomaticIncident>> CloseAsync(Guid id, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<AutomaticIncident>> CloseAsync(Guid id, Guid? userId, CancellationToken ct)
     {
         var record = await db.AutomaticIncidents.FirstOrDefaultAsync(a => a.Id == id && a.Active == true, ct);
-        if (record is null) return CheckOutcome<AutomaticIncident>.Missing;
+        if (record is null) return Outcome<AutomaticIncident>.Missing();
         if (record is { State: AutomaticIncidentState.RecoveryProposed or AutomaticIncidentState.Published, IncidentId: { } incidentId })
         {
             var resolved = await incidents.AddUpdateAsync(incidentId, new NewIncidentUpdate(IncidentUpdateStatus.Resolved,
                 "De automatische controles zijn opnieuw geslaagd; de storing is opgelost.", null), userId, ct);
-            if (resolved.Errors.Count > 0 && !resolved.Conflict) return new(record, resolved.Errors);
+            if (resolved.Errors is { } errors) return Outcome<AutomaticIncident>.Invalid(errors);
             Close(record, AutomaticIncidentState.Resolved);
         }
         else Close(record, record.State == AutomaticIncidentState.Draft ? AutomaticIncidentState.Dismissed : AutomaticIncidentState.Resolved);
         await db.SaveChangesAsync(ct);
-        return new(record, []);
+        return Outcome<AutomaticIncident>.Success(record);
     }
 
     private async Task OpenAsync(Component component, ImpactLevel level, List<HealthCheck> checks, CancellationToken ct)
@@ -123,7 +123,7 @@ internal sealed class HealthAutomation(
         if (publish)
         {
             var opened = await incidents.OpenAsync(NewIncidentFor(component, level, record.Summary), null, ct);
-            record.IncidentId = opened.Incident?.Id;
+            record.IncidentId = opened.Value?.Id;
             await db.SaveChangesAsync(ct);
         }
         logger.LogWarning("Automatic incident {AutomaticIncidentId} for component {ComponentId}: {Level}, {State}", record.Id, component.Id, level, record.State);

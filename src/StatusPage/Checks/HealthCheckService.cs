@@ -9,41 +9,35 @@ internal sealed record HealthCheckInput(string? Name, CheckKind Kind, string? Ta
     string? BodyContains = null, string? ExpectedAddress = null, int TimeoutMs = 10_000, int? DegradedAboveMs = null,
     int IntervalSeconds = 60, bool Enabled = true, int FailureThreshold = 3, int RecoveryThreshold = 2);
 
-/// <summary>Ok (<see cref="Value"/>), invalid (<see cref="Errors"/>, Dutch, keyed by field) or not found.</summary>
-internal sealed record CheckOutcome<T>(T? Value, Dictionary<string, string[]> Errors, bool NotFound = false)
-{
-    public static CheckOutcome<T> Missing => new(default, [], true);
-}
-
 /// <summary>Creates, edits and deletes health checks; the API and the management page are thin adapters over it.</summary>
 internal sealed class HealthCheckService(StatusPageDbContext db, TimeProvider clock, StatusAudit audit, IOptions<HealthCheckOptions> options)
 {
-    public async Task<CheckOutcome<HealthCheck>> CreateAsync(Guid componentId, HealthCheckInput input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<HealthCheck>> CreateAsync(Guid componentId, HealthCheckInput input, Guid? userId, CancellationToken ct)
     {
-        if (!await db.Components.AnyAsync(c => c.Id == componentId, ct)) return CheckOutcome<HealthCheck>.Missing;
+        if (!await db.Components.AnyAsync(c => c.Id == componentId, ct)) return Outcome<HealthCheck>.Missing();
         var errors = HealthCheckTargets.Validate(input, options.Value);
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<HealthCheck>.Invalid(errors);
         var now = clock.GetUtcNow();
         var check = new HealthCheck { Id = Guid.CreateVersion7(now), ComponentId = componentId, Name = "", Target = "", CreatedAt = now, NextDueAt = now };
         Apply(check, input);
         db.HealthChecks.Add(check);
         audit.Record(userId, "check.created", check.Id, input);
         await db.SaveChangesAsync(ct);
-        return new(check, errors);
+        return Outcome<HealthCheck>.Success(check);
     }
 
-    public async Task<CheckOutcome<HealthCheck>> UpdateAsync(Guid id, HealthCheckInput input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<HealthCheck>> UpdateAsync(Guid id, HealthCheckInput input, Guid? userId, CancellationToken ct)
     {
         var check = await db.HealthChecks.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (check is null) return CheckOutcome<HealthCheck>.Missing;
+        if (check is null) return Outcome<HealthCheck>.Missing();
         var errors = HealthCheckTargets.Validate(input, options.Value);
-        if (errors.Count > 0) return new(check, errors);
+        if (errors.Count > 0) return Outcome<HealthCheck>.Invalid(errors);
         var changedProbe = check.Kind != input.Kind || check.Target != input.Target?.Trim();
         Apply(check, input);
         if (changedProbe) (check.LastOutcome, check.Streak) = (null, 0); // a new target starts a new streak
         audit.Record(userId, "check.updated", check.Id, input);
         await db.SaveChangesAsync(ct);
-        return new(check, errors);
+        return Outcome<HealthCheck>.Success(check);
     }
 
     public async Task<bool> DeleteAsync(Guid id, Guid? userId, CancellationToken ct)
@@ -57,15 +51,15 @@ internal sealed class HealthCheckService(StatusPageDbContext db, TimeProvider cl
     }
 
     /// <summary>How the component's checks drive incidents: published at once or as a draft; resolved or proposed.</summary>
-    public async Task<CheckOutcome<Model.Component>> SetAutomationAsync(Guid componentId, AutomaticIncidentMode mode, bool autoResolve, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<Model.Component>> SetAutomationAsync(Guid componentId, AutomaticIncidentMode mode, bool autoResolve, Guid? userId, CancellationToken ct)
     {
         var component = await db.Components.FirstOrDefaultAsync(c => c.Id == componentId, ct);
-        if (component is null) return CheckOutcome<Model.Component>.Missing;
-        if (!Enum.IsDefined(mode)) return new(component, new() { ["automaticIncidents"] = ["Kies Draft of Publish."] });
+        if (component is null) return Outcome<Model.Component>.Missing();
+        if (!Enum.IsDefined(mode)) return Outcome<Model.Component>.Invalid("automaticIncidents", "Kies Draft of Publish.");
         (component.AutomaticIncidents, component.AutoResolve) = (mode, autoResolve);
         audit.Record(userId, "component.automation", componentId, new { mode, autoResolve });
         await db.SaveChangesAsync(ct);
-        return new(component, []);
+        return Outcome<Model.Component>.Success(component);
     }
 
     private static void Apply(HealthCheck c, HealthCheckInput i)

@@ -6,25 +6,23 @@ using StatusPage.Public;
 
 namespace StatusPage.Features;
 
-internal sealed record ComponentFeaturesResult(bool Found, Dictionary<string, string[]> Errors);
-
 /// <summary>Records which app features a component serves (keys from the Tenants module's catalogue), so a city
 /// sees only the components behind its app.</summary>
 internal sealed class ComponentFeatures(StatusPageDbContext db, IPublishedAppFeatures features, StatusAudit audit, StatusPageCache cache)
 {
-    public async Task<ComponentFeaturesResult> SetAsync(Guid componentId, IReadOnlyList<string>? keys, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<Done>> SetAsync(Guid componentId, IReadOnlyList<string>? keys, Guid? userId, CancellationToken ct)
     {
         var component = await db.Components.FirstOrDefaultAsync(c => c.Id == componentId, ct);
-        if (component is null) return new(false, []);
+        if (component is null) return Outcome<Done>.Missing();
         var known = features.Catalogue.Select(f => f.Key).ToList();
         var chosen = (keys ?? []).Select(k => k?.Trim() ?? "").Where(k => k.Length > 0).Distinct().ToList();
         if (chosen.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
-            return new(true, new() { ["featureKeys"] = [$"De functie \"{unknown}\" bestaat niet. Kies uit: {string.Join(", ", known)}."] });
+            return Outcome<Done>.Invalid("featureKeys", $"De functie \"{unknown}\" bestaat niet. Kies uit: {string.Join(", ", known)}.");
         var value = string.Join(',', known.Where(chosen.Contains));
         audit.Record(userId, "component.features", component.Id, new { from = component.FeatureKeys, to = value });
         component.FeatureKeys = value;
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
-        return new(true, []);
+        return Outcome<Done>.Success(Done.Value);
     }
 }

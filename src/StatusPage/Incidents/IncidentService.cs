@@ -17,15 +17,13 @@ internal sealed record NewIncidentUpdate(IncidentUpdateStatus Status, string Mes
 /// <summary>What subscribers will receive: the subject and text of the mail (also the feed entry and webhook text).</summary>
 internal sealed record NotificationPreview(string Subject, string Text);
 
-internal sealed record IncidentResult(StatusIncident? Incident, Dictionary<string, string[]> Errors, bool Conflict = false);
-
 /// <summary>Opens incidents and posts their updates: keeps the impact periods, audits and publishes events.</summary>
 internal sealed class IncidentService(StatusPageDbContext db, TimeProvider clock, StatusAudit audit, StatusEvents events)
 {
-    public async Task<IncidentResult> OpenAsync(NewIncident input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<StatusIncident>> OpenAsync(NewIncident input, Guid? userId, CancellationToken ct)
     {
         var errors = await ValidateAsync(input.Title, input.Message, input.Impacts, ct);
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<StatusIncident>.Invalid(errors);
         var now = clock.GetUtcNow();
         var incident = new StatusIncident { Id = Guid.CreateVersion7(now), Title = input.Title.Trim(), Status = input.Status, StartedAt = now };
         var update = new IncidentUpdate { Id = Guid.CreateVersion7(now), IncidentId = incident.Id, At = now, Status = input.Status, Message = input.Message.Trim(), AuthorId = userId };
@@ -40,17 +38,17 @@ internal sealed class IncidentService(StatusPageDbContext db, TimeProvider clock
             input.Impacts.Select(i => i.ComponentId), incidentId: incident.Id);
         audit.Record(userId, "incident.opened", incident.Id, input);
         await events.SaveAndPublishAsync(ct);
-        return new(incident, errors);
+        return Outcome<StatusIncident>.Success(incident);
     }
 
-    public async Task<IncidentResult> AddUpdateAsync(Guid incidentId, NewIncidentUpdate input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<StatusIncident>> AddUpdateAsync(Guid incidentId, NewIncidentUpdate input, Guid? userId, CancellationToken ct)
     {
         var incident = await db.Incidents.Include(i => i.Impacts).FirstOrDefaultAsync(i => i.Id == incidentId, ct);
-        if (incident is null) return new(null, []);
+        if (incident is null) return Outcome<StatusIncident>.Missing();
         if (!incident.IsOpen)
-            return new(incident, new() { ["status"] = ["Deze storing is al opgelost; open een nieuwe storing."] }, Conflict: true);
+            return Outcome<StatusIncident>.Conflicting("Deze storing is al opgelost; open een nieuwe storing.", "status");
         var errors = await ValidateAsync(incident.Title, input.Message, input.Impacts ?? [], ct);
-        if (errors.Count > 0) return new(incident, errors);
+        if (errors.Count > 0) return Outcome<StatusIncident>.Invalid(errors);
 
         var now = clock.GetUtcNow();
         var update = new IncidentUpdate { Id = Guid.CreateVersion7(now), IncidentId = incident.Id, At = now, Status = input.Status, Message = input.Message.Trim(), AuthorId = userId };
@@ -71,7 +69,7 @@ internal sealed class IncidentService(StatusPageDbContext db, TimeProvider clock
         events.Add(kind, key, now, preview.Subject, preview.Text, components, incidentId: incident.Id);
         audit.Record(userId, input.Status.IsOpen() ? "incident.updated" : "incident.resolved", incident.Id, input);
         await events.SaveAndPublishAsync(ct);
-        return new(incident, errors);
+        return Outcome<StatusIncident>.Success(incident);
     }
 
     public async Task<NotificationPreview> PreviewOpenAsync(NewIncident input, CancellationToken ct) =>

@@ -18,7 +18,7 @@ internal sealed class PostIncidentReports(StatusPageDbContext db, TimeProvider c
     {
         var incident = await db.Incidents.Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == incidentId, ct);
         if (incident is null) return Outcome<StatusIncident>.Missing();
-        if (incident.IsOpen) return Outcome<StatusIncident>.Refused("Deze storing is nog niet opgelost: schrijf het rapport zodra ze opgelost is.");
+        if (incident.IsOpen) return Outcome<StatusIncident>.Conflicting("Deze storing is nog niet opgelost: schrijf het rapport zodra ze opgelost is.");
         var errors = new Dictionary<string, string[]>();
         Check(errors, "cause", input.Cause, "Beschrijf de oorzaak van de storing.");
         Check(errors, "impact", input.Impact, "Beschrijf de impact: wie merkte wat, hoe lang.");

@@ -14,27 +14,27 @@ internal sealed class StatusIncidents(StatusPageDbContext db, IncidentService in
         await db.Components.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new StatusComponentChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-    public async Task<StatusIncidentResult> OpenAsync(NewStatusIncident incident, Guid? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<StatusIncidentInfo>> OpenAsync(NewStatusIncident incident, Guid? userId, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<ImpactLevel>(incident.Impact, ignoreCase: true, out var level) || !Enum.IsDefined(level) || int.TryParse(incident.Impact, out _))
             errors["impact"] = ["Kies een impact: verminderde prestaties, gedeeltelijke storing of volledige storing."];
         if (incident.ComponentIds.Count == 0)
             errors["componentIds"] = ["Kies minstens één getroffen onderdeel."];
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<StatusIncidentInfo>.Invalid(errors);
         var result = await incidents.OpenAsync(
             new NewIncident(incident.Title ?? "", IncidentUpdateStatus.Investigating, incident.Message ?? "",
                 incident.ComponentIds.Distinct().Select(id => new ImpactInput(id, level)).ToList()), userId, cancellationToken);
-        return result.Errors.Count > 0 ? new(null, Rename(result.Errors)) : new(Info(result.Incident!), errors);
+        return result.Ok ? Outcome<StatusIncidentInfo>.Success(Info(result.Value!)) : Outcome<StatusIncidentInfo>.Invalid(Rename(result.FieldErrors()));
     }
 
-    public async Task<StatusIncidentResult> PostUpdateAsync(Guid id, string message, Guid? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<StatusIncidentInfo>> PostUpdateAsync(Guid id, string message, Guid? userId, CancellationToken cancellationToken = default)
     {
         var current = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (current is null) return new(null, new Dictionary<string, string[]>(), NotFound: true);
+        if (current is null) return Outcome<StatusIncidentInfo>.Missing();
         var result = await incidents.AddUpdateAsync(id, new NewIncidentUpdate(current.Status, message, null), userId, cancellationToken);
-        if (result.Incident is null) return new(null, new Dictionary<string, string[]>(), NotFound: true);
-        return result.Errors.Count > 0 ? new(null, Rename(result.Errors)) : new(Info(result.Incident), result.Errors);
+        if (result.NotFound) return Outcome<StatusIncidentInfo>.Missing();
+        return result.Ok ? Outcome<StatusIncidentInfo>.Success(Info(result.Value!)) : Outcome<StatusIncidentInfo>.Invalid(Rename(result.FieldErrors()));
     }
 
     public async Task<StatusIncidentInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -11,15 +11,13 @@ namespace StatusPage.Maintenance;
 internal sealed record NewMaintenance(string Title, string Description, DateTimeOffset Start, DateTimeOffset End,
     IReadOnlyList<Guid> ComponentIds, bool Announce);
 
-internal sealed record MaintenanceResult(PlannedMaintenance? Maintenance, Dictionary<string, string[]> Errors, bool Conflict = false);
-
 /// <summary>Plans, announces, starts and completes maintenance windows; each step is audited and told once.</summary>
 internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider clock, StatusAudit audit, StatusEvents events)
 {
-    public async Task<MaintenanceResult> PlanAsync(NewMaintenance input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<PlannedMaintenance>> PlanAsync(NewMaintenance input, Guid? userId, CancellationToken ct)
     {
         var errors = await ValidateAsync(input, ct);
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<PlannedMaintenance>.Invalid(errors);
         var now = clock.GetUtcNow();
         var m = new PlannedMaintenance
         {
@@ -31,10 +29,10 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
         audit.Record(userId, "maintenance.planned", m.Id, input);
         if (input.Announce) await AnnounceCoreAsync(m, userId, ct);
         await events.SaveAndPublishAsync(ct);
-        return new(m, errors);
+        return Outcome<PlannedMaintenance>.Success(m);
     }
 
-    public Task<MaintenanceResult> AnnounceAsync(Guid id, Guid? userId, CancellationToken ct) =>
+    public Task<Outcome<PlannedMaintenance>> AnnounceAsync(Guid id, Guid? userId, CancellationToken ct) =>
         ChangeAsync(id, userId, ct, async m =>
         {
             if (m.AnnouncedAt is not null) return "Dit onderhoud is al aangekondigd.";
@@ -42,7 +40,7 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
             return null;
         });
 
-    public Task<MaintenanceResult> StartAsync(Guid id, Guid? userId, CancellationToken ct) =>
+    public Task<Outcome<PlannedMaintenance>> StartAsync(Guid id, Guid? userId, CancellationToken ct) =>
         ChangeAsync(id, userId, ct, async m =>
         {
             if (m.StatusAt(clock.GetUtcNow()) != MaintenanceStatus.Scheduled || m.StartedAt is not null) return "Dit onderhoud is al gestart.";
@@ -52,7 +50,7 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
             return null;
         });
 
-    public Task<MaintenanceResult> CompleteAsync(Guid id, Guid? userId, CancellationToken ct) =>
+    public Task<Outcome<PlannedMaintenance>> CompleteAsync(Guid id, Guid? userId, CancellationToken ct) =>
         ChangeAsync(id, userId, ct, async m =>
         {
             var now = clock.GetUtcNow();
@@ -70,12 +68,12 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
     /// <summary>Edits or reschedules a window that has not completed: title, description, times, components. Subscribers
     /// are told once of each change (the event key carries the new <see cref="PlannedMaintenance.Sequence"/>); a change
     /// that changes nothing tells nobody. Once begun, the start stays as it was.</summary>
-    public async Task<MaintenanceResult> EditAsync(Guid id, NewMaintenance input, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<PlannedMaintenance>> EditAsync(Guid id, NewMaintenance input, Guid? userId, CancellationToken ct)
     {
         var m = await db.Maintenance.Include(x => x.Components).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null) return new(null, []);
+        if (m is null) return Outcome<PlannedMaintenance>.Missing();
         var now = clock.GetUtcNow();
-        if (Refusal(m.StatusAt(now), "gewijzigd") is { } refused) return new(m, new() { ["status"] = [refused] }, Conflict: true);
+        if (Refusal(m.StatusAt(now), "gewijzigd") is { } refused) return Outcome<PlannedMaintenance>.Conflicting(refused, "status");
         var errors = await ValidateAsync(input, ct);
         var started = m.StatusAt(now) == MaintenanceStatus.InProgress;
         // Forms send whole minutes: a start within a minute of the scheduled or the actual start is "unchanged".
@@ -83,14 +81,14 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
         if (started && !Same(input.Start, m.ScheduledStart) && !Same(input.Start, m.Start) && !errors.ContainsKey("start"))
             errors["start"] = ["Het onderhoud is al begonnen: het begin kan niet meer veranderen."];
         if (input.End <= now && !errors.ContainsKey("end")) errors["end"] = ["Het einde moet in de toekomst liggen."];
-        if (errors.Count > 0) return new(m, errors);
+        if (errors.Count > 0) return Outcome<PlannedMaintenance>.Invalid(errors);
 
         var before = m.Components.Select(c => c.ComponentId).ToList();
         var wanted = input.ComponentIds.Distinct().ToList();
         var rescheduled = (!started && input.Start != m.ScheduledStart) || input.End != m.ScheduledEnd;
         var changed = rescheduled || input.Title.Trim() != m.Title || input.Description.Trim() != m.Description
             || !before.ToHashSet().SetEquals(wanted);
-        if (!changed) return new(m, errors);
+        if (!changed) return Outcome<PlannedMaintenance>.Success(m);
 
         m.Title = input.Title.Trim();
         m.Description = input.Description.Trim();
@@ -105,11 +103,11 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
         await AddChangeEventAsync(m, rescheduled ? StatusEventKind.MaintenanceRescheduled : StatusEventKind.MaintenanceChanged,
             before.Union(wanted).ToList(), null, ct);
         await events.SaveAndPublishAsync(ct);
-        return new(m, errors);
+        return Outcome<PlannedMaintenance>.Success(m);
     }
 
     /// <summary>Cancels a window that has not begun; subscribers are told once, the calendar keeps it as CANCELLED.</summary>
-    public Task<MaintenanceResult> CancelAsync(Guid id, string? reason, Guid? userId, CancellationToken ct) =>
+    public Task<Outcome<PlannedMaintenance>> CancelAsync(Guid id, string? reason, Guid? userId, CancellationToken ct) =>
         ChangeAsync(id, userId, ct, async m =>
         {
             var now = clock.GetUtcNow();
@@ -180,13 +178,13 @@ internal sealed class MaintenanceService(StatusPageDbContext db, TimeProvider cl
         await AddEventAsync(m, StatusEventKind.MaintenanceAnnounced, ct);
     }
 
-    private async Task<MaintenanceResult> ChangeAsync(Guid id, Guid? userId, CancellationToken ct, Func<PlannedMaintenance, Task<string?>> change)
+    private async Task<Outcome<PlannedMaintenance>> ChangeAsync(Guid id, Guid? userId, CancellationToken ct, Func<PlannedMaintenance, Task<string?>> change)
     {
         var m = await db.Maintenance.Include(x => x.Components).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null) return new(null, []);
-        if (await change(m) is { } conflict) return new(m, new() { ["status"] = [conflict] }, Conflict: true);
+        if (m is null) return Outcome<PlannedMaintenance>.Missing();
+        if (await change(m) is { } conflict) return Outcome<PlannedMaintenance>.Conflicting(conflict, "status");
         await events.SaveAndPublishAsync(ct);
-        return new(m, []);
+        return Outcome<PlannedMaintenance>.Success(m);
     }
 
     private async Task AddEventAsync(PlannedMaintenance m, StatusEventKind kind, CancellationToken ct)

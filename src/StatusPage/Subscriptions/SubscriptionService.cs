@@ -9,8 +9,6 @@ using StatusPage.Persistence;
 
 namespace StatusPage.Subscriptions;
 
-internal sealed record SubscribeResult(Subscriber? Subscriber, Dictionary<string, string[]> Errors);
-
 /// <summary>E-mail subscriptions with double opt-in and one-click unsubscribe.</summary>
 internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender mail, TimeProvider clock, StatusLinks links,
     Platform.Kernel.Abuse.KeyedLimits limits)
@@ -18,14 +16,14 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
 {
     /// <param name="monthlyReport">Also the monthly availability report. Asking for it on a confirmed subscription without it
     /// makes a new subscription that needs its own confirmation, so nobody can sign someone else up for the report.</param>
-    public async Task<SubscribeResult> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct, bool monthlyReport = false)
+    public async Task<Outcome<Subscriber>> SubscribeAsync(string? email, string? product, Guid? componentId, string source, CancellationToken ct, bool monthlyReport = false)
     {
         var errors = new Dictionary<string, string[]>();
         var address = NormalizeEmail(email);
         if (address is null) errors["email"] = ["Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be."];
         var (scope, productId, error) = await ScopeAsync(product, componentId, ct);
         if (error is not null) errors["product"] = [error];
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<Subscriber>.Invalid(errors);
         // A few confirmation mails per address per hour, whoever asks for them and whatever the address's state
         // (429 otherwise, nothing stored), so the answer reveals nothing either.
         limits.Acquire(Platform.Kernel.Abuse.KeyedLimits.MailPerAddress, address!);
@@ -34,7 +32,7 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
         // confirmed one nothing (the answer is the same either way, so it does not reveal who is subscribed).
         var existing = await db.Subscribers.FirstOrDefaultAsync(s => s.Email == address && s.ProductId == productId
             && s.ComponentId == componentId && s.UnsubscribedAt == null && (s.MonthlyReport || !monthlyReport), ct);
-        if (existing?.ConfirmedAt is not null) return new(existing, errors);
+        if (existing?.ConfirmedAt is not null) return Outcome<Subscriber>.Success(existing);
         var subscriber = existing ?? NewSubscriber(address!, productId, componentId, source);
         subscriber.MonthlyReport |= monthlyReport;
         if (existing is null)
@@ -43,7 +41,7 @@ internal sealed class SubscriptionService(StatusPageDbContext db, IMailSender ma
             await db.SaveChangesAsync(ct);
         }
         await mail.SendAsync(StatusMails.Confirmation(subscriber, scope, links), ct);
-        return new(subscriber, errors);
+        return Outcome<Subscriber>.Success(subscriber);
     }
 
     public async Task<bool> SubscribeConfirmedAsync(string email, string? product, CancellationToken cancellationToken = default, Guid? forTenantId = null)

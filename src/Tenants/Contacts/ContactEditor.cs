@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Outages;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Domain.Checks;
 using Tenants.Persistence;
 

@@ -68,7 +68,7 @@ internal static class ContractApi
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!, Today(clock)));
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.ConflictMessage);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.Conflict);
     }
 
     internal static ContractResponse ToResponse(Tenant t, DateOnly today)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Directory;
 using Tenants.Domain.Checks;
 using Tenants.Domain.Contracts;
@@ -60,9 +59,9 @@ internal sealed class ContractEditor(TenantsDbContext db, TimeProvider clock)
     {
         if (await LoadAsync(tenantId, ct) is not { } t) return Outcome<Tenant>.Missing();
         if (t.TerminationEffectiveOn is not { } effective)
-            return Outcome<Tenant>.Conflict("termination", "Er is geen opzegging geregistreerd.");
+            return Outcome<Tenant>.Conflicting("Er is geen opzegging geregistreerd.", "termination");
         if (effective <= Dutch.Today(clock))
-            return Outcome<Tenant>.Conflict("termination", $"De opzegging is al ingegaan op {Dutch.Date(effective)}: ze kan niet meer ingetrokken worden.");
+            return Outcome<Tenant>.Conflicting($"De opzegging is al ingegaan op {Dutch.Date(effective)}: ze kan niet meer ingetrokken worden.", "termination");
         if (Domain.Checks.Check.Required(request.Reason, "De reden van de intrekking", MaxReasonLength) is { } reasonError)
             return Outcome<Tenant>.Invalid("reason", reasonError);
         var sent = t.TerminationNoticeSentOn;

@@ -55,54 +55,10 @@ internal static class OnboardingApi
         return TypedResults.Ok(ToResponse(t));
     }
 
-    private static async Task<Results<Created<TenantResponse>, ValidationProblem, ProblemHttpResult>> Onboard(
-        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
-    {
-        var (tenant, errors, conflict) = await CreateAsync(request, db, clock, http, ct);
-        if (conflict is not null) return Conflict(conflict);
-        if (tenant is null) return TypedResults.ValidationProblem(errors, title: "Het lokaal bestuur kon niet worden aangemaakt.");
-        return TypedResults.Created($"/api/tenants/{tenant.Slug}", ToResponse(tenant));
-    }
-
-    /// <summary>Creates the tenant; used by the API and the onboarding page. The creation is the first audit entry.</summary>
-    internal static async Task<(Tenant? Tenant, Dictionary<string, string[]> Errors, string? ConflictField)> CreateAsync(
-        OnboardTenantRequest request, TenantsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var errors = OnboardingValidation.Validate(request, now.Year);
-        if (errors.Count > 0) return (null, errors, null);
-        var slug = Slug.Parse(request.Slug).Value;
-        var kbo = KboNumber.Parse(request.Kbo).Digits;
-        if (await db.Tenants.AnyAsync(t => t.Slug == slug || t.Kbo == kbo, ct) || await db.PreviousSlugs.AnyAsync(p => p.Slug == slug, ct))
-            return Refused(await db.Tenants.AnyAsync(t => t.Kbo == kbo, ct) && !await db.Tenants.AnyAsync(t => t.Slug == slug, ct) ? "kbo" : "slug");
-
-        var id = Guid.CreateVersion7(now);
-        var tenant = new Tenant
-        {
-            Id = id, Slug = slug, Name = request.Name!.Trim(), Kbo = kbo,
-            NisCode = NisCode.TryParse(request.NisCode, out var nis, out _) ? nis.Value : null,
-            Address = new PostalAddress(request.Address!.Street!.Trim(), request.Address.PostalCode!.Trim(), request.Address.City!.Trim()),
-            CreatedAt = now,
-            Inhabitants = (request.Inhabitants ?? []).Select(i => new InhabitantCount
-                { TenantId = id, Year = i.Year, Count = i.Count, Source = i.Source ?? InhabitantCount.DefaultSource, PublishedOn = i.PublishedOn }).ToList(),
-        };
-        db.Tenants.Add(tenant);
-        // The request had no tenant (it creates one); enter the new tenant so its first audit entry is stamped with it.
-        db.TenantContext.Set(new TenantInfo(id, slug, tenant.Name));
-        db.Record(id, Actor.From(http.User), now, "tenant.onboarded", $"Lokaal bestuur {tenant.Name} ({slug}, KBO {KboNumber.Parse(kbo)}) aangemaakt");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two requests raced past the check above; the unique indexes decided.
-            return Refused("slug");
-        }
-        return (tenant, [], null);
-
-        static (Tenant?, Dictionary<string, string[]>, string?) Refused(string field) => (null, [], field);
-    }
+    private static async Task<Results<Created<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Onboard(
+        OnboardTenantRequest request, OnboardTenant onboard, ClaimsPrincipal user, CancellationToken ct) =>
+        (await onboard.RunAsync(request, Actor.From(user), ct))
+            .ToCreated(t => $"/api/tenants/{t.Slug}", ToResponse, invalidTitle: "Het lokaal bestuur kon niet worden aangemaakt.");
 
     private static async Task<List<TenantResponse>> List(TenantsDbContext db, CancellationToken ct) =>
         (await db.Tenants.AsNoTracking().Include(t => t.Inhabitants).OrderBy(t => t.Name).ToListAsync(ct)).Select(ToResponse).ToList();
@@ -121,16 +77,10 @@ internal static class OnboardingApi
     private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateIdentity(
         TenantIdentityRequest request, TenantContext current, TenantRecordEditor editor, ClaimsPrincipal user, CancellationToken ct)
     {
-        var outcome = await editor.UpdateIdentityAsync(current.TenantId!.Value, request, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (outcome.ConflictField is { } field)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bestaat al", detail: outcome.ConflictMessage,
-                extensions: new Dictionary<string, object?> { ["field"] = field });
-        return TypedResults.Ok(ToResponse(outcome.Value!));
+        return (await editor.UpdateIdentityAsync(current.TenantId!.Value, request, Actor.From(user), ct)).ToOk(ToResponse);
     }
 
-    private static Results<Ok<TenantResponse>, NotFound, ValidationProblem> ToResult(Common.Outcome<Tenant> outcome) =>
+    private static Results<Ok<TenantResponse>, NotFound, ValidationProblem> ToResult(Outcome<Tenant> outcome) =>
         outcome.NotFound ? TypedResults.NotFound()
         : outcome.Errors is { } errors ? TypedResults.ValidationProblem(errors)
         : TypedResults.Ok(ToResponse(outcome.Value!));
@@ -139,11 +89,6 @@ internal static class OnboardingApi
         current.TenantId is { } id
             ? db.Tenants.Include(t => t.Inhabitants).FirstOrDefaultAsync(t => t.Id == id, ct)
             : Task.FromResult<Tenant?>(null);
-
-    private static ProblemHttpResult Conflict(string field) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, title: "Bestaat al",
-        detail: field == "slug" ? "Er bestaat al een lokaal bestuur met deze slug." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer.",
-        extensions: new Dictionary<string, object?> { ["field"] = field });
 
     internal static TenantResponse ToResponse(Tenant t) => new(
         t.Id, t.Slug, t.Name, KboNumber.Parse(t.Kbo).ToString(), t.NisCode,

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Directory;
 using Tenants.Domain.Checks;
 using Tenants.Invitations;
@@ -18,7 +17,7 @@ public sealed record RejectOnboardingRequest(string? Reason);
 /// <summary>A platform admin's decision on an onboarding request: approve (the tenant is created from the request and the
 /// requester invited as its first admin) or reject with a reason that is mailed to the requester. Used by the API and
 /// the /beheer/aanvragen pages alike.</summary>
-internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider clock, InvitationService invitations, IMailSender mail)
+internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider clock, InvitationService invitations, IMailSender mail, OnboardTenant onboard)
 {
     public const string AlreadyDecided = "Over deze aanvraag is al beslist.";
 
@@ -35,12 +34,13 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
     {
         var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return Outcome<Tenant>.Missing();
-        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<Tenant>.Conflict("request", AlreadyDecided);
-        var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(Details(row), db, clock, http, ct);
-        if (conflict is not null)
-            return Outcome<Tenant>.Conflict(conflict, $"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.");
-        if (tenant is null) return Outcome<Tenant>.Invalid(errors);
+        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<Tenant>.Conflicting(AlreadyDecided, "request");
         var actor = Actor.From(http.User);
+        var created = await onboard.RunAsync(Details(row), actor, ct);
+        if (created.ConflictField is { } conflict)
+            return Outcome<Tenant>.Conflicting($"Er bestaat al een lokaal bestuur met deze {(conflict == "slug" ? "slug" : "KBO")}.", conflict);
+        if (!created.Ok) return created;
+        var tenant = created.Value!;
         row.Status = OnboardingRequestStatus.Approved;
         row.DecidedAt = clock.GetUtcNow();
         row.DecidedBy = actor.Name;
@@ -54,7 +54,7 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
     {
         var row = await db.OnboardingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (row is null) return Outcome<OnboardingRequest>.Missing();
-        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<OnboardingRequest>.Conflict("request", AlreadyDecided);
+        if (row.Status != OnboardingRequestStatus.Pending) return Outcome<OnboardingRequest>.Conflicting(AlreadyDecided, "request");
         if (Check.Required(request.Reason, "De reden van de afwijzing", OnboardingRequest.MaxReasonLength) is { } error)
             return Outcome<OnboardingRequest>.Invalid("reason", error);
         var reason = request.Reason!.Trim();
@@ -63,7 +63,7 @@ internal sealed class OnboardingDecisions(TenantsDbContext db, TimeProvider cloc
         var claimed = await db.OnboardingRequests.Where(r => r.Id == id && r.Status == OnboardingRequestStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, OnboardingRequestStatus.Rejected).SetProperty(r => r.DecidedAt, now)
                 .SetProperty(r => r.DecidedBy, actor.Name).SetProperty(r => r.DecisionReason, reason), ct);
-        if (claimed == 0) return Outcome<OnboardingRequest>.Conflict("request", AlreadyDecided);
+        if (claimed == 0) return Outcome<OnboardingRequest>.Conflicting(AlreadyDecided, "request");
         await mail.SendAsync(new OutgoingMail(row.RequesterEmail, $"Je aanvraag voor de Mijn Burgerprofiel-app van {row.Name}",
             $"Beste {row.RequesterName},\n\nDigitaal Vlaanderen heeft je aanvraag van {Dutch.Date(row.RequestedAt)} om {row.Name} aan te sluiten " +
             $"op het platform van de Mijn Burgerprofiel-app niet goedgekeurd.\n\nReden: {reason}\n\n" +

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Tenants.Common;
 using Tenants.Domain.Checks;
 using Tenants.Persistence;
 

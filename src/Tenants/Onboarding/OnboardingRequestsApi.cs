@@ -60,7 +60,7 @@ internal static class OnboardingRequestsApi
         if (outcome.Ok) return TypedResults.Created($"/api/tenants/{outcome.Value!.Slug}", OnboardingApi.ToResponse(outcome.Value));
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.ConflictMessage);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.Conflict);
     }
 
     private static async Task<Results<Ok<OnboardingRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Reject(Guid id,
@@ -70,7 +70,7 @@ internal static class OnboardingRequestsApi
         if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!));
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Al beslist", detail: outcome.ConflictMessage);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Al beslist", detail: outcome.Conflict);
     }
 
     private static OnboardingRequestResponse ToResponse(OnboardingRequest r) => new(r.Id, r.Name, r.RequesterName, r.RequesterEmail, r.RequestedAt,

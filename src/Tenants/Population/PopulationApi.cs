@@ -70,6 +70,6 @@ internal static class PopulationApi
         if (outcome.Ok) return TypedResults.Ok(outcome.Value!);
         return outcome.NotFound
             ? TypedResults.NotFound()
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet toegepast", detail: outcome.ConflictMessage);
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet toegepast", detail: outcome.Conflict);
     }
 }

@@ -8,7 +8,6 @@ using Platform.Kernel.Import;
 using Platform.Kernel.Tenancy;
 using Platform.Kernel.Text;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Directory;
 using Tenants.Domain.Checks;
 using Tenants.Domain.Identity;
@@ -139,7 +138,7 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
         await transaction.CommitAsync(ct);
         return Outcome<PopulationApplied>.Success(new PopulationApplied(token, preview.Year, changed.Count, preview.Changes.Count - changed.Count, now));
 
-        static Outcome<PopulationApplied> Refused(string message) => Outcome<PopulationApplied>.Conflict("token", message);
+        static Outcome<PopulationApplied> Refused(string message) => Outcome<PopulationApplied>.Conflicting(message, "token");
     }
 
     private static PopulationPreview Read(StoredPopulationPreview stored) =>

@@ -71,7 +71,7 @@ internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, T
     public async Task<IActionResult> OnPostMatchAsync(Guid entry, string? invoice, string? note, [FromServices] PaymentReview review, CancellationToken ct)
     {
         var result = await review.MatchAsync(entry, invoice, note, PlatformClaims.UserId(User), ct);
-        if (result is { Outcome: ReviewOutcome.Done, Payment: { } p })
+        if (result is { Ok: true, Value: { } p })
         {
             var outcome = p.Outcome switch
             {
@@ -93,7 +93,7 @@ internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, T
     public async Task<IActionResult> OnPostDismissAsync(Guid entry, string? reason, [FromServices] PaymentReview review, CancellationToken ct)
     {
         var result = await review.DismissAsync(entry, reason, PlatformClaims.UserId(User), ct);
-        if (result.Outcome == ReviewOutcome.Done)
+        if (result.Ok)
         {
             Message = "De boeking is afgewezen en staat niet meer op de lijst.";
             return RedirectToPage(new { inlezing = ImportId, q = Search });
@@ -102,16 +102,16 @@ internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, T
         return await FailedAsync(entry, result, ct);
     }
 
-    private async Task<IActionResult> FailedAsync(Guid entry, ReviewResult result, CancellationToken ct)
+    private async Task<IActionResult> FailedAsync<T>(Guid entry, Outcome<T> result, CancellationToken ct)
     {
-        if (result.Outcome == ReviewOutcome.Invalid && result.Errors is { } errors)
+        if (result.Errors is { } errors)
         {
             ErrorEntry = entry;
             foreach (var (field, messages) in errors) Errors[field] = messages;
         }
         else
         {
-            Errors[""] = [result.Outcome == ReviewOutcome.NotFound ? "Deze boeking bestaat niet (meer); herlaad de lijst." : result.Problem ?? "Niet verwerkt."];
+            Errors[""] = [result.NotFound ? "Deze boeking bestaat niet (meer); herlaad de lijst." : result.Conflict ?? "Niet verwerkt."];
         }
         await LoadAsync(ct);
         return Page();

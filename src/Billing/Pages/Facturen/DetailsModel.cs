@@ -80,8 +80,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public async Task<IActionResult> OnPostResendAsync([FromServices] InvoiceMailQueue queue, Guid document, CancellationToken ct)
     {
         var result = await queue.ResendAsync(Id, document, PlatformClaims.UserId(User), ct);
-        if (result.Outcome == ResendOutcome.NotFound) return NotFound();
-        Message = result.Message;
+        if (result.NotFound) return NotFound();
+        Message = result.Ok ? result.Value : result.Conflict;
         return RedirectToPage(new { id = Id });
     }
 

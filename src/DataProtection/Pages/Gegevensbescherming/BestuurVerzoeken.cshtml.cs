@@ -28,7 +28,7 @@ public sealed class BestuurVerzoekenModel(IServiceProvider services) : DataProte
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
         Handle(u => u.CloseAsync(id, new SubjectRequestNote(Note), PlatformClaims.UserId(User), ct), "afgesloten", ct);
 
-    private async Task<IActionResult> Handle(Func<UpdateSubjectRequest, Task<Changes.Outcome<SubjectRequest>>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> Handle(Func<UpdateSubjectRequest, Task<Outcome<SubjectRequest>>> action, string done, CancellationToken ct)
     {
         var outcome = await action(services.GetRequiredService<UpdateSubjectRequest>());
         if (outcome.NotFound) return NotFound();

@@ -25,11 +25,9 @@ internal sealed class ClosingDaysModel(ServiceDeskDbContext db, ClosingDays days
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        var (day, errors) = await days.AddAsync(Date, Reason, User.FindFirst("name")?.Value ?? "beheerder", ct);
-        if (day is null)
+        var added = await days.AddAsync(Date, Reason, User.FindFirst("name")?.Value ?? "beheerder", ct);
+        if (!added.Into(ModelState, fieldName: field => field == "date" ? nameof(Date) : nameof(Reason)))
         {
-            foreach (var (field, messages) in errors)
-                foreach (var m in messages) ModelState.AddModelError(field == "date" ? nameof(Date) : nameof(Reason), m);
             await LoadAsync(ct);
             return Page();
         }

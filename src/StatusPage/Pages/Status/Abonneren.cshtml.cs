@@ -10,7 +10,7 @@ namespace StatusPage.Pages.Status;
 /// <summary>The public subscription form (double opt-in: a confirmation link is mailed first).</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Kernel.Abuse.RateLimitPolicies.AnonymousWrite)]
-public sealed class AbonnerenModel(IServiceProvider services) : PageModel
+internal sealed class AbonnerenModel(SubscriptionService subscriptionService, StatusPageDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Product { get; set; }
     [BindProperty] public string? Email { get; set; }
@@ -23,16 +23,14 @@ public sealed class AbonnerenModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await services.GetRequiredService<SubscriptionService>()
+        var result = await subscriptionService
             .SubscribeAsync(Email, string.IsNullOrWhiteSpace(Product) ? null : Product, null, "public", ct, MonthlyReport);
-        foreach (var (field, messages) in result.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field == "email" ? nameof(Email) : nameof(Product), m);
-        Sent = result.Errors.Count == 0;
+        Sent = result.Into(ModelState, fieldName: field => field == "email" ? nameof(Email) : nameof(Product));
         await LoadAsync(ct);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Products = (await Pages.Beheer.Status.ManagementData.ProductsAsync(services.GetRequiredService<StatusPageDbContext>(), ct))
+        Products = (await Pages.Beheer.Status.ManagementData.ProductsAsync(db, ct))
             .Select(p => (p.Slug, p.Name)).ToList();
 }

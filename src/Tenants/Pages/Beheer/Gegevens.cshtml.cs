@@ -5,7 +5,6 @@ using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Tenants.Audit;
-using Tenants.Common;
 using Tenants.Directory;
 using Tenants.Onboarding;
 using Tenants.Persistence;

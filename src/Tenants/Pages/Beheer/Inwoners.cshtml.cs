@@ -68,7 +68,7 @@ internal sealed class InwonersModel(PopulationImport import, TimeProvider clock)
                       $"{(done.Updated == 1 ? "lokaal bestuur" : "lokale besturen")} ({done.Unchanged} ongewijzigd).";
             return RedirectToPage(new { voorbeeld = token });
         }
-        Errors["apply"] = [outcome.ConflictMessage!];
+        Errors["apply"] = [outcome.Conflict!];
         Preview = await import.FindAsync(token, ct);
         return Page();
     }

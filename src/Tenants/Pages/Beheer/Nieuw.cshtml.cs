@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
 using Tenants.Onboarding;
-using Tenants.Persistence;
 
 namespace Tenants.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class NieuwModel(TenantsDbContext db, TimeProvider clock) : PageModel
+internal sealed class NieuwModel(OnboardTenant onboard, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Slug { get; set; }
@@ -42,11 +41,9 @@ internal sealed class NieuwModel(TenantsDbContext db, TimeProvider clock) : Page
         }
         var request = new OnboardTenantRequest(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City),
             count is { } n ? [new InhabitantsDto(year!.Value, n)] : []);
-        var (tenant, errors, conflict) = await OnboardingApi.CreateAsync(request, db, clock, HttpContext, ct);
-        if (tenant is not null) return Redirect($"/beheer/{tenant.Slug}");
-        if (conflict is not null)
-            errors[conflict] = [conflict == "slug" ? "Er bestaat al een lokaal bestuur met deze slug." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer."];
-        Errors = errors.ToDictionary(e => e.Key.Replace("inhabitants[0].count", "inhabitants").Replace("inhabitants[0].year", "inhabitantsYear"), e => e.Value);
+        var outcome = await onboard.RunAsync(request, Audit.Actor.From(User), ct);
+        if (outcome.Ok) return Redirect($"/beheer/{outcome.Value!.Slug}");
+        Errors = outcome.FieldErrors().ToDictionary(e => e.Key.Replace("inhabitants[0].count", "inhabitants").Replace("inhabitants[0].year", "inhabitantsYear"), e => e.Value);
         return Page();
     }
 }

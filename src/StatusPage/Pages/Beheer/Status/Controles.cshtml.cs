@@ -18,9 +18,8 @@ public sealed record CheckField(string Name, string Label, string? Value, string
 /// <summary>Health checks per component, the automation settings and the automatic incidents waiting for an agent;
 /// thin adapters over <see cref="HealthCheckService"/>, <see cref="HealthCheckRunner"/> and <see cref="HealthAutomation"/>.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class ControlesModel(IServiceProvider services) : PageModel
+internal sealed class ControlesModel(StatusPageDbContext db, HealthCheckService healthCheckService, HealthCheckRunner healthCheckRunner, HealthAutomation healthAutomation) : PageModel
 {
-    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
 
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public Guid ComponentId { get; set; }
@@ -70,11 +69,11 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
         {
             var input = new HealthCheckInput(Name, kind, Target, Method, ExpectedStatus, BodyContains, ExpectedAddress, TimeoutMs, DegradedAboveMs,
                 IntervalSeconds, Enabled, FailureThreshold, RecoveryThreshold);
-            var service = services.GetRequiredService<HealthCheckService>();
+            var service = healthCheckService;
             var outcome = Id is { } id ? await service.UpdateAsync(id, input, PlatformClaims.UserId(User), ct)
                 : await service.CreateAsync(ComponentId, input, PlatformClaims.UserId(User), ct);
             if (outcome.NotFound) Errors[Id is null ? "componentId" : "name"] = [Id is null ? "Kies een bestaand onderdeel." : "Deze controle bestaat niet meer."];
-            foreach (var (field, messages) in outcome.Errors) Errors[field] = messages;
+            foreach (var (field, messages) in outcome.Errors ?? new Dictionary<string, string[]>()) Errors[field] = messages;
             if (Errors.Count == 0)
             {
                 Message = Id is null ? $"De controle ‘{outcome.Value!.Name}’ is toegevoegd." : $"De controle ‘{outcome.Value!.Name}’ is bewaard.";
@@ -90,7 +89,7 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
         if (Id is not { } id) return NotFound();
-        var result = await services.GetRequiredService<HealthCheckRunner>().RunNowAsync(id, ct);
+        var result = await healthCheckRunner.RunNowAsync(id, ct);
         Message = result is null ? "De controle liep al; probeer het zo meteen opnieuw." : $"Gecontroleerd: {OutcomeText(result.Outcome)} in {result.LatencyMs} ms.";
         return RedirectToPage(new { id });
     }
@@ -111,7 +110,7 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
             };
             return Page();
         }
-        if (Id is not { } id || !await services.GetRequiredService<HealthCheckService>().DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
+        if (Id is not { } id || !await healthCheckService.DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
         Message = "De controle en haar resultaten zijn verwijderd.";
         return RedirectToPage(new { id = (Guid?)null });
     }
@@ -119,25 +118,25 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostAutomationAsync(CancellationToken ct)
     {
         var mode = Enum.TryParse<AutomaticIncidentMode>(AutomaticIncidents, out var m) ? m : (AutomaticIncidentMode)(-1);
-        var outcome = await services.GetRequiredService<HealthCheckService>().SetAutomationAsync(ComponentId, mode, AutoResolve, PlatformClaims.UserId(User), ct);
+        var outcome = await healthCheckService.SetAutomationAsync(ComponentId, mode, AutoResolve, PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
-        Message = outcome.Errors.Count == 0 ? $"De automatische storingen van {outcome.Value!.Name} zijn ingesteld." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        Message = outcome.Ok ? $"De automatische storingen van {outcome.Value!.Name} zijn ingesteld." : string.Join(" ", outcome.FieldErrors().SelectMany(e => e.Value));
         return RedirectToPage(new { id = (Guid?)null });
     }
 
     public async Task<IActionResult> OnPostPublishAsync(Guid automaticId, CancellationToken ct)
     {
-        var outcome = await services.GetRequiredService<HealthAutomation>().PublishAsync(automaticId, PlatformClaims.UserId(User), ct);
+        var outcome = await healthAutomation.PublishAsync(automaticId, PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
-        Message = outcome.Errors.Count == 0 ? "De storing is gepubliceerd; de abonnees worden verwittigd." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        Message = outcome.Ok ? "De storing is gepubliceerd; de abonnees worden verwittigd." : string.Join(" ", outcome.FieldErrors().SelectMany(e => e.Value));
         return RedirectToPage(new { id = (Guid?)null });
     }
 
     public async Task<IActionResult> OnPostCloseAsync(Guid automaticId, CancellationToken ct)
     {
-        var outcome = await services.GetRequiredService<HealthAutomation>().CloseAsync(automaticId, PlatformClaims.UserId(User), ct);
+        var outcome = await healthAutomation.CloseAsync(automaticId, PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
-        Message = outcome.Errors.Count == 0 ? "Verwerkt." : string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        Message = outcome.Ok ? "Verwerkt." : string.Join(" ", outcome.FieldErrors().SelectMany(e => e.Value));
         return RedirectToPage(new { id = (Guid?)null });
     }
 
@@ -161,11 +160,11 @@ public sealed class ControlesModel(IServiceProvider services) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Products = await ManagementData.ProductsAsync(_db, ct);
-        Checks = await _db.HealthChecks.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        Automatic = await _db.AutomaticIncidents.AsNoTracking().Where(a => a.Active == true).OrderByDescending(a => a.OpenedAt).ToListAsync(ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
+        Checks = await db.HealthChecks.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        Automatic = await db.AutomaticIncidents.AsNoTracking().Where(a => a.Active == true).OrderByDescending(a => a.OpenedAt).ToListAsync(ct);
         Editing = Id is { } id ? Checks.FirstOrDefault(c => c.Id == id) : null;
         if (Editing is not null)
-            Recent = await _db.HealthCheckResults.AsNoTracking().Where(r => r.CheckId == Editing.Id).OrderByDescending(r => r.At).Take(20).ToListAsync(ct);
+            Recent = await db.HealthCheckResults.AsNoTracking().Where(r => r.CheckId == Editing.Id).OrderByDescending(r => r.At).Take(20).ToListAsync(ct);
     }
 }

@@ -14,10 +14,8 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>One incident: its updates and impacts, and a form for the next update (with preview).</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class IncidentModel(IServiceProvider services) : PageModel
+internal sealed class IncidentModel(StatusPageDbContext db, IncidentService incidents, Notifications.StatusAudience statusAudience, PostIncidentReports postIncidentReports) : PageModel
 {
-    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
-    private readonly IncidentService _incidents = services.GetRequiredService<IncidentService>();
 
     [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Identified);
     [BindProperty] public string? Message { get; set; }
@@ -47,7 +45,7 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Input() is { } input) Preview = await _incidents.PreviewUpdateAsync(Incident, input, ct);
+        if (Input() is { } input) Preview = await incidents.PreviewUpdateAsync(Incident, input, ct);
         return Page();
     }
 
@@ -59,7 +57,7 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
             if (!await LoadAsync(id, ct)) return NotFound();
             var impacts = input.Status.IsOpen() ? input.Impacts ?? [] : [];
             var components = impacts.Select(i => i.ComponentId).Concat(Incident.Impacts.Where(i => i.End is null).Select(i => i.ComponentId)).Distinct().ToList();
-            var reach = (await services.GetRequiredService<Notifications.StatusAudience>().RecipientsAsync(components, ct)).Count;
+            var reach = (await statusAudience.RecipientsAsync(components, ct)).Count;
             var resolves = !input.Status.IsOpen();
             var who = $"{reach} {(reach == 1 ? "abonnee" : "abonnees")}";
             Confirm = new Platform.Kernel.Web.Confirmation(resolves ? $"Storing \"{Incident.Title}\" als opgelost publiceren?" : $"Update voor \"{Incident.Title}\" publiceren?",
@@ -79,14 +77,14 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
         }
         if (input is not null)
         {
-            var result = await _incidents.AddUpdateAsync(id, input, PlatformClaims.UserId(User), ct);
-            if (result.Incident is null) return NotFound();
-            if (result.Errors.Count == 0)
+            var result = await incidents.AddUpdateAsync(id, input, PlatformClaims.UserId(User), ct);
+            if (result.NotFound) return NotFound();
+            if (result.Ok)
             {
                 TempData[FormErrors.Done] = input.Status.IsOpen() ? "De update is gepubliceerd." : "De storing is opgelost; schrijf nu het rapport na de storing.";
                 return RedirectToPage("Incident", new { id });
             }
-            foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+            result.Into(ModelState, fieldName: _ => "");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
         return Page();
@@ -94,7 +92,7 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken ct)
     {
-        var outcome = await services.GetRequiredService<PostIncidentReports>()
+        var outcome = await postIncidentReports
             .WriteAsync(id, new PostIncidentReport(Cause, ReportImpact, Measures), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok)
@@ -117,10 +115,10 @@ public sealed class IncidentModel(IServiceProvider services) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var incident = await _db.Incidents.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+        var incident = await db.Incidents.AsNoTracking().Include(i => i.Updates).Include(i => i.Impacts).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null) return false;
         Incident = incident;
-        Products = await ManagementData.ProductsAsync(_db, ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
         Names = Products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
         return true;
     }

@@ -15,14 +15,8 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>The agents' overview: open incidents, a form to open one (with a preview of the mail), recent history.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class IndexModel : PageModel
+internal sealed class IndexModel(StatusPageDbContext db, IncidentService incidents) : PageModel
 {
-    private readonly StatusPageDbContext _db;
-    private readonly IncidentService _incidents;
-
-    public IndexModel(IServiceProvider services) =>
-        (_db, _incidents) = (services.GetRequiredService<StatusPageDbContext>(), services.GetRequiredService<IncidentService>());
-
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string Status { get; set; } = nameof(IncidentUpdateStatus.Investigating);
     [BindProperty] public string? Message { get; set; }
@@ -59,7 +53,7 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        if (Input() is { } input) Preview = await _incidents.PreviewOpenAsync(input, ct);
+        if (Input() is { } input) Preview = await incidents.PreviewOpenAsync(input, ct);
         await LoadAsync(ct);
         return Page();
     }
@@ -89,14 +83,12 @@ public sealed class IndexModel : PageModel
         }
         if (input is not null)
         {
-            var result = await _incidents.OpenAsync(input, PlatformClaims.UserId(User), ct);
-            if (result.Errors.Count == 0)
+            var result = await incidents.OpenAsync(input, PlatformClaims.UserId(User), ct);
+            if (result.Into(ModelState, fieldName: field => field == "title" ? nameof(Title) : field == "message" ? nameof(Message) : ""))
             {
                 TempData[FormErrors.Done] = "De storing is gepubliceerd.";
-                return RedirectToPage("Incident", new { id = result.Incident!.Id });
+                return RedirectToPage("Incident", new { id = result.Value!.Id });
             }
-            foreach (var (field, messages) in result.Errors)
-                foreach (var m in messages) ModelState.AddModelError(field == "title" ? nameof(Title) : field == "message" ? nameof(Message) : "", m);
         }
         await LoadAsync(ct);
         return Page();
@@ -112,9 +104,9 @@ public sealed class IndexModel : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Products = await ManagementData.ProductsAsync(_db, ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
         Templates = await HttpContext.RequestServices.GetRequiredService<IncidentTemplates>().ListAsync(ct);
-        Open = await _db.Incidents.AsNoTracking().Where(i => i.ResolvedAt == null).OrderByDescending(i => i.StartedAt).ToListAsync(ct);
+        Open = await db.Incidents.AsNoTracking().Where(i => i.ResolvedAt == null).OrderByDescending(i => i.StartedAt).ToListAsync(ct);
         var q = HttpContext.Request.Query;
         Query = IncidentList.Request(int.TryParse(q["page"], out var page) ? page : null, null, q["sort"], q["dir"], q["q"]);
         Resolved = await HttpContext.RequestServices.GetRequiredService<IncidentList>().ListAsync(Query, resolved: true, ct);

@@ -12,7 +12,7 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>Which app features each component serves; a thin adapter over <see cref="ComponentFeatures"/>.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class OnderdelenModel(IServiceProvider services) : PageModel
+internal sealed class OnderdelenModel(ComponentFeatures componentFeatures, StatusPageDbContext db, IPublishedAppFeatures appFeatures) : PageModel
 {
     [BindProperty] public Guid ComponentId { get; set; }
     [BindProperty] public List<string> FeatureKeys { get; set; } = [];
@@ -25,21 +25,20 @@ public sealed class OnderdelenModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await services.GetRequiredService<ComponentFeatures>().SetAsync(ComponentId, FeatureKeys, PlatformClaims.UserId(User), ct);
-        if (!result.Found) return NotFound();
-        if (result.Errors.Count == 0)
+        var result = await componentFeatures.SetAsync(ComponentId, FeatureKeys, PlatformClaims.UserId(User), ct);
+        if (result.NotFound) return NotFound();
+        if (result.Into(ModelState, fieldName: _ => ""))
         {
             Message = "De functies van het onderdeel zijn bewaard.";
             return RedirectToPage();
         }
-        foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         await LoadAsync(ct);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Products = await ManagementData.ProductsAsync(services.GetRequiredService<StatusPageDbContext>(), ct);
-        Catalogue = services.GetRequiredService<IPublishedAppFeatures>().Catalogue;
+        Products = await ManagementData.ProductsAsync(db, ct);
+        Catalogue = appFeatures.Catalogue;
     }
 }

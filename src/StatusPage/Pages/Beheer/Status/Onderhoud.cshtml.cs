@@ -14,11 +14,8 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>Plan, announce, start and complete maintenance windows (times in Brussels).</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class OnderhoudModel(IServiceProvider services) : PageModel
+internal sealed class OnderhoudModel(StatusPageDbContext db, MaintenanceService maintenance, TimeProvider clock) : PageModel
 {
-    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
-    private readonly MaintenanceService _maintenance = services.GetRequiredService<MaintenanceService>();
-    private readonly TimeProvider _clock = services.GetRequiredService<TimeProvider>();
 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -29,7 +26,7 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
     internal List<Product> Products { get; private set; } = [];
     internal List<PlannedMaintenance> Items { get; private set; } = [];
     internal NotificationPreview? Preview { get; private set; }
-    internal DateTimeOffset Now => _clock.GetUtcNow();
+    internal DateTimeOffset Now => clock.GetUtcNow();
     internal string? Done { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -40,7 +37,7 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        if (Input() is { } input) Preview = await _maintenance.PreviewAsync(input, ct);
+        if (Input() is { } input) Preview = await maintenance.PreviewAsync(input, ct);
         await LoadAsync(ct);
         return Page();
     }
@@ -49,13 +46,12 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
     {
         if (Input() is { } input)
         {
-            var result = await _maintenance.PlanAsync(input, PlatformClaims.UserId(User), ct);
-            if (result.Errors.Count == 0)
+            var result = await maintenance.PlanAsync(input, PlatformClaims.UserId(User), ct);
+            if (result.Into(ModelState, fieldName: f => Fields.GetValueOrDefault(f, "")))
             {
-                TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Maintenance!.Title}’ is gepland en aangekondigd.";
+                TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Value!.Title}’ is gepland en aangekondigd.";
                 return RedirectToPage();
             }
-            FormErrors.Add(ModelState, result.Errors, Fields);
         }
         await LoadAsync(ct);
         return Page();
@@ -67,20 +63,19 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
         ["componentIds"] = nameof(ComponentIds),
     };
 
-    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.StartAsync(id, PlatformClaims.UserId(User), ct), ct);
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) => await ChangeAsync(maintenance.StartAsync(id, PlatformClaims.UserId(User), ct), ct);
 
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => await ChangeAsync(_maintenance.CompleteAsync(id, PlatformClaims.UserId(User), ct), ct);
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => await ChangeAsync(maintenance.CompleteAsync(id, PlatformClaims.UserId(User), ct), ct);
 
-    private async Task<IActionResult> ChangeAsync(Task<MaintenanceResult> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(Task<Outcome<PlannedMaintenance>> change, CancellationToken ct)
     {
         var result = await change;
-        if (result.Maintenance is null) return NotFound();
-        if (result.Errors.Count == 0)
+        if (result.NotFound) return NotFound();
+        if (result.Into(ModelState, fieldName: _ => ""))
         {
-            TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Maintenance.Title}’ is {(result.Maintenance.CompletedAt is null ? "gestart" : "voltooid")}.";
+            TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Value!.Title}’ is {(result.Value.CompletedAt is null ? "gestart" : "voltooid")}.";
             return RedirectToPage();
         }
-        foreach (var m in result.Errors.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
         await LoadAsync(ct);
         return Page();
     }
@@ -98,7 +93,7 @@ public sealed class OnderhoudModel(IServiceProvider services) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Products = await ManagementData.ProductsAsync(_db, ct);
-        Items = await _db.Maintenance.AsNoTracking().OrderByDescending(m => m.ScheduledStart).Take(50).ToListAsync(ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
+        Items = await db.Maintenance.AsNoTracking().OrderByDescending(m => m.ScheduledStart).Take(50).ToListAsync(ct);
     }
 }

@@ -15,11 +15,8 @@ namespace StatusPage.Pages.Beheer.Status;
 /// <summary>Edit, reschedule or cancel one maintenance window (times in Brussels); a thin adapter over
 /// <see cref="MaintenanceService"/>.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageModel
+internal sealed class OnderhoudWijzigenModel(StatusPageDbContext db, MaintenanceService maintenance, TimeProvider clock, Notifications.StatusAudience statusAudience) : PageModel
 {
-    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
-    private readonly MaintenanceService _maintenance = services.GetRequiredService<MaintenanceService>();
-    private readonly TimeProvider _clock = services.GetRequiredService<TimeProvider>();
 
     private static readonly Dictionary<string, string> Fields = new()
     {
@@ -40,7 +37,7 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
     internal PlannedMaintenance Item { get; private set; } = null!;
     internal List<Product> Products { get; private set; } = [];
     internal string? Done { get; private set; }
-    internal DateTimeOffset Now => _clock.GetUtcNow();
+    internal DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -61,14 +58,13 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
         if (ModelState.ErrorCount == 0)
         {
             var input = new NewMaintenance(Title ?? "", Description ?? "", ManagementData.FromBrussels(Start!.Value), ManagementData.FromBrussels(End!.Value), ComponentIds, Announce: false);
-            var result = await _maintenance.EditAsync(id, input, PlatformClaims.UserId(User), ct);
-            if (result.Maintenance is null) return NotFound();
-            if (result.Errors.Count == 0)
+            var result = await maintenance.EditAsync(id, input, PlatformClaims.UserId(User), ct);
+            if (result.NotFound) return NotFound();
+            if (result.Into(ModelState, fieldName: f => Fields.GetValueOrDefault(f, "")))
             {
-                TempData[FormErrors.Done] = $"De wijzigingen aan ‘{result.Maintenance.Title}’ zijn opgeslagen.";
+                TempData[FormErrors.Done] = $"De wijzigingen aan ‘{result.Value!.Title}’ zijn opgeslagen.";
                 return RedirectToPage(new { id });
             }
-            FormErrors.Add(ModelState, result.Errors, Fields);
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
@@ -81,7 +77,7 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
             if (Item.StatusAt(Now) == MaintenanceStatus.Scheduled)
             {
                 var reach = Item.AnnouncedAt is null ? 0
-                    : (await services.GetRequiredService<Notifications.StatusAudience>().RecipientsAsync([.. Item.Components.Select(c => c.ComponentId)], ct)).Count;
+                    : (await statusAudience.RecipientsAsync([.. Item.Components.Select(c => c.ComponentId)], ct)).Count;
                 (Title, Description, Start, End) = (Item.Title, Item.Description, ManagementData.ToBrusselsLocal(Item.Start), ManagementData.ToBrusselsLocal(Item.End));
                 ComponentIds = Item.Components.Select(c => c.ComponentId).ToList();
                 Confirm = new Platform.Kernel.Web.Confirmation($"Onderhoud \"{Item.Title}\" annuleren?", Url.Page("/Beheer/Status/OnderhoudWijzigen", "Cancel", new { id })!,
@@ -103,14 +99,13 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
                 return Page();
             }
         }
-        var result = await _maintenance.CancelAsync(id, Reason, PlatformClaims.UserId(User), ct);
-        if (result.Maintenance is null) return NotFound();
-        if (result.Errors.Count == 0)
+        var result = await maintenance.CancelAsync(id, Reason, PlatformClaims.UserId(User), ct);
+        if (result.NotFound) return NotFound();
+        if (result.Into(ModelState, fieldName: f => Fields.GetValueOrDefault(f, "")))
         {
-            TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Maintenance.Title}’ is geannuleerd.";
+            TempData[FormErrors.Done] = $"Het onderhoud ‘{result.Value!.Title}’ is geannuleerd.";
             return RedirectToPage("Onderhoud");
         }
-        FormErrors.Add(ModelState, result.Errors, Fields);
         if (!await LoadAsync(id, ct)) return NotFound();
         (Title, Description, Start, End) = (Item.Title, Item.Description, ManagementData.ToBrusselsLocal(Item.Start), ManagementData.ToBrusselsLocal(Item.End));
         ComponentIds = Item.Components.Select(c => c.ComponentId).ToList();
@@ -119,10 +114,10 @@ public sealed class OnderhoudWijzigenModel(IServiceProvider services) : PageMode
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var item = await _db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct);
+        var item = await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return false;
         Item = item;
-        Products = await ManagementData.ProductsAsync(_db, ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
         return true;
     }
 }

@@ -10,7 +10,7 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>Choose a month, see its availability report, download it as PDF or CSV.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class RapportModel(IServiceProvider services) : PageModel
+internal sealed class RapportModel(TimeProvider clock, MonthlyAvailability monthlyAvailability) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "maand")] public string? Maand { get; set; }
 
@@ -18,7 +18,7 @@ public sealed class RapportModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Maand ??= ReportMonth.Previous(Dutch.Today(services.GetRequiredService<TimeProvider>()));
+        Maand ??= ReportMonth.Previous(Dutch.Today(clock));
         Report = await BuildAsync(ct);
         return Page();
     }
@@ -31,12 +31,12 @@ public sealed class RapportModel(IServiceProvider services) : PageModel
 
     private async Task<AvailabilityMonthReport?> BuildAsync(CancellationToken ct)
     {
-        var today = Dutch.Today(services.GetRequiredService<TimeProvider>());
+        var today = Dutch.Today(clock);
         if (ReportMonth.Parse(Maand, today, out var year, out var month) is { } error)
         {
             ModelState.AddModelError(nameof(Maand), error);
             return null;
         }
-        return await services.GetRequiredService<MonthlyAvailability>().BuildAsync(year, month, null, ct);
+        return await monthlyAvailability.BuildAsync(year, month, null, ct);
     }
 }

@@ -12,9 +12,8 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>Manage incident templates; a thin adapter over <see cref="IncidentTemplates"/>.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class SjablonenModel(IServiceProvider services) : PageModel
+internal sealed class SjablonenModel(IncidentTemplates templates, StatusPageDbContext db) : PageModel
 {
-    private readonly IncidentTemplates _templates = services.GetRequiredService<IncidentTemplates>();
 
     private static readonly Dictionary<string, string> Fields = new()
     {
@@ -36,7 +35,7 @@ public sealed class SjablonenModel(IServiceProvider services) : PageModel
     {
         if (Id is { } id)
         {
-            if (await _templates.FindAsync(id, ct) is not { } t) return NotFound();
+            if (await templates.FindAsync(id, ct) is not { } t) return NotFound();
             (Name, TemplateTitle, Level, ComponentIds, Message) = (t.Name, t.Title, t.Level.ToString(), [.. t.Components], t.Message);
         }
         Done = TempData[FormErrors.Done] as string;
@@ -46,7 +45,7 @@ public sealed class SjablonenModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await _templates.SaveAsync(Id, new TemplateInput(Name, TemplateTitle, Level, ComponentIds, Message), PlatformClaims.UserId(User), ct);
+        var outcome = await templates.SaveAsync(Id, new TemplateInput(Name, TemplateTitle, Level, ComponentIds, Message), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok)
         {
@@ -66,7 +65,7 @@ public sealed class SjablonenModel(IServiceProvider services) : PageModel
     {
         if (!Confirmed)
         {
-            if (await _templates.FindAsync(id, ct) is not { } t) return NotFound();
+            if (await templates.FindAsync(id, ct) is not { } t) return NotFound();
             Id = null;
             Confirm = new Platform.Kernel.Web.Confirmation($"Sjabloon \"{t.Name}\" verwijderen?", Url.Page("/Beheer/Status/Sjablonen", "Delete", new { id = t.Id })!,
                 "Ja, sjabloon verwijderen", Url.Page("/Beheer/Status/Sjablonen", new { id = (Guid?)null })!)
@@ -77,14 +76,14 @@ public sealed class SjablonenModel(IServiceProvider services) : PageModel
             await LoadAsync(ct);
             return Page();
         }
-        if (!await _templates.DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
+        if (!await templates.DeleteAsync(id, PlatformClaims.UserId(User), ct)) return NotFound();
         TempData[FormErrors.Done] = "Het sjabloon is verwijderd.";
         return RedirectToPage(new { id = (Guid?)null });
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Templates = await _templates.ListAsync(ct);
-        Products = await ManagementData.ProductsAsync(services.GetRequiredService<StatusPageDbContext>(), ct);
+        Templates = await templates.ListAsync(ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
     }
 }

@@ -13,9 +13,8 @@ namespace StatusPage.Pages.Beheer.Status;
 
 /// <summary>Webhooks with their recent deliveries; registering one shows its signing secret once.</summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class WebhooksModel(IServiceProvider services) : PageModel
+internal sealed class WebhooksModel(StatusPageDbContext db, WebhookRegistration webhookRegistration) : PageModel
 {
-    private readonly StatusPageDbContext _db = services.GetRequiredService<StatusPageDbContext>();
 
     [BindProperty] public string? HookUrl { get; set; }
     [BindProperty] public string? Product { get; set; }
@@ -30,7 +29,7 @@ public sealed class WebhooksModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await services.GetRequiredService<WebhookRegistration>()
+        var result = await webhookRegistration
             .RegisterAsync(HookUrl, string.IsNullOrWhiteSpace(Product) ? null : Product, null, Description, PlatformClaims.UserId(User), ct);
         foreach (var (field, messages) in result.Errors)
             foreach (var m in messages) ModelState.AddModelError(field == "url" ? nameof(HookUrl) : "", m);
@@ -42,10 +41,10 @@ public sealed class WebhooksModel(IServiceProvider services) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Hooks = await _db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct);
+        Hooks = await db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct);
         var ids = Hooks.Select(h => h.Id).ToList();
-        Deliveries = (await _db.WebhookDeliveries.AsNoTracking().Where(d => ids.Contains(d.WebhookId))
+        Deliveries = (await db.WebhookDeliveries.AsNoTracking().Where(d => ids.Contains(d.WebhookId))
             .OrderByDescending(d => d.At).Take(200).ToListAsync(ct)).ToLookup(d => d.WebhookId);
-        Products = await ManagementData.ProductsAsync(_db, ct);
+        Products = await ManagementData.ProductsAsync(db, ct);
     }
 }

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Tests.Model;
+
+/// <summary>One use-case shape (docs/decisions/0021-one-use-case-outcome.md): a write use case answers the kernel's
+/// <c>Outcome&lt;T&gt;</c>. The guard scans every source file under <c>src</c> and fails on an <c>Outcome</c> type declared
+/// outside <c>src/Platform.Kernel/UseCases/</c>, a <c>record *Result</c> that is not a known data record, and a method
+/// that is not private returning a tuple with an error member (a use-case outcome in disguise).</summary>
+public sealed partial class UseCaseOutcomeGuardTests
+{
+    private const string KernelFolder = "src/Platform.Kernel/UseCases/";
+
+    /// <summary>Records named "Result" that carry data, not a use case's success or refusal: they may stay.</summary>
+    private static readonly HashSet<string> DataRecords =
+    [
+        "src/ServiceDesk/Intake/MailImporter.cs:Result", // one mail's import: incident created, threaded or set aside
+        "src/ServiceDesk/Domain/MonthlyReport.cs:MonthlyReportResult", // figures of a pure calculation
+        "src/ServiceDesk/Outages/OutageContracts.cs:OutageUpdateResult", // the value inside an Outcome
+        "src/ServiceDesk/Outages/OutageContracts.cs:ResolveLinkedResult", // the value inside an Outcome
+        "src/StatusPage/Checks/HealthProbe.cs:ProbeResult", // one probe's measurement
+        "src/Billing/Payments/BankStatementImporter.cs:BankImportResult", // what an import stored
+        "src/Billing/Payments/Reconciliation.cs:ReconciliationResult", // a pure matching's result
+        "src/Tenants/Pages/SettingsForm.cs:Result", // a form's parse into JSON, with its row map
+        "src/Tenants/Domain/HouseStyle/SvgSanitizer.cs:SvgSanitizeResult", // a sanitized file
+        "src/Tenants/Population/PopulationPreview.cs:PopulationRowResult", // one row of a preview table
+    ];
+
+    /// <summary>Use-case outcomes that still have their own shape: issue 12 point 1 is not finished while this list is
+    /// not empty. Remove an entry when its use case answers <c>Outcome&lt;T&gt;</c>; never add one.</summary>
+    private static readonly HashSet<string> NotYetMoved =
+    [
+        "src/Platform/Audit/AuditTrail.cs:Result",
+        "src/Platform/Identity/UserList.cs:Outcome",
+        "src/Billing/Issuing/IssueResult.cs:IssueResult",
+        "src/Platform.Kernel/Security/IPlatformUsers.cs:CreateAsync",
+        "src/Platform.Kernel/Security/IPlatformUsers.cs:InviteAsync",
+        "src/Platform/Identity/PlatformUsers.cs:CreateAsync",
+        "src/Platform/Identity/PlatformUsers.cs:InviteAsync",
+        "src/Platform/Identity/UserAccounts.cs:CreateAsync",
+        "src/Platform/Identity/TwoFactor.cs:EnableAsync",
+        "src/Platform/Identity/UserAdministration.cs:InviteAsync",
+        "src/Platform/Identity/UserAdministration.cs:CreateKeyAsync",
+        "src/Tenants/Invitations/InvitationService.cs:InviteAsync",
+        "src/Tenants/AppConfig/AppConfigEditor.cs:PublishAsync",
+    ];
+
+    [Fact]
+    public void Use_cases_answer_the_kernel_outcome()
+    {
+        var root = RepositoryRoot();
+        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
+            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(root, f))))
+            .ToList();
+        Assert.True(files.Count > 200, $"only {files.Count} source files found");
+        Assert.Contains(files, f => f.Path == KernelFolder + "Outcome.cs");
+
+        var problems = Problems(files).Where(p => !NotYetMoved.Contains(p.Key)).Select(p => p.Message).ToList();
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void The_guard_finds_each_kind_of_breach()
+    {
+        var files = new List<(string, string)>
+        {
+            (KernelFolder + "Outcome.cs", "public sealed record Outcome<T> { }"),
+            ("src/Billing/Outcome.cs", "internal sealed record Outcome<T>(T? Value, IDictionary<string, string[]>? Errors = null);"),
+            ("src/StatusPage/Checks/Checks.cs", "internal sealed record CheckOutcome<T>(T? Value, bool NotFound);"),
+            ("src/Billing/Issuing/Issue.cs", "internal sealed record IssueResult(IssueOutcome Outcome, string? Problem = null);"),
+            ("src/ServiceDesk/Intake/MailImporter.cs", "public sealed record Result(IntakeOutcome Outcome, Guid? IncidentId);"),
+            ("src/Tenants/Invitations/Invite.cs", "    public async Task<(Invitation? Invitation, Dictionary<string, string[]> Errors)> InviteAsync(\n"),
+            ("src/Tenants/Invitations/Helper.cs", "    private async Task<(string Scope, string? Error)> ScopeAsync(string s)\n"),
+            ("src/Billing/Forecast/Pdf.cs", "    public async Task<(string FileName, byte[] Content)?> PdfAsync(Guid tenantId)\n"),
+        };
+
+        var problems = Problems(files).Select(p => p.Key).ToList();
+
+        Assert.Equal(["src/Billing/Outcome.cs:Outcome", "src/StatusPage/Checks/Checks.cs:CheckOutcome", "src/Billing/Issuing/Issue.cs:IssueResult",
+            "src/Tenants/Invitations/Invite.cs:InviteAsync"], problems);
+    }
+
+    internal static List<(string Key, string Message)> Problems(IEnumerable<(string Path, string Text)> files)
+    {
+        var problems = new List<(string, string)>();
+        foreach (var (path, text) in files)
+        {
+            if (path.StartsWith(KernelFolder, StringComparison.Ordinal)) continue;
+            foreach (Match m in OutcomeType().Matches(text))
+                problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: {m.Groups[1].Value} is a use-case outcome of its own; use Platform.Kernel.UseCases.Outcome<T>"));
+            foreach (Match m in ResultRecord().Matches(text))
+                if (!DataRecords.Contains($"{path}:{m.Groups[1].Value}"))
+                    problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: record {m.Groups[1].Value} looks like a use-case outcome; use Platform.Kernel.UseCases.Outcome<T> (or give a data record a domain name)"));
+            foreach (Match m in TupleReturn().Matches(text))
+                if (ErrorMember().IsMatch(m.Groups["tuple"].Value) && !m.Groups["mods"].Value.Contains("private", StringComparison.Ordinal))
+                    problems.Add(($"{path}:{m.Groups["name"].Value}", $"{path}: {m.Groups["name"].Value} returns a tuple with errors; return Platform.Kernel.UseCases.Outcome<T>"));
+        }
+        return problems;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\b(?:class|record|struct)\s+(?:class\s+|struct\s+)?(\w*Outcome)\s*[<(]")]
+    private static partial Regex OutcomeType();
+
+    [GeneratedRegex(@"\brecord\s+(?:class\s+|struct\s+)?(\w*Result)\b")]
+    private static partial Regex ResultRecord();
+
+    [GeneratedRegex(@"^(?<mods>[ \t]*(?:[a-z]+[ \t]+)*)(?:Task|ValueTask)<\((?<tuple>[^()]*)\)\??>[ \t]+(?<name>\w+)[ \t]*\(", RegexOptions.Multiline)]
+    private static partial Regex TupleReturn();
+
+    [GeneratedRegex(@"\b(?:Errors?|ConflictField)\b")]
+    private static partial Regex ErrorMember();
+}
