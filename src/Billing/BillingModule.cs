@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
@@ -42,7 +43,8 @@ public static class BillingModule
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.BillingTenantData>();
-        services.AddSingleton(sp => new BillingLinks(configuration, sp.GetRequiredService<StripeSettings>()));
+        services.AddSingleton<BillingLinks>();
+        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();
         services.AddScoped<PaymentLists>();
@@ -65,9 +67,10 @@ public static class BillingModule
             .Validate(o => o.FriendlyNoticeDaysBeforeDue is >= 0 and <= 60, $"{Dunning.DunningOptions.Section}:FriendlyNoticeDaysBeforeDue must be 0 (off) to 60.")
             .ValidateOnStart();
         services.AddScoped<BankStatementDropFolder>();
-        services.AddSingleton(configuration.GetSection(BankStatementDropFolder.SettingsSection).Get<DropFolderSettings>() ?? new DropFolderSettings());
-        services.AddSingleton((configuration.GetSection(ReminderSettings.Section).Get<ReminderSettings>() ?? new ReminderSettings()).ToPolicy());
-        AddStripe(services, configuration);
+        services.AddOptions<BankStatementOptions>().BindConfiguration(BankStatementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToPolicy());
+        AddStripe(services);
         services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/facturen/betalingen", "Betalingen", 210, Roles.Finance, Roles.PlatformAdmin));
@@ -82,30 +85,27 @@ public static class BillingModule
         services.AddRecurringJob<Dunning.FriendlyNotices>(Dunning.FriendlyNotices.JobId, job => job.RunAsync(CancellationToken.None), "0 8 * * *");
         // Each September (Billing:Forecast:Cron; empty = only from the page): next year's fee forecasts, once per tenant.
         services.AddRecurringJob<Forecast.FeeForecasts>(Forecast.FeeForecasts.JobId, job => job.RunAsync(CancellationToken.None),
-            sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Forecast.ForecastOptions>>().Value.Cron);
+            sp => sp.GetRequiredService<IOptions<Forecast.ForecastOptions>>().Value.Cron);
         // Every minute: invoice and credit-note mails still queued (issuing also asks for an immediate run).
         services.AddRecurringJob<InvoiceMailer>(InvoiceMailer.JobId, job => job.SendPendingAsync(CancellationToken.None), "* * * * *");
         // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
         services.AddRecurringJob<BankStatementDropFolder>(BankStatementDropFolder.JobId, job => job.RunAsync(CancellationToken.None),
-            sp => sp.GetRequiredService<DropFolderSettings>().Path is { Length: > 0 } ? "*/5 * * * *" : null);
+            sp => sp.GetRequiredService<IOptions<BankStatementOptions>>().Value.Path is { Length: > 0 } ? "*/5 * * * *" : null);
         return services;
     }
 
     /// <summary>Stripe is optional: without <c>Billing:Stripe:Enabled</c> no client exists and nothing offers online payment.</summary>
-    private static void AddStripe(IServiceCollection services, IConfiguration configuration)
+    private static void AddStripe(IServiceCollection services)
     {
-        var settings = configuration.GetSection(StripeSettings.Section).Get<StripeSettings>() ?? new StripeSettings();
-        if (settings.Enabled && (string.IsNullOrWhiteSpace(settings.SecretKey) || string.IsNullOrWhiteSpace(settings.WebhookSecret)))
-            throw new InvalidOperationException($"{StripeSettings.Section}: Enabled needs SecretKey and WebhookSecret.");
-        services.AddSingleton(settings);
+        services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<StripePayments>();
-        if (!settings.Enabled) return;
+        // Resolved only when Stripe is on (StripePayments asks first); the key comes from the validated options.
         services.AddHttpClient("stripe");
-        services.AddSingleton<Stripe.IStripeClient>(sp => new Stripe.StripeClient(settings.SecretKey,
+        services.AddSingleton<Stripe.IStripeClient>(sp => new Stripe.StripeClient(sp.GetRequiredService<IOptions<StripeOptions>>().Value.SecretKey,
             httpClient: new Stripe.SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"))));
         services.AddScoped<StripeCheckout>();
-        // "Online betalen" posts to us and is redirected to Stripe's hosted checkout page.
-        services.AddSingleton(new FormActionOrigin("https://checkout.stripe.com"));
+        // "Online betalen" posts to us and is redirected to Stripe's hosted checkout page (only when Stripe is on).
+        services.AddSingleton(sp => new FormActionOrigin(sp.GetRequiredService<IOptions<StripeOptions>>().Value.Enabled ? "https://checkout.stripe.com" : ""));
     }
 
     public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder endpoints)

@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Configuration;
+using Platform.Kernel.Net;
 
 namespace DataProtection;
 
-/// <summary>Absolute links for mails, from <c>Platform:PublicBaseUrl</c>.</summary>
-internal sealed class DataProtectionLinks(IConfiguration configuration)
+/// <summary>Absolute links for mails, over the kernel's <see cref="PublicLinks"/>.</summary>
+internal sealed class DataProtectionLinks(PublicLinks links)
 {
-    public string Base { get; } = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    public string Base => links.Base;
 
-    public string Tenant(string slug) => $"{Base}/gegevensbescherming/{slug}";
+    public string Tenant(string slug) => links.To($"gegevensbescherming/{slug}");
 }

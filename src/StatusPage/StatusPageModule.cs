@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Jobs;
@@ -30,6 +31,8 @@ public static class StatusPageModule
     public static IServiceCollection AddStatusPage(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddModuleDbContext<StatusPageDbContext, SqliteStatusPageDbContext, PostgresStatusPageDbContext>(database, StatusPageDbContext.SchemaName);
+        services.AddOptions<StatusPageOptions>().BindConfiguration(StatusPageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeskMailboxOptions>().BindConfiguration(DeskMailboxOptions.Section);
         services.AddSingleton<StatusPageCache>();
         services.AddSingleton<StatusLinks>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.StatusPageTenantData>();
@@ -69,7 +72,7 @@ public static class StatusPageModule
         services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             // Only public addresses, checked again after DNS resolution at every delivery; no redirects.
             .ConfigurePrimaryHttpMessageHandler(sp => Platform.Kernel.Net.PublicInternet.CreateHandler(
-                allowLoopback: sp.GetRequiredService<IConfiguration>().GetValue("StatusPage:AllowInsecureWebhooks", false),
+                allowLoopback: sp.GetRequiredService<IOptions<StatusPageOptions>>().Value.AllowInsecureWebhooks,
                 resolver: sp.GetRequiredService<Platform.Kernel.Net.HostResolver>()));
         services.AddHealthChecksOfComponents();
         services.AddSingleton(new NavigationItem("/beheer/status", "Statuspagina", 400, Roles.Agent, Roles.PlatformAdmin));
@@ -90,8 +93,7 @@ public static class StatusPageModule
         api.MapHealthChecksApi();
         api.MapTemplatesApi();
         api.MapReportsApi();
-        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
-        if (configuration.GetValue("Benchmark:BareEndpoint", false))
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BenchmarkOptions>>().Value.BareEndpoint)
             endpoints.MapBareBenchmarkEndpoint();
         return endpoints;
     }

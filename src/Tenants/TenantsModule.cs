@@ -70,7 +70,7 @@ public static class TenantsModule
         endpoints.MapAppConfigApi();
         endpoints.MapPreviewCss();
         Population.PopulationApi.MapPopulationApi(endpoints);
-        endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
+        endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Platform.Kernel.Web.BenchmarkOptions>>().Value);
         return endpoints;
     }
 }

@@ -1,17 +1,17 @@
 using Billing.Payments;
-using Billing.Pdf;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Net;
 
 namespace Billing.Issuing;
 
-/// <summary>Absolute links printed on invoices, from <c>Platform:PublicBaseUrl</c>.</summary>
-internal sealed class BillingLinks(IConfiguration configuration, StripeSettings stripe)
+/// <summary>Absolute links printed on invoices, over the kernel's <see cref="PublicLinks"/>.</summary>
+internal sealed class BillingLinks(PublicLinks links, IOptions<BillingOptions> billing, IOptions<StripeOptions> stripe)
 {
-    public string Base { get; } = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    public string Base => links.Base;
 
     /// <summary>Who answers billing questions, printed on every invoice and credit note (<c>Billing:BillingContact</c>).</summary>
-    public string BillingContact { get; } = configuration["Billing:BillingContact"] is { Length: > 0 } contact ? contact : InvoiceDocument.DefaultBillingContact;
+    public string BillingContact => billing.Value.Contact;
 
     /// <summary>The tenant admins' invoice page, where the "Online betalen" button is; only when Stripe is on.</summary>
-    public string? OnlinePayment => stripe.Enabled ? Base + "/mijn-facturen" : null;
+    public string? OnlinePayment => stripe.Value.Enabled ? links.To("mijn-facturen") : null;
 }

@@ -3,23 +3,26 @@ using Microsoft.Extensions.Logging;
 namespace Billing.Payments;
 
 /// <summary>Configuration section <c>Billing:BankStatements</c>; the drop folder is off unless <see cref="Path"/> is set.</summary>
-internal sealed record DropFolderSettings
+internal sealed class BankStatementOptions
 {
-    public string? Path { get; init; }
+    public const string Section = "Billing:BankStatements";
+
+    public string? Path { get; set; }
 
     /// <summary>A file is read only when it has not been written to for this long: on Linux a rename does not wait
     /// for the bank's upload to finish.</summary>
-    public int SettleSeconds { get; init; } = 60;
+    [System.ComponentModel.DataAnnotations.Range(0, 86400)]
+    public int SettleSeconds { get; set; } = 60;
 }
 
 internal sealed record DropFolderReport(int Imported, int Refused);
 
 /// <summary>Imports the camt.053 and CODA files put in the drop folder. A file is claimed by renaming it (atomic, so two nodes never
 /// read the same file), then moved to <c>ingelezen/</c>, or to <c>geweigerd/</c> with a <c>.txt</c> saying why.</summary>
-internal sealed class BankStatementDropFolder(DropFolderSettings settings, BankStatementImporter importer, TimeProvider clock, ILogger<BankStatementDropFolder> log)
+internal sealed class BankStatementDropFolder(Microsoft.Extensions.Options.IOptions<BankStatementOptions> options, BankStatementImporter importer, TimeProvider clock, ILogger<BankStatementDropFolder> log)
 {
     public const string JobId = "billing-bank-statement-drop-folder";
-    public const string SettingsSection = "Billing:BankStatements";
+    private readonly BankStatementOptions settings = options.Value;
     public const string ImportedFolder = "ingelezen";
     public const string RefusedFolder = "geweigerd";
     private const string ClaimSuffix = ".bezig";

@@ -9,14 +9,20 @@ using Platform.Kernel.Formatting;
 namespace Billing.Payments;
 
 /// <summary>Configuration section <c>Billing:Reminders</c>: days after the due date for the first reminder, then the intervals.</summary>
-internal sealed record ReminderSettings
+internal sealed class ReminderOptions : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     public const string Section = "Billing:Reminders";
 
-    public int FirstAfterDueDays { get; init; } = ReminderPolicy.Default.FirstAfterDueDays;
+    public int FirstAfterDueDays { get; set; } = ReminderPolicy.Default.FirstAfterDueDays;
 
     /// <summary>Null means the default. No initializer: the configuration binder appends to an existing array instead of replacing it.</summary>
-    public int[]? ThenAfterDays { get; init; }
+    public int[]? ThenAfterDays { get; set; }
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    {
+        if (FirstAfterDueDays < 1 || (ThenAfterDays ?? []).Any(d => d < 1))
+            yield return new($"{Section}: every number of days must be at least 1.", [nameof(FirstAfterDueDays)]);
+    }
 
     public ReminderPolicy ToPolicy()
     {

@@ -11,8 +11,10 @@ internal sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, dec
 internal sealed record CheckoutLink(string SessionId, string Url, string IdempotencyKey, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>Creates a Stripe Checkout Session for exactly what is outstanding on one invoice.</summary>
-internal sealed class StripeCheckout(IStripeClient client, StripeSettings settings)
+internal sealed class StripeCheckout(IStripeClient client, Microsoft.Extensions.Options.IOptions<StripeOptions> options)
 {
+    private readonly StripeOptions settings = options.Value;
+
     public const string InvoiceIdKey = "invoice_id";
     public const string InvoiceNumberKey = "invoice_number";
 

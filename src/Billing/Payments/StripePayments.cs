@@ -31,9 +31,11 @@ internal enum WebhookOutcome
 /// <summary>Online payment through Stripe, when configured: a Checkout Session for what is still open on an invoice, and the
 /// webhook that books the payment. Our invoice stays the legal invoice; Stripe only collects.</summary>
 internal sealed class StripePayments(
-    BillingDbContext db, ITenantScopeFactory scopes, StripeSettings settings, IServiceProvider services, TimeProvider clock, ILogger<StripePayments> log)
+    BillingDbContext db, ITenantScopeFactory scopes, Microsoft.Extensions.Options.IOptions<StripeOptions> options, IServiceProvider services, TimeProvider clock, ILogger<StripePayments> log)
 {
     /// <summary>Refreshes a session this long before Stripe would expire it, so a link handed out still works.</summary>
+    private readonly StripeOptions settings = options.Value;
+
     private static readonly TimeSpan ReuseMargin = TimeSpan.FromMinutes(30);
 
     public bool Enabled => settings.Enabled;

@@ -19,7 +19,7 @@ internal abstract record WebhookVerification
 internal sealed record StripePaymentNotice(string EventId, Guid InvoiceId, decimal Amount, string SessionId, string? PaymentIntentId);
 
 /// <summary>Checks the <c>Stripe-Signature</c> header (HMAC-SHA256 over <c>t.body</c>) and its age against the replay window.</summary>
-internal sealed class StripeWebhookVerifier(StripeSettings settings, TimeProvider time)
+internal sealed class StripeWebhookVerifier(StripeOptions settings, TimeProvider time)
 {
     public WebhookVerification Verify(string json, string? signatureHeader)
     {

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Platform.Kernel.Persistence;
 
 namespace Platform.Kernel.Changes;
@@ -9,26 +9,19 @@ namespace Platform.Kernel.Changes;
 public static class ChangeSignalServiceCollectionExtensions
 {
     /// <summary>One <see cref="IChangeSignal"/>: LISTEN/NOTIFY on PostgreSQL (several nodes), in-process on SQLite.</summary>
-    public static IServiceCollection AddChangeSignal(this IServiceCollection services, DatabaseOptions database, IConfiguration configuration)
+    public static IServiceCollection AddChangeSignal(this IServiceCollection services, DatabaseOptions database)
     {
-        var section = configuration.GetSection("Platform:Changes");
-        var options = new ChangeSignalOptions
-        {
-            MaxStaleness = TimeSpan.FromSeconds(section.GetValue("MaxStalenessSeconds", 5.0)),
-            ReconnectDelay = TimeSpan.FromSeconds(section.GetValue("ReconnectSeconds", 1.0)),
-        };
-        if (options.MaxStaleness <= TimeSpan.Zero)
-            throw new InvalidOperationException("Platform:Changes:MaxStalenessSeconds must be positive.");
-        services.AddSingleton(options);
+        services.AddOptions<ChangeSignalOptions>().BindConfiguration(ChangeSignalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton(sp => new PostgresChangeSignal(database.ConnectionString, options, sp.GetRequiredService<ILogger<PostgresChangeSignal>>()));
+            services.AddSingleton(sp => new PostgresChangeSignal(database.ConnectionString, sp.GetRequiredService<IOptions<ChangeSignalOptions>>().Value,
+                sp.GetRequiredService<ILogger<PostgresChangeSignal>>()));
             services.AddSingleton<IChangeSignal>(sp => sp.GetRequiredService<PostgresChangeSignal>());
             services.AddHostedService(sp => sp.GetRequiredService<PostgresChangeSignal>());
         }
         else
         {
-            services.AddSingleton<IChangeSignal, InProcessChangeSignal>();
+            services.AddSingleton<IChangeSignal>(sp => new InProcessChangeSignal(sp.GetRequiredService<IOptions<ChangeSignalOptions>>().Value));
         }
         return services;
     }

@@ -46,11 +46,19 @@ public class InProcessChangeSignal(ChangeSignalOptions options) : IChangeSignal
 /// <summary>Configuration section <c>Platform:Changes</c>.</summary>
 public sealed class ChangeSignalOptions
 {
-    /// <summary>The safety bound (<c>Platform:Changes:MaxStalenessSeconds</c>, default 5 s).</summary>
-    public TimeSpan MaxStaleness { get; init; } = TimeSpan.FromSeconds(5);
+    public const string Section = "Platform:Changes";
 
-    /// <summary>Wait before listening again after the listening connection dropped (<c>ReconnectSeconds</c>, default 1 s).</summary>
-    public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>The safety bound in seconds (<c>Platform:Changes:MaxStalenessSeconds</c>, default 5); must be positive.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0.001, double.MaxValue, ErrorMessage = "Platform:Changes:MaxStalenessSeconds must be positive.")]
+    public double MaxStalenessSeconds { get; set; } = 5;
+
+    /// <summary>Wait in seconds before listening again after the listening connection dropped (<c>ReconnectSeconds</c>, default 1).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, double.MaxValue, ErrorMessage = "Platform:Changes:ReconnectSeconds must not be negative.")]
+    public double ReconnectSeconds { get; set; } = 1;
+
+    public TimeSpan MaxStaleness => TimeSpan.FromSeconds(MaxStalenessSeconds);
+
+    public TimeSpan ReconnectDelay => TimeSpan.FromSeconds(ReconnectSeconds);
 
     /// <summary>How long a publisher waits for every listening node to acknowledge a change (then it goes on; a node
     /// that did not answer sees the change within <see cref="MaxStaleness"/>).</summary>

@@ -84,13 +84,16 @@ internal static class IdentitySetup
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
-        var oidc = configuration.GetSection("Authentication:Oidc");
-        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
-            auth.AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Vlaamse overheid", o =>
+        // Whether the scheme exists is decided while composing (a scheme cannot be added to a built container); its
+        // values come from the validated options (ADR 0022).
+        services.AddOptions<OidcOptions>().BindConfiguration(OidcOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var oidc = configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+        if (oidc.Enabled)
+            auth.AddOpenIdConnect(OidcScheme, oidc.DisplayName, o =>
             {
-                o.Authority = oidc["Authority"];
-                o.ClientId = oidc["ClientId"];
-                o.ClientSecret = oidc["ClientSecret"];
+                o.Authority = oidc.Authority;
+                o.ClientId = oidc.ClientId;
+                o.ClientSecret = oidc.ClientSecret;
                 o.ResponseType = "code";
                 o.UsePkce = true;
                 o.SignInScheme = IdentityConstants.ExternalScheme;
@@ -108,8 +111,6 @@ internal static class IdentitySetup
         return services;
     }
 
-    public static bool OidcEnabled(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Authentication:Oidc:Authority"]);
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

@@ -8,7 +8,7 @@ namespace Platform.Identity;
 /// <summary>One-time links to choose a password, e-mailed: "Wachtwoord vergeten?" and the welcome of a user a platform admin
 /// invited. The code is Identity's password-reset token: it expires (<see cref="Validity"/>) and stops working once used, as
 /// a password change renews the security stamp. Whether an address has an account is never revealed.</summary>
-internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, IConfiguration configuration,
+internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender mail, Platform.Kernel.Net.PublicLinks publicLinks,
     Platform.Kernel.Abuse.KeyedLimits limits, AdminAudit audit, ILogger<PasswordLinks> logger)
 {
     /// <summary>Lifetime of the reset code (Identity's data-protection token provider, set in <see cref="IdentitySetup"/>).</summary>
@@ -76,7 +76,7 @@ internal sealed class PasswordLinks(UserManager<PlatformUser> users, IMailSender
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = $"{(configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/wachtwoord-instellen?gebruiker={user.Id}&code={code}";
+        var link = publicLinks.To($"wachtwoord-instellen?gebruiker={user.Id}&code={code}");
         await mail.SendAsync(new OutgoingMail(user.Email!, subject,
             $"{intro} (eenmalig te gebruiken, {Validity.TotalHours:0} uur geldig):\n\n{link}\n\n" +
             "Vroeg je dit niet aan? Dan hoef je niets te doen: je wachtwoord blijft ongewijzigd.\n\nMet vriendelijke groeten,\nDigitaal Vlaanderen"), ct);

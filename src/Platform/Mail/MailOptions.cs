@@ -3,6 +3,9 @@ namespace Platform.Mail;
 /// <summary>Configuration section <c>Mail</c>.</summary>
 public sealed class MailOptions
 {
+    public const string Section = "Mail";
+
+    [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = false, ErrorMessage = "Mail:From is required.")]
     public string From { get; set; } = "Mijn Burgerprofiel <noreply@burgerprofiel.vlaanderen.be>";
 
     /// <summary>Folder for .eml files when no SMTP host is set (relative to the content root).</summary>

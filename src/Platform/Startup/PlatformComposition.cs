@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Billing;
 using Platform.Identity;
 using Platform.Jobs;
 using Platform.Mail;
 using Platform.Kernel.Changes;
+using Platform.Kernel.Net;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
@@ -39,13 +41,18 @@ internal static class PlatformComposition
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(database);
-        services.Configure<TenancyOptions>(configuration.GetSection("Tenancy"));
+        services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section).ValidateOnStart();
+        services.AddPublicLinks();
+        services.AddOptions<Platform.Kernel.Web.BenchmarkOptions>().BindConfiguration(Platform.Kernel.Web.BenchmarkOptions.Section)
+            .Validate(o => o.BareBytes is >= 2 and <= 16 * 1024 * 1024, "Benchmark:BareBytes must be 2 to 16777216.").ValidateOnStart();
         services.AddTenancyCore();
-        services.AddChangeSignal(database, configuration);
-        services.AddSingleton(sp => new Platform.Kernel.Net.HostResolver(sp.GetRequiredService<IConfiguration>()));
+        services.AddChangeSignal(database);
+        services.AddOptions<NetOptions>().BindConfiguration(NetOptions.Section);
+        services.AddSingleton<HostResolver>();
         services.AddRefusedRequests();
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(database, PlatformDbContext.SchemaName);
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateOnStart();
         services.AddSingleton<PlatformStartup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<IPlatformUsers, PlatformUsers>();
@@ -54,7 +61,7 @@ internal static class PlatformComposition
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
         services.AddPlatformIdentity(configuration, builder.Environment);
         services.AddPlatformJobs(database, configuration);
-        services.AddPlatformMail(configuration);
+        services.AddPlatformMail();
         services.AddPlatformProblemDetails();
         services.AddPlatformRateLimiting();
         services.AddPlatformHealthChecks();
@@ -97,7 +104,7 @@ internal static class PlatformComposition
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UsePlatformHostFiltering();
-        if (app.Configuration.GetValue("Platform:TrustForwardedHeaders", false))
+        if (app.Services.GetRequiredService<IOptions<StartupOptions>>().Value.TrustForwardedHeaders)
             app.UseForwardedHeaders();
         app.UseCorrelationId();
         app.UsePlatformExceptionHandler();
@@ -105,7 +112,7 @@ internal static class PlatformComposition
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
             app.UseHsts();
         app.UsePlatformStatusCodePages();
-        app.UseSecurityHeaders(app.Configuration);
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             // Ids only: no names, e-mail addresses or query strings in the logs.

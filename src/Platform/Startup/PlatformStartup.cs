@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity;
@@ -11,18 +12,20 @@ namespace Platform.Startup;
 
 /// <summary>What runs once before the platform serves: migrations, roles, the bootstrap admin, demo data.
 /// Several nodes starting at once take turns (<see cref="StartupLock"/>); whoever comes later finds the work done.</summary>
-internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions database, IConfiguration configuration, IHostEnvironment environment,
+internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions database, IOptions<StartupOptions> options, IHostEnvironment environment,
     ILogger<PlatformStartup> logger)
 {
     /// <summary>Only the migrations (the <c>migrate</c> command), under the same lock.</summary>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
+        ValidateOptions();
         await using var startupLock = await StartupLock.AcquireAsync(database, logger, ct);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
     }
 
     public async Task RunAsync(CancellationToken ct = default)
     {
+        ValidateOptions();
         await using var startupLock = await StartupLock.AcquireAsync(database, logger, ct);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         _ = services.GetService<JobStorage>(); // Hangfire creates its schema on PostgreSQL when first asked: also under the lock
@@ -33,7 +36,7 @@ internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions
         var empty = !await sp.GetRequiredService<PlatformDbContext>().Users.AnyAsync(ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         await BootstrapAdminAsync(sp, ct);
-        if (configuration.GetValue("Platform:SeedDemoData", true) && empty)
+        if (options.Value.SeedDemoData && empty)
         {
             if (environment.IsProduction())
                 logger.LogWarning("Loading demo data with published passwords into a production environment");
@@ -58,10 +61,15 @@ internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions
         }
     }
 
+    /// <summary>A wrong configuration stops the start before the database is touched (ADR 0022): the options declared with
+    /// <c>ValidateOnStart()</c> are checked here, ahead of the host's own check when it starts; throws
+    /// <see cref="OptionsValidationException"/> naming the key.</summary>
+    private void ValidateOptions() => services.GetService<IStartupValidator>()?.Validate();
+
     /// <summary>With no platform admin yet, <c>Platform:Bootstrap:AdminApiKey</c> creates one this key authenticates.</summary>
     private async Task BootstrapAdminAsync(IServiceProvider sp, CancellationToken ct)
     {
-        var key = configuration["Platform:Bootstrap:AdminApiKey"];
+        var key = options.Value.Bootstrap.AdminApiKey;
         if (string.IsNullOrWhiteSpace(key)) return;
         if (key.Length < 32)
             logger.LogWarning("The bootstrap API key is short; use at least 32 random characters outside a demo");
@@ -97,7 +105,7 @@ internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions
 
     private string? SeedFolder()
     {
-        var configured = configuration["Platform:SeedFolder"];
+        var configured = options.Value.SeedFolder;
         string[] candidates = [configured ?? "", Path.Combine(environment.ContentRootPath, "seed"),
             Path.Combine(environment.ContentRootPath, "..", "..", "seed"), Path.Combine(AppContext.BaseDirectory, "seed")];
         return candidates.Where(c => c.Length > 0).Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);

@@ -9,7 +9,7 @@ internal static class StartBanner
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault() ?? "(test server)";
-        var demo = app.Configuration.GetValue("Platform:SeedDemoData", true);
+        var demo = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StartupOptions>>().Value.SeedDemoData;
         Console.WriteLine($"""
 
             ==============================================================

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Net;
+using Platform.Tenancy;
 
 namespace Platform.Web;
 
@@ -14,13 +17,12 @@ internal static class HostsSetup
         // balancers and orchestrators send to the node's IP address with any Host (see UsePlatformHostFiltering).
         if (services.FirstOrDefault(d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter") is { } framework)
             services.Remove(framework);
-        var configuration = builder.Configuration;
         var environment = builder.Environment;
-        services.PostConfigure<HostFilteringOptions>(o =>
+        services.AddOptions<HostFilteringOptions>().PostConfigure<PublicLinks, IOptions<TenancyOptions>>((o, links, tenancy) =>
         {
             if (environment.IsDevelopment() || environment.IsEnvironment("Testing")) return;
             if (o.AllowedHosts.Count > 0 && !o.AllowedHosts.Contains("*")) return;
-            o.AllowedHosts = AllowedHosts(configuration);
+            o.AllowedHosts = AllowedHosts(links, tenancy.Value);
         });
         return services;
     }
@@ -32,13 +34,11 @@ internal static class HostsSetup
     public static bool IsHealthProbe(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase);
 
-    public static List<string> AllowedHosts(IConfiguration configuration)
+    public static List<string> AllowedHosts(PublicLinks links, TenancyOptions tenancy)
     {
-        var hosts = new List<string>();
-        if (Uri.TryCreate(configuration["Platform:PublicBaseUrl"], UriKind.Absolute, out var publicBase))
-            hosts.Add(publicBase.IdnHost);
-        if (configuration["Tenancy:HostSuffix"] is { Length: > 0 } suffix)
+        var hosts = new List<string> { links.Host };
+        if (tenancy.HostSuffix is { Length: > 0 } suffix)
             hosts.Add("*." + suffix.TrimStart('.'));
-        return hosts.Count > 0 ? hosts : ["localhost"];
+        return hosts;
     }
 }

@@ -4,14 +4,15 @@ namespace Platform.Web;
 /// reference (Scalar) is the one page that needs its own script source.</summary>
 internal static class SecurityHeaders
 {
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IConfiguration configuration)
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         // The login form posts to us and is then redirected to the government identity provider, when configured.
-        var formActions = Uri.TryCreate(configuration["Authentication:Oidc:Authority"], UriKind.Absolute, out var authority)
+        var oidc = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Platform.Identity.OidcOptions>>().Value;
+        var formActions = oidc.Enabled && Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority)
             ? " " + authority.GetLeftPart(UriPartial.Authority)
             : "";
         // Modules' own redirect targets (Stripe Checkout when online payment is on).
-        formActions += string.Concat(app.ApplicationServices.GetServices<Platform.Kernel.Web.FormActionOrigin>().Select(o => " " + o.Origin).Distinct());
+        formActions += string.Concat(app.ApplicationServices.GetServices<Platform.Kernel.Web.FormActionOrigin>().Where(o => o.Origin.Length > 0).Select(o => " " + o.Origin).Distinct());
         return app.Use(async (ctx, next) =>
     {
         ctx.Response.OnStarting(() =>

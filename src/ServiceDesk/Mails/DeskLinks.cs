@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Configuration;
+using Platform.Kernel.Net;
 
 namespace ServiceDesk.Mails;
 
-/// <summary>Absolute links for the service desk's mails, from <c>Platform:PublicBaseUrl</c>.</summary>
-internal sealed class DeskLinks(IConfiguration configuration)
+/// <summary>Absolute links for the service desk's mails, over the kernel's <see cref="PublicLinks"/>.</summary>
+internal sealed class DeskLinks(PublicLinks links)
 {
-    public string Base { get; } = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    public string Base => links.Base;
 
-    public string Incident(Guid id) => $"{Base}/servicedesk/incidenten/{id}";
+    public string Incident(Guid id) => links.To($"servicedesk/incidenten/{id}");
 }

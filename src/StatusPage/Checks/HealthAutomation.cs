@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Mail;
@@ -27,7 +26,7 @@ namespace StatusPage.Checks;
 /// </summary>
 internal sealed class HealthAutomation(
     StatusPageDbContext db, IncidentService incidents, IMailSender mail, TimeProvider clock, IOptions<HealthCheckOptions> options,
-    IConfiguration configuration, StatusLinks links, ILogger<HealthAutomation> logger)
+    IOptions<DeskMailboxOptions> deskMailbox, StatusLinks links, ILogger<HealthAutomation> logger)
 {
     public async Task EvaluateAsync(Guid componentId, CancellationToken ct)
     {
@@ -205,7 +204,7 @@ internal sealed class HealthAutomation(
 
     private async Task AlertDeskAsync(string subject, string text, CancellationToken ct)
     {
-        var to = options.Value.DeskAddress is { Length: > 0 } own ? own : configuration["ServiceDesk:Mail:DeskAddress"];
+        var to = options.Value.DeskAddress is { Length: > 0 } own ? own : deskMailbox.Value.DeskAddress;
         if (string.IsNullOrWhiteSpace(to)) return;
         try
         {

@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Configuration;
+using Platform.Kernel.Net;
 
 namespace StatusPage.Notifications;
 
-/// <summary>Absolute links for mails and feeds, from <c>Platform:PublicBaseUrl</c>.</summary>
-internal sealed class StatusLinks(IConfiguration configuration)
+/// <summary>Absolute links for mails and feeds, over the kernel's <see cref="PublicLinks"/>.</summary>
+internal sealed class StatusLinks(PublicLinks links)
 {
-    public string Base { get; } = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    public string Base => links.Base;
 
-    public string StatusPage => Base + "/status";
+    public string StatusPage => links.To("status");
 
-    public string Confirm(string token) => $"{Base}/status/bevestigen?token={token}";
+    public string Confirm(string token) => links.To($"status/bevestigen?token={token}");
 
-    public string Unsubscribe(string token) => $"{Base}/status/uitschrijven?token={token}";
+    public string Unsubscribe(string token) => links.To($"status/uitschrijven?token={token}");
 }

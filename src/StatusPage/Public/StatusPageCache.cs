@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Changes;
 
@@ -32,10 +32,10 @@ internal sealed class StatusPageCache
     private readonly TimeSpan _fresh;
     private long _version;
 
-    public StatusPageCache(TimeProvider clock, IConfiguration configuration, IServiceScopeFactory scopes, IChangeSignal changes)
+    public StatusPageCache(TimeProvider clock, IOptions<StatusPageOptions> options, IServiceScopeFactory scopes, IChangeSignal changes)
     {
         (_clock, _scopes, _changes) = (clock, scopes, changes);
-        var ttl = TimeSpan.FromSeconds(configuration.GetValue("StatusPage:CacheSeconds", 15));
+        var ttl = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         _fresh = ttl < changes.MaxStaleness ? ttl : changes.MaxStaleness;
         CacheControl = "public, max-age=" + (int)_fresh.TotalSeconds;
         changes.Subscribe(Topic, _ => Interlocked.Increment(ref _version));

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Platform.Kernel.Seeding;
+using Platform.Kernel.Web;
 using StatusPage.Domain;
 using StatusPage.Model;
 using StatusPage.Persistence;
@@ -10,14 +11,14 @@ namespace StatusPage.Seeding;
 
 /// <summary>Loads <c>seed/statuspage.json</c> (the product, its components and a past incident) into empty tables.
 /// Past incidents are placed relative to today so the 90-day bar shows them.</summary>
-internal sealed class StatusDemoData(StatusPageDbContext db, TimeProvider clock, IConfiguration configuration) : IDemoDataSeeder
+internal sealed class StatusDemoData(StatusPageDbContext db, TimeProvider clock, IOptions<BenchmarkOptions> benchmark) : IDemoDataSeeder
 {
     public int Order => 50;
 
     public async Task SeedAsync(string seedFolder, CancellationToken cancellationToken)
     {
         if (await db.Products.AnyAsync(cancellationToken)) return;
-        if (configuration.GetValue("Benchmark:StatusPageData", false))
+        if (benchmark.Value.StatusPageData)
         {
             await BenchmarkStatusData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
             return;

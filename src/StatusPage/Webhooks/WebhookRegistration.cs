@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using StatusPage.Auditing;
 using StatusPage.Model;
 using StatusPage.Persistence;
@@ -12,13 +12,13 @@ internal sealed record WebhookRegistered(Webhook? Webhook, string? Secret, Dicti
 
 /// <summary>Registers a webhook: HTTPS only (plain http to loopback only with <c>StatusPage:AllowInsecureWebhooks</c>,
 /// for tests); the secret is returned once and kept encrypted.</summary>
-internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IConfiguration configuration, StatusAudit audit, TimeProvider clock,
+internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IOptions<StatusPageOptions> options, StatusAudit audit, TimeProvider clock,
     Platform.Kernel.Net.HostResolver resolver)
 {
     public async Task<WebhookRegistered> RegisterAsync(string? url, string? product, Guid? componentId, string? description, Guid? userId, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var allowInsecure = configuration.GetValue("StatusPage:AllowInsecureWebhooks", false);
+        var allowInsecure = options.Value.AllowInsecureWebhooks;
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.AbsoluteUri.Length > 2000
             || !(uri.Scheme == Uri.UriSchemeHttps || allowInsecure && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
             errors["url"] = ["Geef een volledige HTTPS-URL op, bijvoorbeeld https://voorbeeld.be/hooks/status."];

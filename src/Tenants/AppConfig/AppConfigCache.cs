@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Changes;
+using Platform.Kernel.Net;
 using Platform.Kernel.Tenancy;
 using Tenants.Catalogue;
 using Tenants.Persistence;
@@ -30,10 +30,10 @@ internal sealed class AppConfigCache
     private readonly IChangeSignal _changes;
     private readonly string _baseUrl;
 
-    public AppConfigCache(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, IChangeSignal changes)
+    public AppConfigCache(IServiceScopeFactory scopes, TimeProvider clock, PublicLinks links, IChangeSignal changes)
     {
         (_scopes, _clock, _changes) = (scopes, clock, changes);
-        _baseUrl = configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080";
+        _baseUrl = links.Base;
         changes.Subscribe(Topic, key =>
         {
             if (key is null) _entries.Clear();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
+using Platform.Kernel.Web;
 using Microsoft.Extensions.Primitives;
 
 namespace Tenants.Benchmark;
@@ -10,10 +10,10 @@ namespace Tenants.Benchmark;
 /// Only mapped with <c>Benchmark:BareEndpoint=true</c>; size from <c>Benchmark:BareBytes</c>.</summary>
 internal static class BareEndpoint
 {
-    public static void MapBareEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    public static void MapBareEndpoint(this IEndpointRouteBuilder endpoints, BenchmarkOptions benchmark)
     {
-        if (!configuration.GetValue("Benchmark:BareEndpoint", false)) return;
-        var bytes = new byte[configuration.GetValue("Benchmark:BareBytes", 1500)];
+        if (!benchmark.BareEndpoint) return;
+        var bytes = new byte[benchmark.BareBytes];
         Array.Fill(bytes, (byte)' ');
         bytes[0] = (byte)'{';
         bytes[^1] = (byte)'}';

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
+using Platform.Kernel.Net;
 using Platform.Kernel.Security;
 using Tenants.Audit;
 using Tenants.Domain.Checks;
@@ -13,7 +13,7 @@ namespace Tenants.Invitations;
 
 /// <summary>Invites tenant admins by e-mail link: a random token, only its hash stored, valid once for 7 days.
 /// Accepting it creates the TenantAdmin account with the password the invitee chooses.</summary>
-internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers users, IMailSender mail, TimeProvider clock, IConfiguration configuration)
+internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers users, IMailSender mail, TimeProvider clock, PublicLinks links)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromDays(7);
 
@@ -34,7 +34,7 @@ internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers user
         db.Invitations.Add(invitation);
         db.Record(tenantId, actor, now, "invitation.sent", $"Beheerder uitgenodigd: {invitation.Email}");
         await db.SaveChangesAsync(ct);
-        var link = $"{(configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/uitnodiging/{token}";
+        var link = links.To($"uitnodiging/{token}");
         await mail.SendAsync(new OutgoingMail(invitation.Email, $"Uitnodiging: beheer van de app van {tenantName}",
             $"Beste {invitation.DisplayName},\n\n{actor.Name} nodigt je uit om de Mijn Burgerprofiel-app van {tenantName} te beheren.\n" +
             $"Kies je wachtwoord via deze link (eenmalig te gebruiken, geldig tot {Dutch.DateTime(invitation.ExpiresAt)}):\n\n{link}\n\n" +

@@ -90,7 +90,7 @@ public sealed class ReminderMailTests
     [Fact]
     public void Settings_default_to_the_policy_default()
     {
-        var policy = new ReminderSettings().ToPolicy();
+        var policy = new ReminderOptions().ToPolicy();
 
         Assert.Equal(1, policy.FirstAfterDueDays);
         Assert.Equal([14, 30], policy.ThenAfterDays);
@@ -128,20 +128,20 @@ public sealed class ReminderMailTests
     [InlineData(1, new[] { -5 })]
     public void Settings_refuse_days_below_one(int first, int[] then)
     {
-        var e = Assert.Throws<InvalidOperationException>(() => new ReminderSettings { FirstAfterDueDays = first, ThenAfterDays = then }.ToPolicy());
+        var e = Assert.Throws<InvalidOperationException>(() => new ReminderOptions { FirstAfterDueDays = first, ThenAfterDays = then }.ToPolicy());
         Assert.Contains("Billing:Reminders", e.Message);
     }
 
     [Fact]
     public void A_single_reminder_without_follow_ups_is_allowed()
     {
-        var policy = new ReminderSettings { FirstAfterDueDays = 5, ThenAfterDays = [] }.ToPolicy();
+        var policy = new ReminderOptions { FirstAfterDueDays = 5, ThenAfterDays = [] }.ToPolicy();
 
         Assert.Equal(1, policy.Steps);
         Assert.Empty(policy.ThenAfterDays);
     }
 
     private static ReminderPolicy Bind(Dictionary<string, string?> values) =>
-        (new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(ReminderSettings.Section).Get<ReminderSettings>()
-            ?? new ReminderSettings()).ToPolicy();
+        (new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(ReminderOptions.Section).Get<ReminderOptions>()
+            ?? new ReminderOptions()).ToPolicy();
 }

@@ -9,7 +9,7 @@ public sealed class StripeCheckoutTests
 {
     private static readonly Guid InvoiceId = Guid.Parse("6f1c2f7e-3b1a-4c55-9a61-1d2b3c4d5e6f");
 
-    private static readonly StripeSettings Settings = new()
+    private static readonly StripeOptions Settings = new()
     {
         Enabled = true,
         SecretKey = "sk_test_offline",
@@ -21,11 +21,11 @@ public sealed class StripeCheckoutTests
         {"id":"cs_test_a1","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/cs_test_a1","amount_total":466667,"currency":"eur","payment_status":"unpaid","mode":"payment"}
         """;
 
-    private static (StripeCheckout Checkout, RecordingHandler Handler) Create(StripeSettings? settings = null)
+    private static (StripeCheckout Checkout, RecordingHandler Handler) Create(StripeOptions? settings = null)
     {
         var handler = new RecordingHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(SessionJson, Encoding.UTF8, "application/json") });
         var client = new StripeClient("sk_test_offline", null, new SystemNetHttpClient(new HttpClient(handler), 0, null, false));
-        return (new StripeCheckout(client, settings ?? Settings), handler);
+        return (new StripeCheckout(client, Microsoft.Extensions.Options.Options.Create(settings ?? Settings)), handler);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class StripeCheckoutTests
             : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(SessionJson, Encoding.UTF8, "application/json") });
         var client = new StripeClient("sk_test_offline", null, new SystemNetHttpClient(new HttpClient(handler), 1, null, false));
 
-        var link = await new StripeCheckout(client, Settings).CreateAsync(new CheckoutRequest(InvoiceId, "2026-000002", 4666.67m));
+        var link = await new StripeCheckout(client, Microsoft.Extensions.Options.Options.Create(Settings)).CreateAsync(new CheckoutRequest(InvoiceId, "2026-000002", 4666.67m));
 
         Assert.Equal("cs_test_a1", link.SessionId);
         Assert.Equal(2, handler.Requests.Count);

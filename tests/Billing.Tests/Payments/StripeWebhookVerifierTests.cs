@@ -12,7 +12,7 @@ public sealed class StripeWebhookVerifierTests
     private static readonly Guid InvoiceId = Guid.Parse("6f1c2f7e-3b1a-4c55-9a61-1d2b3c4d5e6f");
 
     private static StripeWebhookVerifier Verifier() =>
-        new(new StripeSettings { Enabled = true, WebhookSecret = Secret, WebhookToleranceSeconds = 300 }, new FakeTimeProvider(Now));
+        new(new StripeOptions { Enabled = true, WebhookSecret = Secret, WebhookToleranceSeconds = 300 }, new FakeTimeProvider(Now));
 
     internal static string EventJson(string id = "evt_1", string type = "checkout.session.completed", string paymentStatus = "paid", string currency = "eur", string? invoiceId = null) => """
         {"id":"ID","object":"event","api_version":"2020-08-27","created":CREATED,"livemode":false,"pending_webhooks":1,"type":"TYPE",
@@ -74,7 +74,7 @@ public sealed class StripeWebhookVerifierTests
     public void Without_a_configured_secret_everything_is_refused()
     {
         var json = EventJson();
-        var verifier = new StripeWebhookVerifier(new StripeSettings { WebhookSecret = "" }, new FakeTimeProvider(Now));
+        var verifier = new StripeWebhookVerifier(new StripeOptions { WebhookSecret = "" }, new FakeTimeProvider(Now));
         Assert.IsType<WebhookVerification.Refused>(verifier.Verify(json, Sign(json, Now, "")));
     }
 

@@ -12,7 +12,7 @@ namespace Platform.Pages.Account;
 /// <summary>Password sign-in. Throttled per client address (rate-limit policy) and per account typed (whether or not it
 /// exists), instead of Identity's lock-out: strangers cannot switch an account off, and API keys never depend on it.</summary>
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
-public sealed class LoginModel(SignInManager<PlatformUser> signIn, KeyedLimits limits, IConfiguration configuration, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<PlatformUser> signIn, KeyedLimits limits, Microsoft.Extensions.Options.IOptions<OidcOptions> oidc, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,9 +20,9 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, KeyedLimits l
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public bool OidcEnabled => IdentitySetup.OidcEnabled(configuration);
+    public bool OidcEnabled => oidc.Value.Enabled;
 
-    public string OidcName => configuration["Authentication:Oidc:DisplayName"] ?? "Vlaamse overheid";
+    public string OidcName => oidc.Value.DisplayName;
 
     public sealed class LoginInput
     {
