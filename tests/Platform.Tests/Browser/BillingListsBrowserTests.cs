@@ -95,7 +95,7 @@ public sealed class BillingListsBrowserTests(BrowserFixture browser)
         var tenant = await api.CreateTenantAsync("bpag");
         // More than one page (50 rows) of this tenant's entries: each user and API key is audited.
         for (var i = 0; i < 40 && (await api.Admin().GetFromJsonAsync<JsonElement>($"/api/audit?tenant={tenant.Slug}&page=2")).GetProperty("rows").GetArrayLength() == 0; i++)
-            await api.CreateUserAsync("Reporter", tenant.Slug);
+            await api.CreateUserAsync("TenantAdmin", tenant.Slug); // (a tenant has at most 3 reporters)
         var admin = await api.CreateUserAsync("PlatformAdmin", password: BrowserFixture.Password);
         var page = await browser.NewPageAsync();
         await browser.SignInAsync(page, admin.Email);
