@@ -122,6 +122,19 @@ public abstract class BillingListTests(PlatformApp app) : DatabaseTest(app)
         Assert.Contains("aria-sort=\"descending\"", html);
         Assert.True(html.IndexOf($"<code>{desc[0]}</code>") is var first and >= 0 && first < html.IndexOf($"<code>{desc[^1]}</code>"));
         Assert.Contains($"bestuur={tenant.Slug}", html);
+
+        // The page number is read under the "page" key every list uses (the route's own "page" value does not win), so the
+        // shared sort headers, which drop that key, start on page 1 again.
+        var sortHeaders = System.Text.RegularExpressions.Regex.Matches(html, "<th[^>]*>.*?</th>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).Where(h => h.Contains("sort=", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sortHeaders);
+        var second = await client.GetAsync($"/beheer/auditlog?bestuur={tenant.Slug}&sort=soort&dir=desc&page=2");
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var secondHtml = await second.Content.ReadAsStringAsync();
+        Assert.Contains("Pagina 2", secondHtml);
+        Assert.Matches("rel=\"prev\"|Vorige pagina", secondHtml);
+        Assert.Contains("page=1", secondHtml);
+        Assert.DoesNotContain("pagina=", secondHtml);
     }
 
     private static List<Guid> Tenants(JsonElement list) =>

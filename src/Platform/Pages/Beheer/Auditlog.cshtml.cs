@@ -18,8 +18,9 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
     [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Van { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
-    /// <summary>The page number, under the <c>page</c> key every list uses, so a sort header (which drops it) starts on page 1.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")] public int Pagina { get; set; } = 1;
+    /// <summary>The page number, under the <c>page</c> key every list uses, so a sort header (which drops it) starts on page 1.
+    /// Read from the query by hand: Razor Pages' route values hold a <c>page</c> too (the page's path), which would win in binding.</summary>
+    public int Pagina { get; private set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Dir { get; set; }
 
@@ -34,6 +35,12 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!ReadPage())
+        {
+            if (PlatformWide) Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var result = await trail.ReadAsync(User, Filter(), ct);
         if (result.Forbidden) return Forbid();
         if (PlatformWide) Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
@@ -70,6 +77,19 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
             ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/beheer/auditlog", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    private bool ReadPage()
+    {
+        var raw = Request.Query["page"].ToString().Trim();
+        if (raw.Length == 0) return true;
+        if (int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page))
+        {
+            Pagina = page;
+            return true;
+        }
+        ModelState.AddModelError(nameof(Pagina), $"Pagina: \"{raw}\" is geen geheel getal.");
+        return false;
     }
 
     private AuditFilter Filter() => new(Bestuur, Wie, Soort, Van, Tot, Pagina, Sort, Dir);
