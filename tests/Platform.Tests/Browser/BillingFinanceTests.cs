@@ -50,11 +50,7 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await Assertions.Expect(confirmation).ToContainTextAsync("Aantal facturen");
         await Assertions.Expect(confirmation).ToContainTextAsync("€ 3.333,33");
         await Assertions.Expect(confirmation).ToContainTextAsync(name);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await page.SetViewportSizeAsync(390, 844);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "/facturen wider than 390 px");
-        await page.SetViewportSizeAsync(1366, 768);
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#bevestigen")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Ontwerp");

@@ -24,12 +24,7 @@ public sealed class ConfirmationBrowserTests(BrowserFixture browser)
             var confirmation = page.Locator("#bevestigen");
             await Assertions.Expect(confirmation.GetByRole(AriaRole.Heading, new() { Name = "\"Wallet\" opschorten?" })).ToBeVisibleAsync();
             await Assertions.Expect(confirmation).ToContainTextAsync("Lokale besturen die een e-mail krijgen");
-            foreach (var (w, h) in new[] { (1366, 768), (390, 844) })
-            {
-                await page.SetViewportSizeAsync(w, h);
-                await BrowserFixture.AssertAccessibleAsync(page);
-            }
-            await page.SetViewportSizeAsync(1366, 768);
+            await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
             // Cancelling changes nothing.
             await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren" }).ClickAsync();

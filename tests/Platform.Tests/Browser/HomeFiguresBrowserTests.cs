@@ -31,14 +31,7 @@ public sealed class HomeFiguresBrowserTests(BrowserFixture browser)
             await browser.SignInAsync(page, user.Email);
             var section = page.Locator("section.figure-panel", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = panel }) });
             await Assertions.Expect(section).ToBeVisibleAsync();
-            foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
-            {
-                await page.SetViewportSizeAsync(width, height);
-                await BrowserFixture.AssertAccessibleAsync(page);
-                var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-                Assert.True(scrollWidth <= width, $"{role}'s home page is {scrollWidth} px wide at {width} px");
-            }
-            await page.SetViewportSizeAsync(1366, 900);
+            await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
             var link = section.Locator("a[data-figure-link]").First;
             var href = await link.GetAttributeAsync("href");
             await link.ClickAsync();

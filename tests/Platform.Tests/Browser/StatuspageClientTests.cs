@@ -52,7 +52,7 @@ public sealed class StatuspageClientTests(BrowserFixture browser)
 
     private static async Task<string> RunNodeAsync(string baseUrl)
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "Platform.Tests", "StatusPage", "npm");
+        var folder = Path.Combine(Repository.Root, "tests", "Platform.Tests", "StatusPage", "npm");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "statuspage.io")),
             $"Run `npm install --prefix {folder}` first (.ci/run does).");
         var start = new ProcessStartInfo("node", ["read-status.cjs", baseUrl])
@@ -66,12 +66,5 @@ public sealed class StatuspageClientTests(BrowserFixture browser)
         await node.WaitForExitAsync(timeout.Token);
         Assert.True(node.ExitCode == 0, await stderr);
         return await stdout;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
     }
 }

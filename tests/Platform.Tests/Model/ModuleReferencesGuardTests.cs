@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Model;
 
@@ -10,7 +11,7 @@ public sealed class ModuleReferencesGuardTests
     [Fact]
     public void No_module_project_references_another_module()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root, "src");
         var projects = Directory.EnumerateFiles(src, "*.csproj", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => References(File.ReadAllText(p)));
         Assert.Contains("Billing", projects.Keys);
@@ -45,11 +46,4 @@ public sealed class ModuleReferencesGuardTests
     private static IReadOnlyList<string> References(string csproj) =>
         [.. XDocument.Parse(csproj).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(((string?)r.Attribute("Include") ?? "").Replace('\\', '/')))];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -20,11 +20,11 @@ public sealed partial class TenantBypassGuardTests(SqliteApp app)
     [Fact]
     public void The_tenant_bypass_is_used_only_inside_its_fence()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root, "src");
         var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(RepositoryRoot(), f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(Repository.Root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
-            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(RepositoryRoot(), f))))
+            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(Repository.Root, f))))
             .ToList();
         Assert.True(files.Count > 200, $"only {files.Count} source files found under {src}");
         Assert.Contains(files, f => f.Path == KernelBypass);
@@ -109,13 +109,6 @@ public sealed partial class TenantBypassGuardTests(SqliteApp app)
             set.UnionWith(extensions);
         }
         return result;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\.\s*AcrossTenants\s*\(")]

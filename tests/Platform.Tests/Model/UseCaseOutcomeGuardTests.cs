@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Model;
 
@@ -47,7 +48,7 @@ public sealed partial class UseCaseOutcomeGuardTests
     [Fact]
     public void Use_cases_answer_the_kernel_outcome()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
@@ -100,12 +101,6 @@ public sealed partial class UseCaseOutcomeGuardTests
         return problems;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\b(?:class|record|struct)\s+(?:class\s+|struct\s+)?(\w*Outcome)\s*[<(]")]
     private static partial Regex OutcomeType();
