@@ -7,16 +7,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-15}; connections=${2:-32}; port=${3:-${PORT:-5199}}; warmup=${4:-5}
-repo=$(pwd)
+
 work=$(mktemp -d /tmp/statuspage-bench.XXXX)
 app=${PUBLISHED:-$work/app}
 [ -n "${PUBLISHED:-}" ] || dotnet publish src/Platform -c Release -o "$app" -v q --nologo >/dev/null
+# The demo seed with the benchmark's status page data set in place of the demo's statuspage.json.
+cp -r seed "$work/seed"
+python3 bench/StatusPage/seed_statuspage.py "$work/seed/statuspage.json"
 echo "load average before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg); port $port; $(nproc) CPUs"
 (
   cd "$app"
   exec dotnet Platform.dll --urls "http://127.0.0.1:$port" --environment Production \
-    --Database:SqlitePath="$work/bench.db" --Platform:SeedFolder="$repo/seed" --Platform:SeedDemoData=true \
-    --Benchmark:StatusPageData=true --Benchmark:BareEndpoint=true --Jobs:RunServer=false \
+    --Database:SqlitePath="$work/bench.db" --Platform:SeedFolder="$work/seed" --Platform:SeedDemoData=true \
+    --Benchmark:BareEndpoint=true --Jobs:RunServer=false \
     --Mail:PickupFolder="$work/mail" --Platform:PublicBaseUrl="http://127.0.0.1:$port" --Serilog:MinimumLevel:Default=Warning
 ) >"$work/server.log" 2>&1 &
 server=$!

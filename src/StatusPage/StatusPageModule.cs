@@ -93,8 +93,6 @@ public static class StatusPageModule
         api.MapHealthChecksApi();
         api.MapTemplatesApi();
         api.MapReportsApi();
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BenchmarkOptions>>().Value.BareEndpoint)
-            endpoints.MapBareBenchmarkEndpoint();
         return endpoints;
     }
 }

@@ -7,7 +7,6 @@ using Platform.Kernel.Seeding;
 using Platform.Kernel.Tenancy;
 using Platform.Kernel.Web;
 using Tenants.AppConfig;
-using Tenants.Benchmark;
 using Tenants.Catalogue;
 using Tenants.Checklist;
 using Tenants.Contacts;
@@ -70,7 +69,6 @@ public static class TenantsModule
         endpoints.MapAppConfigApi();
         endpoints.MapPreviewCss();
         Population.PopulationApi.MapPopulationApi(endpoints);
-        endpoints.MapBareEndpoint(endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Platform.Kernel.Web.BenchmarkOptions>>().Value);
         return endpoints;
     }
 }

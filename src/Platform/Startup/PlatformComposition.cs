@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Billing;
+using Platform.Benchmarks;
 using Platform.Identity;
 using Platform.Jobs;
 using Platform.Mail;
@@ -43,7 +44,7 @@ internal static class PlatformComposition
         services.AddSingleton(database);
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section).ValidateOnStart();
         services.AddPublicLinks();
-        services.AddOptions<Platform.Kernel.Web.BenchmarkOptions>().BindConfiguration(Platform.Kernel.Web.BenchmarkOptions.Section)
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section)
             .Validate(o => o.BareBytes is >= 2 and <= 16 * 1024 * 1024, "Benchmark:BareBytes must be 2 to 16777216.").ValidateOnStart();
         services.AddTenancyCore();
         services.AddChangeSignal(database);
@@ -147,6 +148,7 @@ internal static class PlatformComposition
         modules.MapServiceDesk();
         modules.MapStatusPage();
         DataProtection.DataProtectionModule.MapDataProtectionDuties(modules);
+        modules.MapBenchmarkBaselines();
         return app;
     }
 }
