@@ -14,6 +14,21 @@ internal static class IdentitySetup
 
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddUserStore();
+        services.AddSignInCookie(environment);
+        services.AddSignInSchemes(configuration);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))
+            .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Agent, p => p.RequireRole(Roles.Agent, Roles.PlatformAdmin))
+            .AddPolicy(Policies.TenantAdmin, p => p.RequireRole(Roles.TenantAdmin, Roles.PlatformAdmin))
+            .AddPolicy(Policies.Reporter, p => p.RequireRole(Roles.Reporter, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
+        return services;
+    }
+
+    /// <summary>ASP.NET Core Identity on the platform's database, and the user administration built on it.</summary>
+    private static void AddUserStore(this IServiceCollection services)
+    {
         // A removed or locked-out user loses a signed-in session within minutes, not half an hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(2));
         services.AddIdentity<PlatformUser, IdentityRole<Guid>>(o =>
@@ -44,7 +59,10 @@ internal static class IdentitySetup
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.IdentityTenantData>();
         services.AddScoped<Platform.Kernel.Privacy.IRetentionPurge, Privacy.MailPickupPurge>();
         services.AddSingleton(new Platform.Kernel.Web.NavigationItem("/beheer/gebruikers", "Gebruikers", 120, Roles.PlatformAdmin));
+    }
 
+    /// <summary>The sign-in cookie of the pages.</summary>
+    private static void AddSignInCookie(this IServiceCollection services, IHostEnvironment environment) =>
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/aanmelden";
@@ -71,6 +89,9 @@ internal static class IdentitySetup
             };
         });
 
+    /// <summary>Cookie or API key (by the Authorization header), and the government's OpenID Connect when configured.</summary>
+    private static void AddSignInSchemes(this IServiceCollection services, IConfiguration configuration)
+    {
         var auth = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
@@ -101,14 +122,6 @@ internal static class IdentitySetup
                 o.Scope.Add("email");
                 o.MapInboundClaims = false;
             });
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin))
-            .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin))
-            .AddPolicy(Policies.Agent, p => p.RequireRole(Roles.Agent, Roles.PlatformAdmin))
-            .AddPolicy(Policies.TenantAdmin, p => p.RequireRole(Roles.TenantAdmin, Roles.PlatformAdmin))
-            .AddPolicy(Policies.Reporter, p => p.RequireRole(Roles.Reporter, Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
-        return services;
     }
 
 

@@ -40,6 +40,28 @@ internal static class PlatformComposition
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
             preserveStaticLogger: true);
 
+        services.AddHostCore(database);
+        services.AddPlatformIdentity(configuration, builder.Environment);
+        services.AddPlatformJobs(database, configuration);
+        services.AddPlatformMail();
+        services.AddPlatformProblemDetails();
+        services.AddPlatformRateLimiting();
+        services.AddPlatformHealthChecks();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddPlatformPages(builder.Environment);
+        services.AddPlatformHosts(builder);
+
+        services.AddTenants(configuration, database);
+        services.AddBilling(configuration, database);
+        services.AddServiceDesk(configuration, database);
+        services.AddStatusPage(configuration, database);
+        DataProtection.DataProtectionModule.AddDataProtectionDuties(services, configuration, database);
+        return builder;
+    }
+
+    /// <summary>The host's own services: clock, database, tenancy, change signal, start-up, users.</summary>
+    private static void AddHostCore(this IServiceCollection services, DatabaseOptions database)
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(database);
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section).ValidateOnStart();
@@ -60,13 +82,11 @@ internal static class PlatformComposition
         services.AddScoped<Platform.Kernel.Privacy.ITenantOfRecord, UserTenantOfRecord>();
         services.AddSingleton<NavigationLinks>();
         services.AddScoped<IDemoDataSeeder, DemoUsers>();
-        services.AddPlatformIdentity(configuration, builder.Environment);
-        services.AddPlatformJobs(database, configuration);
-        services.AddPlatformMail();
-        services.AddPlatformProblemDetails();
-        services.AddPlatformRateLimiting();
-        services.AddPlatformHealthChecks();
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+    }
+
+    /// <summary>Razor Pages of the host and every module, their anti-forgery cookie and the proxy's forwarded headers.</summary>
+    private static void AddPlatformPages(this IServiceCollection services, IHostEnvironment environment)
+    {
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -80,7 +100,7 @@ internal static class PlatformComposition
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "mbp.csrf";
-            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
                 ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.HeaderName = CookieApiProtection.Header;
         });
@@ -91,15 +111,6 @@ internal static class PlatformComposition
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
         });
-
-        services.AddPlatformHosts(builder);
-
-        services.AddTenants(configuration, database);
-        services.AddBilling(configuration, database);
-        services.AddServiceDesk(configuration, database);
-        services.AddStatusPage(configuration, database);
-        DataProtection.DataProtectionModule.AddDataProtectionDuties(services, configuration, database);
-        return builder;
     }
 
     public static WebApplication UsePlatform(this WebApplication app)

@@ -22,20 +22,62 @@ internal sealed class IncidentService(
     {
         var now = clock.GetUtcNow();
         var (valid, errors) = IncidentValidation.Check(request, actor.IsStaff, now);
-        TenantInfo? tenant = null;
+        var (tenant, denied) = await TenantOfAsync(request, actor, errors, ct);
+        if (denied is not null) return Outcome<IncidentCreatedResponse>.Denied(denied);
+        var checkedFiles = CheckedFiles(files, errors);
+        if (errors.Count > 0 || valid is null || tenant is null) return Outcome<IncidentCreatedResponse>.Invalid(errors);
+
+        var incident = await NewIncidentAsync(valid, tenant, actor, checkedFiles, now, ct);
+
+        var policy = await policies.GetAsync(ct);
+        var clocks = SlaClock.Compute(policy, ClockReadings.Facts(incident), now);
+        var mails = new List<IncidentMail>();
+        if (incident.ReporterEmail is not null) mails.Add(IncidentMails.Acknowledgement(incident, clocks, policy.Calendar, now, links));
+        if (deskMail.Value.DeskAddress is { Length: > 0 } desk)
+            mails.Add(IncidentMails.DeskAlert(incident, tenant.Name, clocks, desk, deskMail.Value.AlertsImmediately(incident.Priority), now, links));
         if (actor.IsStaff)
         {
-            if (!string.IsNullOrWhiteSpace(request.Tenant) && (tenant = await tenants.FindByIdentifierAsync(request.Tenant.Trim(), ct)) is null)
-                errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
+            await using var scope = await scopes.BeginAsync(tenant.Id, ct);
+            var tenantDb = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+            tenantDb.Incidents.Add(incident);
+            tenantDb.IncidentMails.AddRange(mails);
+            await tenantDb.SaveChangesAsync(ct);
         }
         else
         {
-            tenant = actor.TenantId is { } own ? await tenants.FindByIdAsync(own, ct) : null;
-            if (tenant is null)
-                return Outcome<IncidentCreatedResponse>.Denied("Je account hoort niet bij een lokaal bestuur.");
-            if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), tenant.Identifier, StringComparison.OrdinalIgnoreCase))
-                return Outcome<IncidentCreatedResponse>.Denied("Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
+            db.Incidents.Add(incident);
+            db.IncidentMails.AddRange(mails);
+            await db.SaveChangesAsync(ct);
         }
+        foreach (var mail in mails.Where(m => m.Kind != IncidentMailKind.DeskDigest))
+            await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
+        return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
+            incident.Id, incident.Number, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
+            ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
+    }
+
+    /// <summary>The tenant the incident is for: named by staff (an unknown name is a field error), the reporter's own
+    /// otherwise; a reporter without a tenant, or naming another one, is refused (the second value).</summary>
+    private async Task<(TenantInfo? Tenant, string? Denied)> TenantOfAsync(CreateIncidentRequest request, Actor actor,
+        Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (actor.IsStaff)
+        {
+            if (string.IsNullOrWhiteSpace(request.Tenant)) return (null, null);
+            var named = await tenants.FindByIdentifierAsync(request.Tenant.Trim(), ct);
+            if (named is null) errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
+            return (named, null);
+        }
+        var own = actor.TenantId is { } id ? await tenants.FindByIdAsync(id, ct) : null;
+        if (own is null) return (null, "Je account hoort niet bij een lokaal bestuur.");
+        if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), own.Identifier, StringComparison.OrdinalIgnoreCase))
+            return (null, "Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
+        return (own, null);
+    }
+
+    /// <summary>The attachments that pass the rules, with a safe name; each refused one is an error on "attachments".</summary>
+    private static List<(string Name, string Type, byte[] Content)> CheckedFiles(IReadOnlyList<NewFile>? files, Dictionary<string, string[]> errors)
+    {
         var checkedFiles = new List<(string Name, string Type, byte[] Content)>();
         foreach (var file in files ?? [])
         {
@@ -45,8 +87,13 @@ internal sealed class IncidentService(
         }
         if (checkedFiles.Count > AttachmentRules.MaxPerIncident)
             errors["attachments"] = [$"Voeg hoogstens {AttachmentRules.MaxPerIncident} bijlagen toe."];
-        if (errors.Count > 0 || valid is null || tenant is null) return Outcome<IncidentCreatedResponse>.Invalid(errors);
+        return checkedFiles;
+    }
 
+    /// <summary>The new incident with its number, its "created" event and its attachments (not yet saved).</summary>
+    private async Task<Incident> NewIncidentAsync(IncidentValidation.Valid valid, TenantInfo tenant, Actor actor,
+        List<(string Name, string Type, byte[] Content)> checkedFiles, DateTimeOffset now, CancellationToken ct)
+    {
         var incident = new Incident
         {
             Id = Guid.CreateVersion7(now),
@@ -77,32 +124,7 @@ internal sealed class IncidentService(
             });
             incident.Events.Add(Event(incident, actor, now, IncidentEventKind.AttachmentAdded, null, null, name, null));
         }
-
-        var policy = await policies.GetAsync(ct);
-        var clocks = SlaClock.Compute(policy, ClockReadings.Facts(incident), now);
-        var mails = new List<IncidentMail>();
-        if (incident.ReporterEmail is not null) mails.Add(IncidentMails.Acknowledgement(incident, clocks, policy.Calendar, now, links));
-        if (deskMail.Value.DeskAddress is { Length: > 0 } desk)
-            mails.Add(IncidentMails.DeskAlert(incident, tenant.Name, clocks, desk, deskMail.Value.AlertsImmediately(incident.Priority), now, links));
-        if (actor.IsStaff)
-        {
-            await using var scope = await scopes.BeginAsync(tenant.Id, ct);
-            var tenantDb = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
-            tenantDb.Incidents.Add(incident);
-            tenantDb.IncidentMails.AddRange(mails);
-            await tenantDb.SaveChangesAsync(ct);
-        }
-        else
-        {
-            db.Incidents.Add(incident);
-            db.IncidentMails.AddRange(mails);
-            await db.SaveChangesAsync(ct);
-        }
-        foreach (var mail in mails.Where(m => m.Kind != IncidentMailKind.DeskDigest))
-            await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
-        return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
-            incident.Id, incident.Number, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
-            ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
+        return incident;
     }
 
     /// <summary>The id of the incident an API caller names by id or by number (<c>MBP-2026-00042</c>), if the caller may read it.</summary>

@@ -74,46 +74,61 @@ internal sealed class AppStatusJson(StatusPageDbContext db, StatusSnapshotBuilde
             w.WriteString("description", ComponentStatusDerivation.OverallInDutch([overall]));
             w.WriteEndObject();
             Banner(w, incidents, maintenance, now);
-            w.WriteStartArray("components");
-            foreach (var c in components)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id);
-                w.WriteString("name", c.Name);
-                w.WriteString("status", StatuspageJson.ComponentStatusValue(statuses.GetValueOrDefault(c.Id)));
-                w.WriteStartArray("features");
-                foreach (var f in c.Features.Where(features.Contains)) w.WriteStringValue(f);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("incidents");
-            foreach (var i in incidents)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", i.Id);
-                w.WriteString("name", i.Title);
-                w.WriteString("status", i.Status.ToString().ToLowerInvariant());
-                w.WriteString("impact", StatuspageJson.Impact(i.Impacts.Where(x => x.End is null && ids.Contains(x.ComponentId)).Select(x => x.Level)));
-                w.WriteString("startedAt", i.StartedAt.UtcDateTime);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("maintenance");
-            foreach (var m in maintenance)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", m.Id);
-                w.WriteString("name", m.Title);
-                w.WriteString("status", StatuspageJson.MaintenanceStatusValue(m.StatusAt(now)));
-                w.WriteString("scheduledFor", m.Start.UtcDateTime);
-                w.WriteString("scheduledUntil", m.End.UtcDateTime);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteComponents(w, components, statuses, features);
+            WriteIncidents(w, incidents, ids);
+            WriteMaintenance(w, maintenance, now);
             w.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteComponents(Utf8JsonWriter w, List<Component> components, Dictionary<Guid, ComponentStatus> statuses, IReadOnlyList<string> features)
+    {
+        w.WriteStartArray("components");
+        foreach (var c in components)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("name", c.Name);
+            w.WriteString("status", StatuspageJson.ComponentStatusValue(statuses.GetValueOrDefault(c.Id)));
+            w.WriteStartArray("features");
+            foreach (var f in c.Features.Where(features.Contains)) w.WriteStringValue(f);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteIncidents(Utf8JsonWriter w, List<StatusIncident> incidents, HashSet<Guid> ids)
+    {
+        w.WriteStartArray("incidents");
+        foreach (var i in incidents)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", i.Id);
+            w.WriteString("name", i.Title);
+            w.WriteString("status", i.Status.ToString().ToLowerInvariant());
+            w.WriteString("impact", StatuspageJson.Impact(i.Impacts.Where(x => x.End is null && ids.Contains(x.ComponentId)).Select(x => x.Level)));
+            w.WriteString("startedAt", i.StartedAt.UtcDateTime);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteMaintenance(Utf8JsonWriter w, List<PlannedMaintenance> maintenance, DateTimeOffset now)
+    {
+        w.WriteStartArray("maintenance");
+        foreach (var m in maintenance)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", m.Id);
+            w.WriteString("name", m.Title);
+            w.WriteString("status", StatuspageJson.MaintenanceStatusValue(m.StatusAt(now)));
+            w.WriteString("scheduledFor", m.Start.UtcDateTime);
+            w.WriteString("scheduledUntil", m.End.UtcDateTime);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>One message for the app's banner, the most pressing first: an open incident, maintenance in progress,

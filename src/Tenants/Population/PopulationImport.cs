@@ -188,7 +188,15 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
             }
         }
 
-        // The same municipality twice (same NIS code or name on two rows, or two rows landing on one tenant) is refused.
+        MarkDuplicates(rows, tenantsOfRow);
+        var matches = tenantsOfRow.SelectMany(kv => kv.Value.Select(t => (t, rows[kv.Key]))).ToList();
+        return (rows, matches);
+    }
+
+    /// <summary>The same municipality twice (same NIS code or name on two rows, or two rows landing on one tenant) is
+    /// refused: each such row becomes a duplicate naming the other lines, and matches no tenant.</summary>
+    private static void MarkDuplicates(List<PopulationRowResult> rows, Dictionary<int, List<Tenant>> tenantsOfRow)
+    {
         var others = new Dictionary<int, SortedSet<int>>();
         void Mark(IEnumerable<int> indexes)
         {
@@ -210,8 +218,6 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
             rows[i] = rows[i] with { Status = PopulationRowResult.Duplicate, Reason = $"Deze gemeente staat ook op regel {string.Join(", ", lines)}." };
             tenantsOfRow.Remove(i);
         }
-        var matches = tenantsOfRow.SelectMany(kv => kv.Value.Select(t => (t, rows[kv.Key]))).ToList();
-        return (rows, matches);
     }
 
     private static PopulationChange Change(Tenant t, PopulationRowResult row, int year, IReadOnlyList<FeeTier> tiers)
