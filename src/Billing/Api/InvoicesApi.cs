@@ -117,24 +117,16 @@ internal static class InvoicesApi
         if (issue.Blocked)
             return TypedResults.ValidationProblem(issue.Errors(single: true), title: "Deze factuur mist wat Peppol vereist.", extensions: Lacking(issue));
         var result = issue.Results[0];
-        if (result.Outcome == IssueOutcome.NotFound) return TypedResults.NotFound();
-        if (result.Outcome != IssueOutcome.Done) return BillingProblems.Conflict(result.Problem);
-        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
-        return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
+        var invoice = result.Ok ? await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct) : null;
+        return result.ToOk(_ => InvoiceResponse.From(invoice!, FeeService.Today(clock)));
     }
 
     private static async Task<Results<Ok<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> References(
         Guid id, DraftReferencesRequest request, DraftReferences references, BillingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var result = await references.SetAsync(id, request, ct);
-        switch (result.Outcome)
-        {
-            case IssueOutcome.NotFound: return TypedResults.NotFound();
-            case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
-        }
-        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
-        return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
+        var invoice = result.Ok ? await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct) : null;
+        return result.ToOk(_ => InvoiceResponse.From(invoice!, FeeService.Today(clock)), invalidTitle: "De referenties konden niet worden bewaard.");
     }
 
     private static async Task<Results<Ok<BulkIssueResponse>, ValidationProblem>> IssueMany(
@@ -152,7 +144,7 @@ internal static class InvoicesApi
             return TypedResults.ValidationProblem(issue.Errors(single: false),
                 title: $"{issue.Lacking.Count} van de {ids.Count} ontwerpen missen wat Peppol vereist; er werd niets uitgegeven.", extensions: Lacking(issue));
         var outcomes = issue.Results;
-        var results = ids.Zip(outcomes, (id, r) => new IssuedResponse(id, r.Number, r.Outcome == IssueOutcome.Done ? null : r.Problem)).ToList();
+        var results = ids.Zip(outcomes, (id, r) => new IssuedResponse(id, r.Value?.Number, r.Ok ? null : r.Reason())).ToList();
         return TypedResults.Ok(new BulkIssueResponse(results.Count(r => r.Problem is null), results.Count(r => r.Problem is not null), results));
     }
 
@@ -184,15 +176,9 @@ internal static class InvoicesApi
         Guid id, CreditNoteRequest request, ClaimsPrincipal user, CreditNoteIssuer issuer, BillingDbContext db, CancellationToken ct)
     {
         var result = await issuer.IssueAsync(id, request.Amount, request.Reason, PlatformClaims.UserId(user), ct);
-        switch (result.Outcome)
-        {
-            case IssueOutcome.NotFound: return TypedResults.NotFound();
-            case IssueOutcome.Invalid: return TypedResults.ValidationProblem(result.Errors!, title: result.Problem);
-            case IssueOutcome.Conflict: return BillingProblems.Conflict(result.Problem);
-        }
-        var note = await AcrossTenants.CreditNotes(db).AsNoTracking().FirstAsync(c => c.Id == result.Id, ct);
-        var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct);
-        return TypedResults.Created($"/api/billing/credit-notes/{note.Id}/pdf", ToResponse(note, invoice));
+        var note = result.Ok ? await AcrossTenants.CreditNotes(db).AsNoTracking().FirstAsync(c => c.Id == result.Value!.Id, ct) : null;
+        var invoice = result.Ok ? await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == id, ct) : null;
+        return result.ToCreated(d => $"/api/billing/credit-notes/{d.Id}/pdf", _ => ToResponse(note!, invoice!), invalidTitle: "De creditnota kon niet worden opgemaakt.");
     }
 
     private static CreditNoteResponse ToResponse(CreditNote c, Invoice i) =>

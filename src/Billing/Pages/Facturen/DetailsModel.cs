@@ -71,8 +71,8 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
             return await LoadAsync(directory, ct) ? Page() : NotFound();
         }
         var result = issue.Results[0];
-        if (result.Outcome == IssueOutcome.NotFound) return NotFound();
-        Message = result.Outcome == IssueOutcome.Done ? $"Factuur {result.Number} is uitgegeven." : result.Problem;
+        if (result.NotFound) return NotFound();
+        Message = result.Ok ? $"Factuur {result.Value!.Number} is uitgegeven." : result.Reason();
         return RedirectToPage(new { id = Id });
     }
 
@@ -89,14 +89,13 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         CancellationToken ct)
     {
         var result = await references.SetAsync(Id, new DraftReferencesRequest(BuyerReference, OrderReference), ct);
-        if (result.Outcome == IssueOutcome.NotFound) return NotFound();
-        if (result.Outcome == IssueOutcome.Done)
+        if (result.NotFound) return NotFound();
+        if (result.Ok)
         {
             Message = "De referenties zijn bewaard.";
             return RedirectToPage(new { id = Id });
         }
-        if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
-        else Errors[""] = [result.Problem ?? "De referenties konden niet worden bewaard."];
+        foreach (var (k, v) in result.FieldErrors()) Errors[k] = v;
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }
 
@@ -131,14 +130,13 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
         if (Errors.Count == 0)
         {
             var result = await issuer.IssueAsync(Id, amount, CreditReason, PlatformClaims.UserId(User), ct);
-            if (result.Outcome == IssueOutcome.NotFound) return NotFound();
-            if (result.Outcome == IssueOutcome.Done)
+            if (result.NotFound) return NotFound();
+            if (result.Ok)
             {
-                Message = $"Creditnota {result.Number} is opgemaakt.";
+                Message = $"Creditnota {result.Value!.Number} is opgemaakt.";
                 return RedirectToPage(new { id = Id });
             }
-            if (result.Errors is not null) foreach (var (k, v) in result.Errors) Errors[k] = v;
-            else Errors[""] = [result.Problem ?? "De creditnota kon niet worden opgemaakt."];
+            foreach (var (k, v) in result.FieldErrors()) Errors[k] = v;
         }
         return await LoadAsync(directory, ct) ? Page() : NotFound();
     }

@@ -108,8 +108,8 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
             return Page();
         }
         var results = issue.Results;
-        var issued = results.Count(r => r.Outcome == IssueOutcome.Done);
-        var problems = results.Where(r => r.Outcome != IssueOutcome.Done).Select(r => r.Problem ?? "Onbekende fout.").ToList();
+        var issued = results.Count(r => r.Ok);
+        var problems = results.Where(r => !r.Ok).Select(r => r.Reason()).ToList();
         Message = $"{issued} {(issued == 1 ? "factuur" : "facturen")} uitgegeven." +
             (problems.Count > 0 ? $" {problems.Count} niet: {string.Join(" ", problems.Distinct())}" : "") +
             (issued > 0 ? " Ze worden op de achtergrond per e-mail verstuurd." : "");

@@ -42,9 +42,9 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
-        var (invitation, errors) = await invitations.InviteAsync(Current.TenantId!.Value, TenantName, InviteEmail, InviteName, Actor.From(User), ct);
-        if (invitation is not null) return Done($"Uitnodiging verstuurd naar {invitation.Email}.");
-        foreach (var (k, v) in errors) Errors["invite." + k] = v;
+        var invited = await invitations.InviteAsync(Current.TenantId!.Value, TenantName, InviteEmail, InviteName, Actor.From(User), ct);
+        if (invited.Value is { } invitation) return Done($"Uitnodiging verstuurd naar {invitation.Email}.");
+        foreach (var (k, v) in invited.FieldErrors()) Errors["invite." + k] = v;
         await FillAsync(ct);
         return Page();
     }
