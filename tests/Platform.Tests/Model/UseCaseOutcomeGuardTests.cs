@@ -19,8 +19,8 @@ public sealed partial class UseCaseOutcomeGuardTests
         "src/ServiceDesk/Outages/OutageContracts.cs:OutageUpdateResult", // the value inside an Outcome
         "src/ServiceDesk/Outages/OutageContracts.cs:ResolveLinkedResult", // the value inside an Outcome
         "src/StatusPage/Checks/HealthProbe.cs:ProbeResult", // one probe's measurement
-        "src/Billing/Payments/BankStatementImporter.cs:BankImportResult", // what an import stored
-        "src/Billing/Payments/Reconciliation.cs:ReconciliationResult", // a pure matching's result
+        "src/Billing/BankStatements/BankStatementImporter.cs:BankImportResult", // what an import stored
+        "src/Billing/BankStatements/Reconciliation.cs:ReconciliationResult", // a pure matching's result
         "src/Tenants/Pages/SettingsForm.cs:Result", // a form's parse into JSON, with its row map
         "src/Tenants/Domain/HouseStyle/SvgSanitizer.cs:SvgSanitizeResult", // a sanitized file
         "src/Tenants/Population/PopulationPreview.cs:PopulationRowResult", // one row of a preview table
