@@ -1,4 +1,3 @@
-using Billing.Api;
 using Billing.EInvoicing;
 using Billing.Payments;
 using Billing.Issuing;
@@ -19,6 +18,12 @@ using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
+using Billing.BankStatements;
+using Billing.Stripe;
+using Billing.Reminders;
+using Billing.Web;
+using Billing.Invoices;
+using Billing.Dunning;
 
 
 namespace Billing;
@@ -101,8 +106,8 @@ public static class BillingModule
         services.AddScoped<StripePayments>();
         // Resolved only when Stripe is on (StripePayments asks first); the key comes from the validated options.
         services.AddHttpClient("stripe");
-        services.AddSingleton<Stripe.IStripeClient>(sp => new Stripe.StripeClient(sp.GetRequiredService<IOptions<StripeOptions>>().Value.SecretKey,
-            httpClient: new Stripe.SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"))));
+        services.AddSingleton<global::Stripe.IStripeClient>(sp => new global::Stripe.StripeClient(sp.GetRequiredService<IOptions<StripeOptions>>().Value.SecretKey,
+            httpClient: new global::Stripe.SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"))));
         services.AddScoped<StripeCheckout>();
         // "Online betalen" posts to us and is redirected to Stripe's hosted checkout page (only when Stripe is on).
         services.AddSingleton(sp => new FormActionOrigin(sp.GetRequiredService<IOptions<StripeOptions>>().Value.Enabled ? "https://checkout.stripe.com" : ""));

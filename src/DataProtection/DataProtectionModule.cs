@@ -29,6 +29,7 @@ public static class DataProtectionModule
         services.AddScoped<SettleObjection>();
         services.AddScoped<ChangeEffectJob>();
         services.AddOptions<DataProtectionOptions>().BindConfiguration("DataProtection").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<BreachRegister>();
         services.AddScoped<RecordBreach>();
         services.AddScoped<AddAffectedTenant>();
         services.AddScoped<NotifyBreach>();

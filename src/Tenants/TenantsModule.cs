@@ -39,6 +39,8 @@ public static class TenantsModule
         services.AddScoped<TenantRecordEditor>();
         services.AddScoped<Onboarding.OnboardTenant>();
         services.AddScoped<TenantList>();
+        services.AddScoped<Checklist.ChecklistReader>();
+        services.AddScoped<Contracts.ContractReader>();
         services.AddScoped<ContactEditor>();
         services.AddScoped<Contracts.ContractEditor>();
         services.AddScoped<Platform.Kernel.Audit.IAuditSource, Audit.TenantsAuditSource>();

@@ -3,6 +3,7 @@ using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Billing.Reminders;
 
 namespace Billing.Dunning;
 

@@ -1,6 +1,7 @@
 using Billing.Payments;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Net;
+using Billing.Stripe;
 
 namespace Billing.Issuing;
 

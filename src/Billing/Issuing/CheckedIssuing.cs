@@ -5,7 +5,7 @@ using Billing.Persistence;
 namespace Billing.Issuing;
 
 /// <param name="Lacking">Drafts that would become e-invoices Peppol refuses (no buyer reference); nothing was issued.</param>
-internal sealed record CheckedIssue(IReadOnlyList<Invoice> Lacking, IReadOnlyList<IssueResult> Results)
+internal sealed record CheckedIssue(IReadOnlyList<Invoice> Lacking, IReadOnlyList<Outcome<IssuedDocument>> Results)
 {
     public bool Blocked => Lacking.Count > 0;
 

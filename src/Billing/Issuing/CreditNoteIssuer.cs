@@ -15,12 +15,12 @@ namespace Billing.Issuing;
 internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory scopes, InvoicePdfRenderer renderer, BillingLinks links, TimeProvider clock,
     IServiceProvider services)
 {
-    public async Task<IssueResult> IssueAsync(Guid invoiceId, decimal? amount, string? reason, Guid? issuedBy, CancellationToken ct)
+    public async Task<Outcome<IssuedDocument>> IssueAsync(Guid invoiceId, decimal? amount, string? reason, Guid? issuedBy, CancellationToken ct)
     {
         var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
-        if (found is null) return IssueResult.NotFound;
+        if (found is null) return Outcome<IssuedDocument>.Missing();
         if (found.Status != InvoiceStatus.Issued)
-            return IssueResult.Conflict("Alleen een uitgegeven factuur kan met een creditnota worden gecorrigeerd.");
+            return Outcome<IssuedDocument>.Conflicting("Alleen een uitgegeven factuur kan met een creditnota worden gecorrigeerd.");
 
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
@@ -34,8 +34,7 @@ internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory 
         var requested = amount ?? CreditNoteRules.Creditable(invoice.Amount, credited);
         var violations = CreditNoteRules.Validate(invoice.Amount, credited, requested, reason);
         if (violations.Count > 0)
-            return new IssueResult(IssueOutcome.Invalid, Problem: "De creditnota kon niet worden opgemaakt.",
-                Errors: violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()));
+            return Outcome<IssuedDocument>.Invalid(violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()));
 
         var note = new CreditNote
         {
@@ -62,9 +61,9 @@ internal sealed class CreditNoteIssuer(BillingDbContext db, ITenantScopeFactory 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IssueResult.Conflict("De factuur werd intussen gewijzigd; probeer opnieuw.");
+            return Outcome<IssuedDocument>.Conflicting("De factuur werd intussen gewijzigd; probeer opnieuw.");
         }
         InvoiceMailer.Kick(services);
-        return new IssueResult(IssueOutcome.Done, note.Id, note.Number);
+        return Outcome<IssuedDocument>.Success(new IssuedDocument(note.Id, note.Number));
     }
 }

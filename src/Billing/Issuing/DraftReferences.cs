@@ -15,21 +15,21 @@ internal sealed class DraftReferences(BillingDbContext db, ITenantScopeFactory s
 {
     public const int MaxLength = 100;
 
-    public async Task<IssueResult> SetAsync(Guid invoiceId, DraftReferencesRequest request, CancellationToken ct)
+    public async Task<Outcome<Done>> SetAsync(Guid invoiceId, DraftReferencesRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.BuyerReference?.Trim().Length > MaxLength) errors["buyerReference"] = [$"De referentie van de klant is te lang (hoogstens {MaxLength} tekens)."];
         if (request.OrderReference?.Trim().Length > MaxLength) errors["orderReference"] = [$"Het bestelbonnummer is te lang (hoogstens {MaxLength} tekens)."];
-        if (errors.Count > 0) return new IssueResult(IssueOutcome.Invalid, Problem: "De referenties konden niet worden bewaard.", Errors: errors);
+        if (errors.Count > 0) return Outcome<Done>.Invalid(errors);
 
         var found = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
-        if (found is null) return IssueResult.NotFound;
+        if (found is null) return Outcome<Done>.Missing();
         if (found.Status != InvoiceStatus.Draft)
-            return IssueResult.Conflict("Alleen op een ontwerp kunnen de referenties nog wijzigen; een uitgegeven factuur wijzigt niet.");
+            return Outcome<Done>.Conflicting("Alleen op een ontwerp kunnen de referenties nog wijzigen; een uitgegeven factuur wijzigt niet.");
         await using var scope = await scopes.BeginAsync(found.TenantId, ct);
         var tenantDb = scope.ServiceProvider.GetRequiredService<BillingDbContext>();
         var draft = await tenantDb.Invoices.FirstAsync(i => i.Id == invoiceId, ct);
-        if (draft.Status != InvoiceStatus.Draft) return IssueResult.Conflict("Deze factuur werd intussen uitgegeven.");
+        if (draft.Status != InvoiceStatus.Draft) return Outcome<Done>.Conflicting("Deze factuur werd intussen uitgegeven.");
         draft.BuyerReference = Clean(request.BuyerReference);
         draft.OrderReference = Clean(request.OrderReference);
         draft.Version++;
@@ -39,9 +39,9 @@ internal sealed class DraftReferences(BillingDbContext db, ITenantScopeFactory s
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IssueResult.Conflict("Deze factuur werd intussen gewijzigd of uitgegeven; probeer opnieuw.");
+            return Outcome<Done>.Conflicting("Deze factuur werd intussen gewijzigd of uitgegeven; probeer opnieuw.");
         }
-        return new IssueResult(IssueOutcome.Done, draft.Id);
+        return Outcome<Done>.Success(Done.Value);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -21,55 +21,55 @@ internal sealed class InvoiceIssuer(
 {
     private const int BatchSize = 50;
 
-    public async Task<IssueResult> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
+    public async Task<Outcome<IssuedDocument>> IssueAsync(Guid invoiceId, Guid? issuedBy, CancellationToken ct)
     {
         var result = await IssueOneAsync(invoiceId, issuedBy, null, ct);
-        if (result.Outcome == IssueOutcome.Done) InvoiceMailer.Kick(services);
+        if (result.Ok) InvoiceMailer.Kick(services);
         return result;
     }
 
     /// <summary>Bulk issuing: batches share one transaction (a commit per invoice would wait on the disk). A batch is all or
     /// nothing; when anything in it fails it is rolled back, numbers included, and its drafts are issued one by one.</summary>
-    public async Task<IReadOnlyList<IssueResult>> IssueManyAsync(IReadOnlyList<Guid> ids, Guid? issuedBy, CancellationToken ct, Guid? batchId = null)
+    public async Task<IReadOnlyList<Outcome<IssuedDocument>>> IssueManyAsync(IReadOnlyList<Guid> ids, Guid? issuedBy, CancellationToken ct, Guid? batchId = null)
     {
-        var results = new List<IssueResult>();
+        var results = new List<Outcome<IssuedDocument>>();
         foreach (var chunk in ids.Chunk(BatchSize))
         {
             if (await TryIssueBatchAsync(chunk, issuedBy, batchId, ct) is { } batch) results.AddRange(batch);
             else foreach (var id in chunk) results.Add(await IssueOneAsync(id, issuedBy, batchId, ct));
         }
         // The mails go out in the background; the sending page follows the batch.
-        if (results.Any(r => r.Outcome == IssueOutcome.Done)) InvoiceMailer.Kick(services);
+        if (results.Any(r => r.Ok)) InvoiceMailer.Kick(services);
         return results;
     }
 
-    private async Task<IssueResult> IssueOneAsync(Guid invoiceId, Guid? issuedBy, Guid? batchId, CancellationToken ct)
+    private async Task<Outcome<IssuedDocument>> IssueOneAsync(Guid invoiceId, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         var draft = await AcrossTenants.Invoices(db).AsNoTracking().FirstOrDefaultAsync(i => i.Id == invoiceId, ct);
-        if (draft is null) return IssueResult.NotFound;
-        if (draft.Status != InvoiceStatus.Draft) return IssueResult.Conflict(AlreadyIssued(draft));
+        if (draft is null) return Outcome<IssuedDocument>.Missing();
+        if (draft.Status != InvoiceStatus.Draft) return Outcome<IssuedDocument>.Conflicting(AlreadyIssued(draft));
         var tenant = await directory.FindAsync(draft.TenantId, ct);
-        if (tenant is null) return IssueResult.NotFound;
+        if (tenant is null) return Outcome<IssuedDocument>.Missing();
         // The draft was a proposal: issuing uses the tenant's data and price list as they are now.
         var fee = FeeService.Calculate(tenant, draft.Year, await new PriceListStore(db).LoadAsync(ct));
-        if (!fee.Due) return IssueResult.Conflict(fee.ReasonText ?? "Niet verschuldigd.");
+        if (!fee.Due) return Outcome<IssuedDocument>.Conflicting(fee.ReasonText ?? "Niet verschuldigd.");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, batchId, ct);
-            if (result.Outcome != IssueOutcome.Done) return result; // rolled back on dispose: the number returns to the series
+            if (!result.Ok) return result; // rolled back on dispose: the number returns to the series
             await transaction.CommitAsync(ct);
             return result;
         }
         catch (DbUpdateConcurrencyException)
         {
             log.LogInformation("Invoice {InvoiceId} was issued by someone else at the same time; left as they issued it", invoiceId);
-            return IssueResult.Conflict("Deze factuur werd intussen door iemand anders uitgegeven.");
+            return Outcome<IssuedDocument>.Conflicting("Deze factuur werd intussen door iemand anders uitgegeven.");
         }
     }
 
-    private async Task<List<IssueResult>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, Guid? batchId, CancellationToken ct)
+    private async Task<List<Outcome<IssuedDocument>>?> TryIssueBatchAsync(Guid[] ids, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         if (ids.Length < 2) return null;
         var drafts = await AcrossTenants.Invoices(db).AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
@@ -84,13 +84,13 @@ internal sealed class InvoiceIssuer(
             work.Add((draft, tenant, fee));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var results = new List<IssueResult>();
+        var results = new List<Outcome<IssuedDocument>>();
         try
         {
             foreach (var (draft, tenant, fee) in work)
             {
                 var result = await IssueInTransactionAsync(draft, tenant, fee, transaction, issuedBy, batchId, ct);
-                if (result.Outcome != IssueOutcome.Done) return null;
+                if (!result.Ok) return null;
                 results.Add(result);
             }
             await transaction.CommitAsync(ct);
@@ -105,7 +105,7 @@ internal sealed class InvoiceIssuer(
 
     /// <summary>Runs inside <paramref name="transaction"/> on this context's connection, with a context of the invoice's
     /// tenant (invoices are tenant-owned).</summary>
-    private async Task<IssueResult> IssueInTransactionAsync(Invoice draft, TenantSummary tenant, FeeCalculation fee,
+    private async Task<Outcome<IssuedDocument>> IssueInTransactionAsync(Invoice draft, TenantSummary tenant, FeeCalculation fee,
         IDbContextTransaction transaction, Guid? issuedBy, Guid? batchId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -118,7 +118,7 @@ internal sealed class InvoiceIssuer(
         var number = await NumberSeries.NextAsync(tenantDb, InvoiceKind.Invoice, today.Year, ct);
         // Read after the counter lock: a concurrent issue of the same draft has committed by now.
         var invoice = await tenantDb.Invoices.FirstAsync(i => i.Id == draft.Id, ct);
-        if (invoice.Status != InvoiceStatus.Draft) return IssueResult.Conflict(AlreadyIssued(invoice));
+        if (invoice.Status != InvoiceStatus.Draft) return Outcome<IssuedDocument>.Conflicting(AlreadyIssued(invoice));
 
         FeeService.ApplyTo(invoice, tenant, fee);
         var ogm = StructuredCommunication.FromInvoice(number.Year, number.Sequence);
@@ -146,7 +146,7 @@ internal sealed class InvoiceIssuer(
         // Queued with the issue itself: an issued invoice always has its mail (sent-log round 0), never twice.
         tenantDb.InvoiceMails.Add(InvoiceMailQueue.First(invoice.TenantId, invoice.Id, invoice.Id, InvoiceKind.Invoice, invoice.Number, now, issuedBy, batchId));
         await tenantDb.SaveChangesAsync(ct);
-        return new IssueResult(IssueOutcome.Done, invoice.Id, invoice.Number);
+        return Outcome<IssuedDocument>.Success(new IssuedDocument(invoice.Id, invoice.Number));
     }
 
     private static string AlreadyIssued(Invoice invoice) => invoice.Status == InvoiceStatus.RecordedOutside

@@ -1,3 +1,5 @@
+using Billing.BankStatements;
+
 namespace Billing.Payments;
 
 internal sealed record AppliedPayment(PaymentOutcome Outcome, decimal OutstandingAfter, decimal Overpayment);

@@ -1,5 +1,6 @@
 using Billing.Invoices;
 using Billing.Persistence;
+using Billing.BankStatements;
 
 namespace Billing.Payments;
 

@@ -1,4 +1,6 @@
 using Platform.Kernel.Tenancy;
+using Billing.BankStatements;
+using Billing.Stripe;
 
 namespace Billing.Payments;
 

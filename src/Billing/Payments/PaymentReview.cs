@@ -3,6 +3,8 @@ using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Tenancy;
+using Billing.BankStatements;
+using Billing.Stripe;
 
 namespace Billing.Payments;
 

@@ -1,4 +1,3 @@
-using Billing.Api;
 using Billing.Domain;
 using Billing.Invoices;
 using Billing.Persistence;

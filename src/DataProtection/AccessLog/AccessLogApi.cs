@@ -19,16 +19,10 @@ internal static class AccessLogApi
         g.MapGet("/access-log.csv", Csv).WithSummary("The same as CSV.").ProducesValidationProblem();
     }
 
-    internal static (DateOnly From, DateOnly Until) Period(DateOnly? from, DateOnly? until, TimeProvider clock)
-    {
-        var u = until ?? Dutch.Today(clock);
-        return (from ?? u.AddDays(-30), u);
-    }
-
     private static async Task<Results<Ok<List<AccessLogResponse>>, ValidationProblem>> List(
         DateOnly? from, DateOnly? until, AccessLogQuery query, TimeProvider clock, CancellationToken ct)
     {
-        var (f, u) = Period(from, until, clock);
+        var (f, u) = AccessLogQuery.Period(from, until, clock);
         var errors = AccessLogQuery.Validate(f, u);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await query.ListAsync(f, u, ct));
@@ -37,7 +31,7 @@ internal static class AccessLogApi
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Csv(
         DateOnly? from, DateOnly? until, AccessLogQuery query, TenantContext current, TimeProvider clock, CancellationToken ct)
     {
-        var (f, u) = Period(from, until, clock);
+        var (f, u) = AccessLogQuery.Period(from, until, clock);
         var errors = AccessLogQuery.Validate(f, u);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.File(AccessLogQuery.Csv(await query.ListAsync(f, u, ct)), Platform.Kernel.Export.Csv.ContentType,

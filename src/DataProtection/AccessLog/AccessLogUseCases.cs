@@ -33,6 +33,13 @@ public sealed record AccessLogResponse(DateTimeOffset At, Guid UserId, string? U
 /// <summary>A tenant's access log for a period (Brussels days, both inclusive), newest first, with the staff member's name.</summary>
 internal sealed class AccessLogQuery(DataProtectionDbContext db, IPlatformUsers users)
 {
+    /// <summary>The period asked for: until today (Brussels) and the 30 days before when not given.</summary>
+    public static (DateOnly From, DateOnly Until) Period(DateOnly? from, DateOnly? until, TimeProvider clock)
+    {
+        var u = until ?? Platform.Kernel.Formatting.Dutch.Today(clock);
+        return (from ?? u.AddDays(-30), u);
+    }
+
     public const int MaxDays = 366;
 
     public static Dictionary<string, string[]> Validate(DateOnly? from, DateOnly? until)

@@ -8,23 +8,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Api;
-
-public sealed record BreachSummary(Guid Id, string Title, DateTimeOffset DetectedAt, DateTimeOffset? ClosedAt, int AffectedTenants, int NotNotified);
-
-/// <param name="Elapsed">Time from detection to notification (or to now while not notified), ISO 8601 duration.</param>
-public sealed record ImpactResponse(Guid Id, Guid TenantId, string? Tenant, string Categories, int ApproximateCount, DateTimeOffset? NotifiedAt,
-    string? Recipients, TimeSpan Elapsed, DateTimeOffset DueAt, bool Late);
-
-public sealed record BreachUpdateResponse(DateTimeOffset At, string Text);
-
-public sealed record BreachResponse(Guid Id, string Title, DateTimeOffset DetectedAt, DateTimeOffset RecordedAt, string Nature, string Consequences,
-    string MeasuresTaken, string? MeasuresProposed, string DpoContact, DateTimeOffset? ClosedAt, string? LessonsLearned,
-    List<ImpactResponse> Affected, List<BreachUpdateResponse> Updates);
 
 /// <summary>The breach register and notification of affected tenants (charter 8).</summary>
 internal static class BreachesApi
@@ -49,59 +36,49 @@ internal static class BreachesApi
         tenant.MapGet("/{id:guid}/pdf", TenantPdf).WithSummary("This tenant's notification of a breach as PDF.");
     }
 
-    private static async Task<List<BreachSummary>> List(DataProtectionDbContext db, CancellationToken ct)
-    {
-        var breaches = await db.Breaches.AsNoTracking().OrderByDescending(b => b.DetectedAt).ToListAsync(ct);
-        var impacts = await AcrossTenants.BreachImpacts(db).AsNoTracking().Select(i => new { i.BreachId, i.NotifiedAt }).ToListAsync(ct);
-        return breaches.Select(b => new BreachSummary(b.Id, b.Title, b.DetectedAt, b.ClosedAt,
-            impacts.Count(i => i.BreachId == b.Id), impacts.Count(i => i.BreachId == b.Id && i.NotifiedAt == null))).ToList();
-    }
+    private static Task<List<BreachSummary>> List(BreachRegister register, CancellationToken ct) => register.ListAsync(ct);
 
     private static async Task<Results<Created<BreachResponse>, ValidationProblem>> Record(
-        BreachRequest request, RecordBreach useCase, DataProtectionDbContext db, ITenantDirectory directory, IOptions<DataProtectionOptions> options,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        BreachRequest request, RecordBreach useCase, BreachRegister register, ClaimsPrincipal user, CancellationToken ct)
     {
         var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
         return TypedResults.Created($"/api/data-protection/breaches/{outcome.Value!.Id}",
-            (await LoadAsync(db, directory, outcome.Value.Id, options.Value, clock, ct))!);
+            (await register.FindAsync(outcome.Value.Id, ct))!);
     }
 
     private static async Task<Results<Ok<BreachResponse>, NotFound>> Get(
-        Guid id, DataProtectionDbContext db, ITenantDirectory directory, IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct) =>
-        await LoadAsync(db, directory, id, options.Value, clock, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound();
+        Guid id, BreachRegister register, CancellationToken ct) =>
+        await register.FindAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound();
 
     private static async Task<Results<Created<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddTenant(
-        Guid id, ImpactRequest request, AddAffectedTenant useCase, DataProtectionDbContext db, ITenantDirectory directory,
-        IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct)
+        Guid id, ImpactRequest request, AddAffectedTenant useCase, BreachRegister register, CancellationToken ct)
     {
         var outcome = await useCase.RunAsync(id, request, ct);
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Conflict is { } reason) return Conflict(reason);
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/data-protection/breaches/{id}", (await LoadAsync(db, directory, id, options.Value, clock, ct))!);
+        return TypedResults.Created($"/api/data-protection/breaches/{id}", (await register.FindAsync(id, ct))!);
     }
 
     private static async Task<Results<Ok<BreachResponse>, NotFound, ProblemHttpResult>> Notify(
-        Guid id, NotifyBreach useCase, DataProtectionDbContext db, ITenantDirectory directory, IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct)
+        Guid id, NotifyBreach useCase, BreachRegister register, CancellationToken ct)
     {
         var outcome = await useCase.RunAsync(id, ct);
         if (outcome.NotFound) return TypedResults.NotFound();
         if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.Ok((await LoadAsync(db, directory, id, options.Value, clock, ct))!);
+        return TypedResults.Ok((await register.FindAsync(id, ct))!);
     }
 
     private static async Task<Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddUpdate(
-        Guid id, BreachTextRequest request, FollowUpBreach useCase, DataProtectionDbContext db, ITenantDirectory directory,
-        IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct) =>
-        Then(await useCase.UpdateAsync(id, request, ct), await LoadAsync(db, directory, id, options.Value, clock, ct));
+        Guid id, BreachTextRequest request, FollowUpBreach useCase, BreachRegister register, CancellationToken ct) =>
+        Then(await useCase.UpdateAsync(id, request, ct), await register.FindAsync(id, ct));
 
     private static async Task<Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Close(
-        Guid id, BreachTextRequest request, FollowUpBreach useCase, DataProtectionDbContext db, ITenantDirectory directory,
-        IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct)
+        Guid id, BreachTextRequest request, FollowUpBreach useCase, BreachRegister register, CancellationToken ct)
     {
         var outcome = await useCase.CloseAsync(id, request, ct);
-        return Then(outcome, await LoadAsync(db, directory, id, options.Value, clock, ct));
+        return Then(outcome, await register.FindAsync(id, ct));
     }
 
     private static Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then<T>(Outcome<T> outcome, BreachResponse? response)
@@ -112,16 +89,8 @@ internal static class BreachesApi
         return TypedResults.Ok(response);
     }
 
-    private static async Task<List<BreachResponse>> TenantBreaches(
-        DataProtectionDbContext db, TenantContext current, IOptions<DataProtectionOptions> options, TimeProvider clock, CancellationToken ct)
-    {
-        var impacts = await db.BreachImpacts.AsNoTracking().Where(i => i.NotifiedAt != null).ToListAsync(ct);
-        var ids = impacts.Select(i => i.BreachId).ToList();
-        var breaches = await db.Breaches.AsNoTracking().Where(b => ids.Contains(b.Id)).OrderByDescending(b => b.DetectedAt).ToListAsync(ct);
-        var updates = await db.BreachUpdates.AsNoTracking().Where(u => ids.Contains(u.BreachId)).OrderBy(u => u.At).ToListAsync(ct);
-        return breaches.Select(b => ToResponse(b, impacts.Where(i => i.BreachId == b.Id).ToList(), updates.Where(u => u.BreachId == b.Id).ToList(),
-            _ => current.Tenant?.Name, options.Value, clock.GetUtcNow())).ToList();
-    }
+    private static Task<List<BreachResponse>> TenantBreaches(BreachRegister register, TenantContext current, CancellationToken ct) =>
+        register.OfTenantAsync(current, ct);
 
     private static async Task<Results<FileContentHttpResult, NotFound>> TenantPdf(
         Guid id, DataProtectionDbContext db, TenantContext current, TimeProvider clock, CancellationToken ct)
@@ -132,25 +101,6 @@ internal static class BreachesApi
         var updates = await db.BreachUpdates.AsNoTracking().Where(u => u.BreachId == id).OrderBy(u => u.At).ToListAsync(ct);
         return TypedResults.File(BreachPdf.Render(breach, impact!, updates, current.Tenant?.Name ?? "", clock.GetUtcNow()), "application/pdf", BreachPdf.FileName(breach));
     }
-
-    internal static async Task<BreachResponse?> LoadAsync(DataProtectionDbContext db, ITenantDirectory directory, Guid id, DataProtectionOptions options, TimeProvider clock, CancellationToken ct)
-    {
-        var breach = await db.Breaches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (breach is null) return null;
-        var impacts = await AcrossTenants.BreachImpacts(db).AsNoTracking().Where(i => i.BreachId == id).OrderBy(i => i.Id).ToListAsync(ct);
-        var updates = await db.BreachUpdates.AsNoTracking().Where(u => u.BreachId == id).OrderBy(u => u.At).ToListAsync(ct);
-        var names = (await directory.AllAsync(ct)).ToDictionary(t => t.Id, t => t.Name);
-        return ToResponse(breach, impacts, updates, t => names.GetValueOrDefault(t), options, clock.GetUtcNow());
-    }
-
-    private static BreachResponse ToResponse(Breach b, List<BreachImpact> impacts, List<BreachUpdate> updates, Func<Guid, string?> name, DataProtectionOptions options, DateTimeOffset now) =>
-        new(b.Id, b.Title, b.DetectedAt, b.RecordedAt, b.Nature, b.Consequences, b.MeasuresTaken, b.MeasuresProposed, BreachMails.DvDpo, b.ClosedAt, b.LessonsLearned,
-            impacts.Select(i =>
-            {
-                var reading = BreachClock.Read(b.DetectedAt, options.BreachNotificationTarget, now, i.NotifiedAt);
-                return new ImpactResponse(i.Id, i.TenantId, name(i.TenantId), i.Categories, i.ApproximateCount, i.NotifiedAt, i.Recipients, reading.Elapsed, reading.DueAt, reading.Late);
-            }).ToList(),
-            updates.Select(u => new BreachUpdateResponse(u.At, u.Text)).ToList());
 
     private static ProblemHttpResult Conflict(string reason) =>
         TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");

@@ -1,3 +1,5 @@
+using Platform.Kernel.UseCases;
+
 namespace Platform.Kernel.Security;
 
 /// <summary>What modules may do with people (Identity lives in the host): list, create and remove the users of a
@@ -11,8 +13,8 @@ public interface IPlatformUsers
     /// <summary>The active (not deactivated) user with this e-mail address, e.g. the sender of a mail to the service desk.</summary>
     Task<PlatformUserSummary?> FindActiveByEmailAsync(string email, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a user with one role; errors are keyed by field (email, password, role, tenant) in Dutch.</summary>
-    Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    /// <summary>Creates a user with one role; refusals are Dutch field errors (email, password, role, tenant).</summary>
+    Task<Outcome<PlatformUserSummary>> CreateAsync(
         string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a user of the given tenant; false when no such user belongs to that tenant.</summary>
@@ -20,7 +22,7 @@ public interface IPlatformUsers
 
     /// <summary>Invites a tenant admin or reporter of the tenant: the account is made without a password and the person
     /// chooses one from a one-time, expiring e-mailed link. Nobody types another person's password. Written to the admin audit.</summary>
-    Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> InviteAsync(
+    Task<Outcome<PlatformUserSummary>> InviteAsync(
         string email, string displayName, string role, Guid tenantId, System.Security.Claims.ClaimsPrincipal invitedBy,
         CancellationToken cancellationToken = default);
 

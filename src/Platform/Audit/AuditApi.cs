@@ -24,16 +24,16 @@ internal static class AuditApi
         string? tenant, string? actor, string? kind, string? from, string? until, int? page, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1, sort, dir), ct);
-        if (result.Forbidden) return TypedResults.Forbid();
-        return result.Page is null ? TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.") : TypedResults.Ok(result.Page);
+        if (result.Forbidden is not null) return TypedResults.Forbid();
+        return result.Ok ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
         string? tenant, string? actor, string? kind, string? from, string? until, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, Sort: sort, Dir: dir), ct, AuditTrail.ExportLimit);
-        if (result.Forbidden) return TypedResults.Forbid();
-        if (result.Page is null) return TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
-        return TypedResults.File(AuditTrail.Csv(result.Page), Csv.ContentType, "auditlog.csv");
+        if (result.Forbidden is not null) return TypedResults.Forbid();
+        if (!result.Ok) return TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
+        return TypedResults.File(AuditTrail.Csv(result.Value!), Csv.ContentType, "auditlog.csv");
     }
 }

@@ -5,6 +5,7 @@ using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.UseCases;
 using Tenants;
 
 namespace Platform.Audit;
@@ -38,9 +39,11 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
     /// <summary>Far beyond any real log (50 per page), and small enough that page × size cannot overflow.</summary>
     public const int MaxPage = 100_000;
 
-    public sealed record Result(AuditPage? Page, Dictionary<string, string[]>? Errors = null, bool Forbidden = false);
+    private const string OwnTenantOnly = "Je ziet alleen de auditlog van je eigen lokaal bestuur.";
 
-    public async Task<Result> ReadAsync(ClaimsPrincipal user, AuditFilter filter, CancellationToken ct, int pageSize = PageSize)
+    /// <summary>Reads one page of the selection: invalid filters answer field errors (<c>from</c>, <c>until</c>, <c>page</c>,
+    /// <c>actor</c>, <c>kind</c>, <c>tenant</c>); a tenant admin asking for another tenant (or without one) is denied.</summary>
+    public async Task<Outcome<AuditPage>> ReadAsync(ClaimsPrincipal user, AuditFilter filter, CancellationToken ct, int pageSize = PageSize)
     {
         var errors = new Dictionary<string, string[]>();
         var from = ParseDay(filter.From, "from", "De begindatum", errors);
@@ -54,14 +57,14 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
         if (!user.IsInRole(Roles.PlatformAdmin))
         {
             // Tenant admins: their own tenant, always (the request's tenant comes from their claim).
-            if (current.Tenant is null) return new(null, Forbidden: true);
+            if (current.Tenant is null) return Outcome<AuditPage>.Denied(OwnTenantOnly);
             if (!string.IsNullOrWhiteSpace(filter.Tenant) && !string.Equals(filter.Tenant.Trim(), current.Tenant.Identifier, StringComparison.OrdinalIgnoreCase))
-                return new(null, Forbidden: true);
+                return Outcome<AuditPage>.Denied(OwnTenantOnly);
             tenant = current.Tenant;
         }
         else if (!string.IsNullOrWhiteSpace(filter.Tenant) && (tenant = await store.FindByIdentifierAsync(filter.Tenant.Trim(), ct)) is null)
             errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Outcome<AuditPage>.Invalid(errors);
 
         var take = filter.Page * pageSize + 1;
         var order = filter.Order;
@@ -75,7 +78,7 @@ internal sealed class AuditTrail(IEnumerable<IAuditSource> sources, TenantContex
         var rows = ordered.Skip((filter.Page - 1) * pageSize).Take(pageSize)
             .Select(r => new AuditRow(r.At, r.Actor, r.Kind, r.Details, r.TenantId,
                 r.TenantId is { } id ? names.GetValueOrDefault(id, "?") : null, r.Source)).ToList();
-        return new(new AuditPage(rows, filter.Page, pageSize, ordered.Count > filter.Page * pageSize, tenant?.Identifier));
+        return Outcome<AuditPage>.Success(new AuditPage(rows, filter.Page, pageSize, ordered.Count > filter.Page * pageSize, tenant?.Identifier));
     }
 
     /// <summary>The whole selection (at most <see cref="ExportLimit"/> rows) as CSV (ADR 0009).</summary>

@@ -62,9 +62,9 @@ internal static class AdminApi
     private static async Task<Results<Created<UserResponse>, ValidationProblem>> CreateUser(
         CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
     {
-        var (user, errors) = await accounts.CreateAsync(request.Email ?? "", request.DisplayName ?? "", request.Role ?? "",
+        var created = await accounts.CreateAsync(request.Email ?? "", request.DisplayName ?? "", request.Role ?? "",
             request.Tenant, request.Password, ct);
-        if (user is null) return TypedResults.ValidationProblem(errors, title: "De gebruiker kon niet worden aangemaakt.");
+        if (created.Value is not { } user) return TypedResults.ValidationProblem(created.Errors!, title: "De gebruiker kon niet worden aangemaakt.");
         return TypedResults.Created($"/api/admin/users/{user.Id}",
             new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
     }
@@ -72,9 +72,9 @@ internal static class AdminApi
     private static async Task<Results<Created<UserResponse>, ValidationProblem>> InviteUser(InviteUserRequest request, UserAdministration admin,
         ClaimsPrincipal caller, CancellationToken ct)
     {
-        var (user, errors) = await admin.InviteAsync(request, caller, ct);
-        return user is null
-            ? TypedResults.ValidationProblem(errors, title: "De gebruiker kon niet worden uitgenodigd.")
+        var invited = await admin.InviteAsync(request, caller, ct);
+        return invited.Value is not { } user
+            ? TypedResults.ValidationProblem(invited.Errors!, title: "De gebruiker kon niet worden uitgenodigd.")
             : TypedResults.Created($"/api/admin/users/{user.Id}", new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
     }
 
@@ -102,10 +102,10 @@ internal static class AdminApi
     private static async Task<Results<Created<ApiKeyCreated>, NotFound, ValidationProblem>> CreateApiKey(
         Guid userId, CreateApiKeyRequest request, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var (key, secret, errors) = await admin.CreateKeyAsync(userId, request, caller, ct);
-        if (errors is null) return TypedResults.NotFound();
-        if (key is null) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Created($"/api/admin/api-keys/{key.Id}", new ApiKeyCreated(key.Id, key.Name, key.Prefix, secret!));
+        var created = await admin.CreateKeyAsync(userId, request, caller, ct);
+        if (created.NotFound) return TypedResults.NotFound();
+        if (created.Value is not { } made) return TypedResults.ValidationProblem(created.Errors!);
+        return TypedResults.Created($"/api/admin/api-keys/{made.Key.Id}", new ApiKeyCreated(made.Key.Id, made.Key.Name, made.Key.Prefix, made.Secret));
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeApiKey(Guid keyId, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct) =>

@@ -17,9 +17,9 @@ internal sealed class DemoUsers(UserAccounts accounts) : IDemoDataSeeder
             ?? throw new InvalidDataException("seed/users.json is empty.");
         foreach (var u in seed.Users)
         {
-            var (_, errors) = await accounts.CreateAsync(u.Email, u.DisplayName, u.Role, u.Tenant, seed.Password, cancellationToken);
-            if (errors.Count > 0)
-                throw new InvalidDataException($"seed/users.json: {u.Email}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+            var created = await accounts.CreateAsync(u.Email, u.DisplayName, u.Role, u.Tenant, seed.Password, cancellationToken);
+            if (!created.Ok)
+                throw new InvalidDataException($"seed/users.json: {u.Email}: {string.Join("; ", created.FieldErrors().SelectMany(e => e.Value))}");
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Identity;
 
@@ -33,30 +34,30 @@ internal sealed class PlatformUsers(UserManager<PlatformUser> users, UserAccount
         return Summary(user, role);
     }
 
-    public async Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(
+    public async Task<Outcome<PlatformUserSummary>> CreateAsync(
         string email, string displayName, string role, Guid? tenantId, string? password, CancellationToken cancellationToken = default)
     {
         // Modules manage the people of a tenant only; staff accounts are created by platform admins.
         if (!Roles.IsTenantBound(role) || tenantId is null)
-            return (null, new Dictionary<string, string[]> { ["role"] = ["Enkel beheerders en melders van een lokaal bestuur kunnen hier worden aangemaakt."] });
+            return Outcome<PlatformUserSummary>.Invalid("role", "Enkel beheerders en melders van een lokaal bestuur kunnen hier worden aangemaakt.");
         string? slug = null;
         if (tenantId is { } id)
             slug = (await tenants.FindByIdAsync(id, cancellationToken))?.Identifier ?? "onbekend-" + id.ToString("N");
-        var (user, errors) = await accounts.CreateAsync(email, displayName, role, slug, password, cancellationToken);
-        return (user is null ? null : Summary(user, role), errors);
+        var created = await accounts.CreateAsync(email, displayName, role, slug, password, cancellationToken);
+        return created.Value is { } user ? Outcome<PlatformUserSummary>.Success(Summary(user, role)) : created.Failed<PlatformUserSummary>();
     }
 
-    public async Task<(PlatformUserSummary? User, IReadOnlyDictionary<string, string[]> Errors)> InviteAsync(
+    public async Task<Outcome<PlatformUserSummary>> InviteAsync(
         string email, string displayName, string role, Guid tenantId, ClaimsPrincipal invitedBy, CancellationToken cancellationToken = default)
     {
-        var (created, errors) = await CreateAsync(email, displayName, role, tenantId, null, cancellationToken);
-        if (created is null) return (null, errors);
+        var outcome = await CreateAsync(email, displayName, role, tenantId, null, cancellationToken);
+        if (outcome.Value is not { } created) return outcome;
         var user = await users.FindByIdAsync(created.Id.ToString()) ?? throw new InvalidOperationException("The invited user vanished.");
         var tenant = await tenants.FindByIdAsync(tenantId, cancellationToken);
         audit.Add(invitedBy, "user.invited", $"Uitgenodigd: {user.Email} als {Roles.DutchName(role)}{(tenant is null ? "" : $" ({tenant.Name})")}", user);
         await audit.SaveAsync(cancellationToken);
         await SendWelcomeAsync(user, role, tenant, invitedBy, cancellationToken);
-        return (created with { Invited = true }, errors);
+        return Outcome<PlatformUserSummary>.Success(created with { Invited = true });
     }
 
     public async Task<bool> ResendInvitationAsync(Guid userId, Guid tenantId, ClaimsPrincipal by, CancellationToken cancellationToken = default)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Identity;
 
@@ -49,20 +50,20 @@ internal sealed class TwoFactor(UserManager<PlatformUser> users, SignInManager<P
     }
 
     /// <summary>Switches two-factor sign-in on when <paramref name="code"/> is the app's current code; returns the recovery
-    /// codes (shown once), or null with the reason.</summary>
-    public async Task<(IReadOnlyList<string>? Codes, string? Error)> EnableAsync(PlatformUser user, string? code)
+    /// codes (shown once), or the reason on the field <c>code</c>.</summary>
+    public async Task<Outcome<IReadOnlyList<string>>> EnableAsync(PlatformUser user, string? code)
     {
         var digits = Normalise(code);
-        if (digits.Length == 0) return (null, "Vul de code uit je authenticator-app in.");
+        if (digits.Length == 0) return Outcome<IReadOnlyList<string>>.Invalid("code", "Vul de code uit je authenticator-app in.");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
-            return (null, "Deze code is niet juist. Controleer de tijd op je toestel en vul de nieuwste code in.");
+            return Outcome<IReadOnlyList<string>>.Invalid("code", "Deze code is niet juist. Controleer de tijd op je toestel en vul de nieuwste code in.");
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         audit.AddSelf("user.2fa-enabled", $"Tweestapsverificatie ingeschakeld door {user.Email}", user);
         await audit.SaveAsync(CancellationToken.None);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User {UserId} switched on two-factor sign-in", user.Id);
-        return (codes, null);
+        return Outcome<IReadOnlyList<string>>.Success(codes);
     }
 
     public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(PlatformUser user)

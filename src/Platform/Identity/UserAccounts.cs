@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Identity;
 
 /// <summary>Creates users with exactly one role, enforcing that tenant-bound roles have a tenant and staff roles none.</summary>
 internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore tenants, TimeProvider clock, Persistence.PlatformDbContext db)
 {
-    public async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> CreateAsync(
+    /// <summary>Creates the user; refusals are Dutch field errors (role, tenant, email, password).</summary>
+    public async Task<Outcome<PlatformUser>> CreateAsync(
         string email, string displayName, string role, string? tenantSlug, string? password, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -25,24 +27,21 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
             errors["tenant"] = ["Deze rol hoort niet bij een lokaal bestuur."];
         if (!Platform.Kernel.Text.EmailAddresses.IsValid(email))
             errors["email"] = ["Geef een geldig e-mailadres op."];
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return Outcome<PlatformUser>.Invalid(errors);
         if (role != Roles.Reporter || tenant is null) return await CreateCheckedAsync(email, displayName, role, tenant, password);
 
         // The contract's limit holds on every path, this one too (the service desk's seats count the same users), and
         // under concurrent requests: count and creation hold the tenant's reporter lock.
         await using var reporterLock = await ReporterCreationLock.EnterAsync(db, tenant.Id, ct);
         if ((await users.GetUsersInRoleAsync(Roles.Reporter)).Count(u => u.TenantId == tenant.Id) >= Roles.MaxReportersPerTenant)
-            return (null, new() { ["tenant"] = [$"Dit lokaal bestuur heeft al {Roles.MaxReportersPerTenant} melders. Verwijder eerst een melder voordat je een nieuwe aanduidt."] });
+            return Outcome<PlatformUser>.Invalid("tenant", $"Dit lokaal bestuur heeft al {Roles.MaxReportersPerTenant} melders. Verwijder eerst een melder voordat je een nieuwe aanduidt.");
         var created = await CreateCheckedAsync(email, displayName, role, tenant, password);
-        if (created.User is not null) await reporterLock.CommitAsync(ct);
+        if (created.Ok) await reporterLock.CommitAsync(ct);
         return created;
     }
 
-    private async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> CreateCheckedAsync(
-        string email, string displayName, string role, TenantInfo? tenant, string? password)
+    private async Task<Outcome<PlatformUser>> CreateCheckedAsync(string email, string displayName, string role, TenantInfo? tenant, string? password)
     {
-        var errors = new Dictionary<string, string[]>();
-
         var user = new PlatformUser
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
@@ -55,9 +54,9 @@ internal sealed class UserAccounts(UserManager<PlatformUser> users, ITenantStore
         };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!result.Succeeded)
-            return (null, new() { [FieldOf(result)] = result.Errors.Select(e => Dutch(e)).ToArray() });
+            return Outcome<PlatformUser>.Invalid(new Dictionary<string, string[]> { [FieldOf(result)] = result.Errors.Select(e => Dutch(e)).ToArray() });
         await users.AddToRoleAsync(user, role);
-        return (user, errors);
+        return Outcome<PlatformUser>.Success(user);
     }
 
     private static string FieldOf(IdentityResult result) =>

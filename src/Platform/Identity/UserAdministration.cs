@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Identity;
 
@@ -13,6 +14,9 @@ public sealed record ChangeRoleRequest(string? Role, string? Tenant);
 
 /// <param name="ExpiresOn">Last day the key works (Brussels); empty = no expiry.</param>
 public sealed record CreateApiKeyRequest(string? Name, DateOnly? ExpiresOn = null);
+
+/// <summary>A key just made, with its secret: shown once, never stored.</summary>
+internal sealed record NewApiKey(ApiKey Key, string Secret);
 
 /// <summary>What platform admins do with people and keys: invite (the person chooses a password from an e-mailed link),
 /// change role, deactivate and reactivate, create and revoke API keys. Every action is written to the admin audit.</summary>
@@ -35,15 +39,15 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
             !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)).ToList();
     }
 
-    public async Task<(PlatformUser? User, Dictionary<string, string[]> Errors)> InviteAsync(InviteUserRequest request, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<Outcome<PlatformUser>> InviteAsync(InviteUserRequest request, ClaimsPrincipal actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.DisplayName)) return (null, new() { ["displayName"] = ["De naam is verplicht."] });
-        if (request.Role == Roles.Reporter) return (null, new() { ["role"] = [ReporterRule] });
-        var (user, errors) = await accounts.CreateAsync(request.Email ?? "", request.DisplayName, request.Role ?? "", request.Tenant, null, ct);
-        if (user is null) return (null, errors);
+        if (string.IsNullOrWhiteSpace(request.DisplayName)) return Outcome<PlatformUser>.Invalid("displayName", "De naam is verplicht.");
+        if (request.Role == Roles.Reporter) return Outcome<PlatformUser>.Invalid("role", ReporterRule);
+        var created = await accounts.CreateAsync(request.Email ?? "", request.DisplayName, request.Role ?? "", request.Tenant, null, ct);
+        if (created.Value is not { } user) return created;
         await AuditAsync(actor, "user.invited", $"Gebruiker uitgenodigd: {user.Email} als {Roles.DutchName(request.Role!)}", user, ct);
         await links.SendWelcomeAsync(user, actor.FindFirstValue("name") ?? "Een platformbeheerder", ct);
-        return (user, []);
+        return created;
     }
 
     public async Task<Dictionary<string, string[]>?> ChangeRoleAsync(Guid userId, ChangeRoleRequest request, ClaimsPrincipal actor, CancellationToken ct)
@@ -80,15 +84,14 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
         return true;
     }
 
-    public async Task<(ApiKey? Key, string? Secret, Dictionary<string, string[]>? Errors)> CreateKeyAsync(Guid userId, CreateApiKeyRequest request,
-        ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<Outcome<NewApiKey>> CreateKeyAsync(Guid userId, CreateApiKeyRequest request, ClaimsPrincipal actor, CancellationToken ct)
     {
-        if (await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) is not { } user) return (null, null, null);
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) is not { } user) return Outcome<NewApiKey>.Missing();
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100) errors["name"] = ["Geef de sleutel een naam (maximaal 100 tekens)."];
         var today = Kernel.Formatting.Dutch.Today(clock);
         if (request.ExpiresOn is { } e && (e < today || e > today.AddYears(3))) errors["expiresOn"] = ["De vervaldatum ligt in het verleden of meer dan 3 jaar in de toekomst."];
-        if (errors.Count > 0) return (null, null, errors);
+        if (errors.Count > 0) return Outcome<NewApiKey>.Invalid(errors);
         var secret = ApiKeyHasher.NewKey();
         var now = clock.GetUtcNow();
         var key = new ApiKey
@@ -103,7 +106,7 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
         db.ApiKeys.Add(key);
         Add(actor, "apikey.created", $"API-sleutel {key.Name} ({key.Prefix}…) voor {user.Email}", user);
         await db.SaveChangesAsync(ct);
-        return (key, secret, []);
+        return Outcome<NewApiKey>.Success(new NewApiKey(key, secret));
     }
 
     public async Task<bool> RevokeKeyAsync(Guid keyId, ClaimsPrincipal actor, CancellationToken ct)

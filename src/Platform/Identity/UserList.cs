@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.UseCases;
 using Platform.Persistence;
 
 namespace Platform.Identity;
@@ -23,7 +24,8 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
 
     /// <param name="role">A role name (<see cref="Roles.All"/>); empty: every role.</param>
     /// <param name="tenant">A tenant's slug; empty: every user.</param>
-    public async Task<Outcome> ListAsync(PageRequest request, string? role, string? tenant, CancellationToken ct)
+    /// <returns>The page, or field errors on <c>rol</c> or <c>bestuur</c> (the query's names) for an unknown role or tenant.</returns>
+    public async Task<Outcome<PagedList<AdminApi.UserResponse>>> ListAsync(PageRequest request, string? role, string? tenant, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking();
         if (request.Search is { } text)
@@ -33,13 +35,13 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
         }
         if (!string.IsNullOrWhiteSpace(role))
         {
-            if (!Roles.All.Contains(role)) return new(null, new() { ["rol"] = ["Kies een rol uit de lijst."] });
+            if (!Roles.All.Contains(role)) return Outcome<PagedList<AdminApi.UserResponse>>.Invalid("rol", "Kies een rol uit de lijst.");
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
         if (!string.IsNullOrWhiteSpace(tenant))
         {
             if (await tenants.FindByIdentifierAsync(tenant.Trim(), ct) is not { } t)
-                return new(null, new() { ["bestuur"] = ["Kies een lokaal bestuur uit de lijst."] });
+                return Outcome<PagedList<AdminApi.UserResponse>>.Invalid("bestuur", "Kies een lokaal bestuur uit de lijst.");
             query = query.Where(u => u.TenantId == t.Id);
         }
         var page = await Sorts.Apply(query, request).ThenBy(u => u.NormalizedEmail).ThenBy(u => u.Id).ToPagedListAsync(request, ct);
@@ -47,11 +49,9 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId)
                             select new { ur.UserId, r.Name }).ToListAsync(ct)).ToLookup(r => r.UserId, r => r.Name!);
         var now = clock.GetUtcNow();
-        return new(page.Select(u => new AdminApi.UserResponse(u.Id, u.Email ?? "", u.DisplayName, roles[u.Id].ToList(), u.TenantId,
-            u.LockoutEnd > now, !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)), []);
+        return Outcome<PagedList<AdminApi.UserResponse>>.Success(page.Select(u => new AdminApi.UserResponse(u.Id, u.Email ?? "", u.DisplayName,
+            roles[u.Id].ToList(), u.TenantId, u.LockoutEnd > now, !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)));
     }
-
-    public sealed record Outcome(PagedList<AdminApi.UserResponse>? Page, Dictionary<string, string[]> Errors);
 }
 
 internal static class UserListApi
@@ -61,7 +61,7 @@ internal static class UserListApi
                 UserList list, int? page, int? size, string? sort, string? dir, string? q, string? rol, string? bestuur, CancellationToken ct) =>
             {
                 var outcome = await list.ListAsync(UserList.Request(page, size, sort, dir, q), rol, bestuur, ct);
-                return outcome.Page is { } p ? TypedResults.Ok(p) : TypedResults.ValidationProblem(outcome.Errors, title: "De filter is ongeldig.");
+                return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!, title: "De filter is ongeldig.");
             })
             .RequireAuthorization(Policies.PlatformAdmin).WithTags("Administration").ProducesValidationProblem()
             .WithSummary("Users, one page at a time: q searches name and e-mail; rol and bestuur (tenant slug) filter; sort naam, email or " +

@@ -75,11 +75,11 @@ internal sealed class PlatformStartup(IServiceProvider services, DatabaseOptions
             logger.LogWarning("The bootstrap API key is short; use at least 32 random characters outside a demo");
         var users = sp.GetRequiredService<UserManager<PlatformUser>>();
         if ((await users.GetUsersInRoleAsync(Roles.PlatformAdmin)).Count > 0) return;
-        var (admin, errors) = await sp.GetRequiredService<UserAccounts>().CreateAsync(
+        var created = await sp.GetRequiredService<UserAccounts>().CreateAsync(
             // Not a fixed, guessable address: nobody can aim sign-in attempts at it (the key does not depend on it anyway).
             $"bootstrap-admin-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}@digitaal.vlaanderen.local", "Platformbeheerder (bootstrap)", Roles.PlatformAdmin, null, null, ct);
-        if (admin is null)
-            throw new InvalidOperationException("Bootstrap admin could not be created: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        if (created.Value is not { } admin)
+            throw new InvalidOperationException("Bootstrap admin could not be created: " + string.Join("; ", created.FieldErrors().SelectMany(e => e.Value)));
         var db = sp.GetRequiredService<PlatformDbContext>();
         db.ApiKeys.Add(new ApiKey
         {

@@ -63,22 +63,22 @@ internal sealed class ReporterSeats(ServiceDeskDbContext db, IPlatformUsers user
         var email = request.Email!.Trim();
         if (role == Roles.TenantAdmin)
         {
-            var (admin, adminErrors) = await users.InviteAsync(email, request.DisplayName!.Trim(), role, tenant.Id, actor, ct);
-            return admin is null ? Outcome<ReporterResponse>.Invalid(adminErrors.ToDictionary())
-                : Outcome<ReporterResponse>.Success(new ReporterResponse(admin.Id, admin.Email, admin.DisplayName, null, true));
+            var invited = await users.InviteAsync(email, request.DisplayName!.Trim(), role, tenant.Id, actor, ct);
+            return invited.Value is { } admin ? Outcome<ReporterResponse>.Success(new ReporterResponse(admin.Id, admin.Email, admin.DisplayName, null, true))
+                : invited.Failed<ReporterResponse>();
         }
         var adopted = await AdoptUnseatedAsync(tenant.Id, ct);
         var seat = await ReserveAsync(tenant.Id, email, ct);
         if (seat is null) return Outcome<ReporterResponse>.Invalid("reporters", FullMessage);
 
-        var (user, createErrors) = await users.InviteAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, actor, ct);
-        if (user is null)
+        var created = await users.InviteAsync(email, request.DisplayName!.Trim(), Roles.Reporter, tenant.Id, actor, ct);
+        if (created.Value is not { } user)
         {
             // A refused request writes nothing: give back the reserved seat and the seats this call handed to reporters
             // created elsewhere (the next successful addition seats them again).
             db.ReporterSeats.RemoveRange([seat, .. adopted]);
             await db.SaveChangesAsync(ct);
-            return Outcome<ReporterResponse>.Invalid(createErrors.ToDictionary());
+            return created.Failed<ReporterResponse>();
         }
         seat.UserId = user.Id;
         seat.PendingEmail = null;

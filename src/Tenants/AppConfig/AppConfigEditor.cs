@@ -143,19 +143,20 @@ internal sealed class AppConfigEditor(TenantsDbContext db, TenantContext current
         return true;
     }
 
-    public Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, CancellationToken ct = default) =>
+    public Task<Outcome<AppVersion>> PublishAsync(Actor actor, string? note, CancellationToken ct = default) =>
         PublishAsync(actor, note, null, ct);
 
     /// <summary>Publishes the draft; with <paramref name="seenStamp"/> (the <see cref="Stamp"/> of the draft the person
-    /// confirmed) only when the draft is still that one, so nobody publishes changes they were not shown.</summary>
-    public async Task<(AppVersion? Version, IReadOnlyList<ValidationError> Errors)> PublishAsync(Actor actor, string? note, string? seenStamp, CancellationToken ct)
+    /// confirmed) only when the draft is still that one, so nobody publishes changes they were not shown (a conflict on
+    /// <c>stamp</c>). An invalid draft answers its errors by field.</summary>
+    public async Task<Outcome<AppVersion>> PublishAsync(Actor actor, string? note, string? seenStamp, CancellationToken ct)
     {
         var doc = await DraftAsync(ct);
         if (seenStamp is not null && seenStamp != Stamp(doc))
-            return (null, [new("stamp", "Het concept is gewijzigd nadat je de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.")]);
-        if (doc.Validate() is { Count: > 0 } errors) return (null, errors);
+            return Outcome<AppVersion>.Conflicting("Het concept is gewijzigd nadat je de wijzigingen bekeek. Bekijk ze opnieuw en bevestig nog eens.", "stamp");
+        if (doc.Validate() is { Count: > 0 } errors) return Outcome<AppVersion>.Invalid(ValidationErrors.ByField(errors));
         var version = await AddVersionAsync(doc, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct);
-        return (version, []);
+        return Outcome<AppVersion>.Success(version);
     }
 
     /// <summary>Publishes an old version's content again, as a new version, and makes it the draft.</summary>

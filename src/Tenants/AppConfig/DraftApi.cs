@@ -51,8 +51,7 @@ internal static class DraftApi
         g.MapGet("/audit", Audit).WithSummary("The tenant's audit log, newest first.");
     }
 
-    internal static Dictionary<string, string[]> ToProblem(IEnumerable<ValidationError> errors) =>
-        errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+    internal static Dictionary<string, string[]> ToProblem(IEnumerable<ValidationError> errors) => ValidationErrors.ByField(errors);
 
     private static async Task<DraftResponse> GetDraft(AppConfigEditor editor, TenantsDbContext db, HttpContext http, CancellationToken ct)
     {
@@ -92,8 +91,8 @@ internal static class DraftApi
     private static async Task<Results<Created<VersionResponse>, ValidationProblem>> Publish(PublishRequest? request, AppConfigEditor editor,
         ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
-        var (version, errors) = await editor.PublishAsync(Actor.From(user), request?.Note, ct);
-        if (version is null) return TypedResults.ValidationProblem(ToProblem(errors), title: "Het concept kan niet gepubliceerd worden.");
+        var published = await editor.PublishAsync(Actor.From(user), request?.Note, ct);
+        if (published.Value is not { } version) return TypedResults.ValidationProblem(published.FieldErrors(), title: "Het concept kan niet gepubliceerd worden.");
         var history = await editor.HistoryAsync(ct);
         var view = history.First(v => v.Number == version.Number);
         return TypedResults.Created($"/api/tenants/{http.GetRouteValue("tenant")}/versions/{version.Number}", ToResponse(view));

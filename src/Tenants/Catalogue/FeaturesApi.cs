@@ -58,11 +58,4 @@ internal static class FeaturesApi
     internal const int FeatureReasonMaxLength = 1000;
 
     internal static string Name(FeatureAvailability a) => a.ToString().ToLowerInvariant();
-
-    internal static string Dutch(FeatureAvailability a) => a switch
-    {
-        FeatureAvailability.Available => "beschikbaar",
-        FeatureAvailability.Suspended => "opgeschort",
-        _ => "ingetrokken",
-    };
 }

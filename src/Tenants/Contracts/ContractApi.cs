@@ -17,11 +17,6 @@ namespace Tenants.Contracts;
 /// <summary>The cooperation agreement: signature date, the running term, and termination by registered letter.</summary>
 internal static class ContractApi
 {
-    public sealed record TermResponse(string Label, DateOnly Start, DateOnly? LastDay, DateOnly? LatestNotice);
-
-    public sealed record ContractResponse(DateOnly? SignedOn, TermResponse? CurrentTerm, DateOnly? IndefiniteFrom,
-        DateOnly? TerminationNoticeSentOn, DateOnly? EndsOn, DateOnly? TerminationEffectiveOn);
-
     public static void MapContractApi(this IEndpointRouteBuilder endpoints)
     {
         var g = endpoints.MapGroup("/api/tenants/{tenant}/contract").WithTags("Tenants");
@@ -36,52 +31,38 @@ internal static class ContractApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<Results<Ok<ContractResponse>, NotFound>> Get(TenantContext current, TenantsDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await Load(db, current, ct) is { } t ? TypedResults.Ok(ToResponse(t, Today(clock))) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ContractResponse>, NotFound>> Get(ContractReader contract, CancellationToken ct) =>
+        await contract.OfCurrentAsync(ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Sign(SignatureRequest request, TenantContext current,
-        ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return TypedResults.NotFound();
         var outcome = await editor.SignAsync(id, request, Actor.From(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Ok ? TypedResults.Ok(ToResponse(outcome.Value!, Today(clock))) : TypedResults.ValidationProblem(outcome.Errors!);
+        return outcome.Ok ? TypedResults.Ok(contract.Describe(outcome.Value!)) : TypedResults.ValidationProblem(outcome.Errors!);
     }
 
     private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Terminate(TerminationRequest request, TenantContext current,
-        ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return TypedResults.NotFound();
         var outcome = await editor.TerminateAsync(id, request, Actor.From(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!, Today(clock)));
+        if (outcome.Ok) return TypedResults.Ok(contract.Describe(outcome.Value!));
         var signed = (await editor.PreviewTerminationAsync(id, request with { RequestedEnd = null }, ct)).Value;
         return TypedResults.ValidationProblem(outcome.Errors!, title: "De opzegging is niet aanvaard.",
             extensions: signed is null ? null : new Dictionary<string, object?> { ["earliestPossibleEnd"] = signed.EarliestPossibleEnd });
     }
 
     private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Withdraw(WithdrawTerminationRequest request,
-        TenantContext current, ContractEditor editor, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        TenantContext current, ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return TypedResults.NotFound();
         var outcome = await editor.WithdrawTerminationAsync(id, request, Actor.From(user), ct);
         if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Ok) return TypedResults.Ok(ToResponse(outcome.Value!, Today(clock)));
+        if (outcome.Ok) return TypedResults.Ok(contract.Describe(outcome.Value!));
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors);
         return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk", detail: outcome.Conflict);
     }
-
-    internal static ContractResponse ToResponse(Tenant t, DateOnly today)
-    {
-        if (t.ContractSignedOn is not { } signed) return new(null, null, null, null, null, null);
-        var contract = new ContractTerm(signed);
-        var term = contract.On(today < signed ? signed : today);
-        return new(signed, new TermResponse(term.Label, term.Start, term.LastDay, term.LatestNotice), contract.IndefiniteFrom,
-            t.TerminationNoticeSentOn, t.TerminationEffectiveOn?.AddDays(-1), t.TerminationEffectiveOn);
-    }
-
-    internal static DateOnly Today(TimeProvider clock) => Dutch.Today(clock);
-
-    private static Task<Tenant?> Load(TenantsDbContext db, TenantContext current, CancellationToken ct) =>
-        current.TenantId is { } id ? db.Tenants.FirstOrDefaultAsync(t => t.Id == id, ct) : Task.FromResult<Tenant?>(null);
 }

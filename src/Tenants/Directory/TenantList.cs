@@ -16,7 +16,7 @@ public sealed record TenantListItem(
 
 /// <summary>The platform admins' list of tenants: search on name or slug, sortable, paged in the database (300 tenants
 /// and more), each row with its onboarding progress. Used by the page and by <c>GET /api/tenants/list</c>.</summary>
-internal sealed class TenantList(TenantsDbContext db, IPlatformUsers users)
+internal sealed class TenantList(TenantsDbContext db, Checklist.ChecklistReader checklist)
 {
     public const string DefaultSort = "naam";
 
@@ -76,7 +76,7 @@ internal sealed class TenantList(TenantsDbContext db, IPlatformUsers users)
         var sorted = Sorts.Apply(rows, request);
         // A stable order within equal keys, so paging never repeats or skips a row.
         var page = await sorted.ThenBy(r => r.Name).ThenBy(r => r.Id).ToPagedListAsync(request, ct);
-        var progress = await Checklist.ChecklistApi.ProgressOfAsync(db, users, page.Items.Select(r => r.Id).ToList(), ct);
+        var progress = await checklist.ProgressOfAsync(page.Items.Select(r => r.Id).ToList(), ct);
         return page.Select(r =>
         {
             var (done, total) = progress.GetValueOrDefault(r.Id);

@@ -21,6 +21,10 @@ internal sealed class ValidationErrors
             Add(prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}", error.Message);
     }
 
+    /// <summary>The messages by field, as a problem-details response or an <c>Outcome</c> carries them.</summary>
+    public static Dictionary<string, string[]> ByField(IEnumerable<ValidationError> errors) =>
+        errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+
     /// <summary>Adds the message when <paramref name="error"/> is not null; returns whether the value passed.</summary>
     public bool Check(string field, string? error)
     {

@@ -13,7 +13,7 @@ namespace Tenants.Home;
 
 /// <summary>The tenants module's home-page figures. Platform admin: tenants per stage (as the tenants list filters them)
 /// and the onboarding requests to decide. Tenant admin: the published app version and the onboarding checklist.</summary>
-internal sealed class TenantsHomeFigures(TenantsDbContext db, TenantContext current, IPlatformUsers users, TimeProvider clock) : IHomeFigures
+internal sealed class TenantsHomeFigures(TenantsDbContext db, TenantContext current, ChecklistReader checklist, TimeProvider clock) : IHomeFigures
 {
     public async Task<IReadOnlyList<FigurePanel>> PanelsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -44,7 +44,7 @@ internal sealed class TenantsHomeFigures(TenantsDbContext db, TenantContext curr
         {
             var latest = await db.Versions.AsNoTracking().OrderByDescending(v => v.Number)
                 .Select(v => new { v.Number, v.PublishedAt }).FirstOrDefaultAsync(ct);
-            var items = await ChecklistApi.LoadAsync(current, db, users, ct) ?? [];
+            var items = await checklist.OfCurrentAsync(ct) ?? [];
             var done = items.Count(i => i.Done);
             return
             [

@@ -17,13 +17,14 @@ internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers user
 {
     public static readonly TimeSpan Validity = TimeSpan.FromDays(7);
 
-    public async Task<(Invitation? Invitation, Dictionary<string, string[]> Errors)> InviteAsync(
+    /// <summary>Sends the invitation; refusals are Dutch field errors (<c>email</c>, <c>displayName</c>).</summary>
+    public async Task<Outcome<Invitation>> InviteAsync(
         Guid tenantId, string tenantName, string? email, string? displayName, Actor actor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (Check.Email(email, "Het e-mailadres") is { } e) errors["email"] = [e];
         if (Check.Required(displayName, "De naam", 200) is { } n) errors["displayName"] = [n];
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return Outcome<Invitation>.Invalid(errors);
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow();
         var invitation = new Invitation
@@ -39,7 +40,7 @@ internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers user
             $"Beste {invitation.DisplayName},\n\n{actor.Name} nodigt je uit om de Mijn Burgerprofiel-app van {tenantName} te beheren.\n" +
             $"Kies je wachtwoord via deze link (eenmalig te gebruiken, geldig tot {Dutch.DateTime(invitation.ExpiresAt)}):\n\n{link}\n\n" +
             "Met vriendelijke groeten,\nDigitaal Vlaanderen"), ct);
-        return (invitation, errors);
+        return Outcome<Invitation>.Success(invitation);
     }
 
     /// <summary>The invitation behind a token, when it can still be used.</summary>
@@ -60,11 +61,11 @@ internal sealed class InvitationService(TenantsDbContext db, IPlatformUsers user
         var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), ct);
         if (claimed != 1) return new() { ["token"] = ["Deze uitnodiging is al gebruikt."] };
-        var (user, errors) = await users.CreateAsync(invitation.Email, invitation.DisplayName, Roles.TenantAdmin, invitation.TenantId, password, ct);
-        if (user is not null) return [];
+        var created = await users.CreateAsync(invitation.Email, invitation.DisplayName, Roles.TenantAdmin, invitation.TenantId, password, ct);
+        if (created.Ok) return [];
         // The password was refused (or the e-mail exists): give the invitation back so it can be retried.
         await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, (DateTimeOffset?)null), ct);
-        return errors.ToDictionary(e => e.Key, e => e.Value);
+        return created.FieldErrors();
     }
 
     internal static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

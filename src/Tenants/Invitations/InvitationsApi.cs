@@ -29,10 +29,10 @@ internal static class InvitationsApi
         InvitationService service, ClaimsPrincipal user, CancellationToken ct)
     {
         var tenant = current.Tenant!;
-        var (invitation, errors) = await service.InviteAsync(tenant.Id, tenant.Name, request.Email, request.DisplayName, Actor.From(user), ct);
-        return invitation is null
-            ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Created($"/api/tenants/{tenant.Identifier}/invitations", ToResponse(invitation));
+        var invited = await service.InviteAsync(tenant.Id, tenant.Name, request.Email, request.DisplayName, Actor.From(user), ct);
+        return invited.Value is { } invitation
+            ? TypedResults.Created($"/api/tenants/{tenant.Identifier}/invitations", ToResponse(invitation))
+            : TypedResults.ValidationProblem(invited.Errors!);
     }
 
     // Invitations are global rows (found by token hash before sign-in), so the tenant filter is explicit here.

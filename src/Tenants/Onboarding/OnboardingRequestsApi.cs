@@ -15,11 +15,6 @@ namespace Tenants.Onboarding;
 /// <summary>Onboarding requested by a local government (anonymous) and approved or rejected by a platform admin.</summary>
 internal static class OnboardingRequestsApi
 {
-    public sealed record RequesterDto(string? Name, string? Email);
-
-    public sealed record OnboardingRequestBody(
-        string? Slug, string? Name, string? Kbo, string? NisCode, AddressDto? Address, List<InhabitantsDto>? Inhabitants, RequesterDto? Requester);
-
     public sealed record OnboardingRequestResponse(Guid Id, string Name, string RequesterName, string RequesterEmail, DateTimeOffset RequestedAt,
         string Status, OnboardTenantRequest Request, DateTimeOffset? DecidedAt = null, string? DecidedBy = null, string? Reason = null);
 

@@ -1,9 +1,9 @@
 using Platform.Kernel.Tenancy;
 using System.Text.Json;
-using Billing.Api;
 using Billing.Domain;
 using Billing.Invoices;
 using Billing.Pricing;
+using Billing.Web;
 
 namespace Billing.Tests.Invoices;
 

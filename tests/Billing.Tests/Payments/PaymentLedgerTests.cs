@@ -3,6 +3,7 @@ using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Tenancy;
+using Billing.BankStatements;
 
 namespace Billing.Tests.Payments;
 

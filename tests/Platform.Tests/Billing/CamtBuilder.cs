@@ -9,7 +9,7 @@ using System.Text;
 
 namespace Platform.Tests.Billing;
 
-/// <summary>Writes a camt.053.001.08 bank statement (shape of tests/Billing.Tests/Payments/Samples/v08.xml) with unique bank
+/// <summary>Writes a camt.053.001.08 bank statement (shape of tests/Billing.Tests/BankStatements/Samples/v08.xml) with unique bank
 /// references, so tests sharing one database never see each other's entries as already imported.</summary>
 internal sealed class CamtBuilder
 {

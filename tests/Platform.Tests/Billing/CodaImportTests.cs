@@ -3,8 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Billing.Payments;
-using Billing.Tests.Payments;
 using Platform.Tests.Infrastructure;
+using Billing.BankStatements;
+using Billing.Tests.BankStatements;
 
 namespace Platform.Tests.Billing;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
+using Billing.BankStatements;
 
 namespace Platform.Tests.Billing;
 

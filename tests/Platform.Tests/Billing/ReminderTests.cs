@@ -11,6 +11,8 @@ using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Npgsql;
 using Platform.Tests.Infrastructure;
+using Billing.BankStatements;
+using Billing.Reminders;
 
 namespace Platform.Tests.Billing;
 

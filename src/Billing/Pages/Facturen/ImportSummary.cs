@@ -2,6 +2,7 @@ using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Billing.BankStatements;
 
 namespace Billing.Pages.Facturen;
 

@@ -1,5 +1,6 @@
 using Billing.Payments;
 using Platform.Kernel.Formatting;
+using Billing.BankStatements;
 
 namespace Billing.Pages.Facturen;
 

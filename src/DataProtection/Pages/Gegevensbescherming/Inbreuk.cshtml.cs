@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using DataProtection.Api;
 using DataProtection.Breaches;
 using DataProtection.Changes;
 using DataProtection.Persistence;
@@ -64,10 +63,8 @@ public sealed class InbreukModel(IServiceProvider services) : DataProtectionPage
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var directory = services.GetRequiredService<ITenantDirectory>();
-        Breach = await BreachesApi.LoadAsync(services.GetRequiredService<DataProtectionDbContext>(), directory, Id,
-            services.GetRequiredService<IOptions<DataProtectionOptions>>().Value, services.GetRequiredService<TimeProvider>(), ct);
-        Tenants = await directory.AllAsync(ct);
+        Breach = await services.GetRequiredService<BreachRegister>().FindAsync(Id, ct);
+        Tenants = await services.GetRequiredService<ITenantDirectory>().AllAsync(ct);
         return Breach is not null;
     }
 }

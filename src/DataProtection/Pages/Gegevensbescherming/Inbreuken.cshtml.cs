@@ -1,4 +1,3 @@
-using DataProtection.Api;
 using DataProtection.Breaches;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,13 +35,5 @@ public sealed class InbreukenModel(IServiceProvider services) : DataProtectionPa
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        var db = services.GetRequiredService<Persistence.DataProtectionDbContext>();
-        var breaches = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Breaches.OrderByDescending(b => b.DetectedAt), ct);
-        var impacts = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(Persistence.AcrossTenants.BreachImpacts(db), ct);
-        Breaches = breaches.Select(b => new BreachSummary(b.Id, b.Title, b.DetectedAt, b.ClosedAt,
-            impacts.Count(i => i.BreachId == b.Id), impacts.Count(i => i.BreachId == b.Id && i.NotifiedAt == null))).ToList();
-    }
+    private async Task LoadAsync(CancellationToken ct) => Breaches = await services.GetRequiredService<BreachRegister>().ListAsync(ct);
 }

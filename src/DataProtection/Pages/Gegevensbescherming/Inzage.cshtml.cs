@@ -27,7 +27,7 @@ public sealed class InzageModel(IServiceProvider services) : DataProtectionPage
                 Errors[key.Equals("From", StringComparison.OrdinalIgnoreCase) ? "from" : "until"] = ["Geef een geldige datum (dd/mm/jjjj)."];
             return;
         }
-        (var from, var until) = AccessLogApi.Period(From, Until, services.GetRequiredService<TimeProvider>());
+        (var from, var until) = AccessLogQuery.Period(From, Until, services.GetRequiredService<TimeProvider>());
         (From, Until) = (from, until);
         var errors = AccessLogQuery.Validate(from, until);
         if (errors.Count > 0) { AddErrors(errors); return; }

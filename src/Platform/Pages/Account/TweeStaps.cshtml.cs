@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Platform.Identity;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Pages.Account;
 
@@ -34,10 +35,9 @@ internal sealed class TweeStapsModel(UserManager<PlatformUser> users, TwoFactor 
     public async Task<IActionResult> OnPostEnableAsync()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        var (codes, error) = await twoFactor.EnableAsync(user, Code);
-        if (error is not null) ModelState.AddModelError(nameof(Code), error);
-        else Message = "Tweestapsverificatie is ingeschakeld.";
-        RecoveryCodes = codes;
+        var enabled = await twoFactor.EnableAsync(user, Code);
+        if (enabled.Into(ModelState, fieldName: _ => nameof(Code))) Message = "Tweestapsverificatie is ingeschakeld.";
+        RecoveryCodes = enabled.Value;
         await FillAsync(user);
         return Page();
     }

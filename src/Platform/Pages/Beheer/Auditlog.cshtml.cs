@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Audit;
 using Platform.Kernel.Security;
+using Platform.Kernel.UseCases;
 using Tenants;
 
 namespace Platform.Pages.Beheer;
@@ -42,26 +43,24 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
             return Page();
         }
         var result = await trail.ReadAsync(User, Filter(), ct);
-        if (result.Forbidden) return Forbid();
+        if (result.Forbidden is not null) return Forbid();
         if (PlatformWide) Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
-        if (result.Page is null)
+        if (!result.Into(ModelState, fieldName: FieldName))
         {
-            foreach (var (field, messages) in result.Errors!)
-                foreach (var m in messages) ModelState.AddModelError(FieldName(field), m);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Result = result.Page;
-        TenantName = result.Page.Tenant is { } slug ? (await tenants.FindBySlugAsync(slug, ct))?.Name : null;
+        Result = result.Value!;
+        TenantName = Result.Tenant is { } slug ? (await tenants.FindBySlugAsync(slug, ct))?.Name : null;
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var result = await trail.ReadAsync(User, Filter() with { Page = 1 }, ct, AuditTrail.ExportLimit);
-        if (result.Forbidden) return Forbid();
-        if (result.Page is null) return await OnGetAsync(ct);
-        return File(AuditTrail.Csv(result.Page), Kernel.Export.Csv.ContentType, "auditlog.csv");
+        if (result.Forbidden is not null) return Forbid();
+        if (!result.Ok) return await OnGetAsync(ct);
+        return File(AuditTrail.Csv(result.Value!), Kernel.Export.Csv.ContentType, "auditlog.csv");
     }
 
     public string? Invalid(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0 ? "true" : null;

@@ -44,11 +44,11 @@ internal sealed class GebruikerModel(UserAdministration admin, PlatformDbContext
 
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken ct)
     {
-        var (key, secret, errors) = await admin.CreateKeyAsync(Id, new CreateApiKeyRequest(KeyName, KeyExpiresOn), User, ct);
-        if (errors is null) return NotFound();
-        if (key is null) return await RefusedAsync(errors, ct);
-        NewKey = secret;
-        return Done($"API-sleutel {key.Name} is aangemaakt.");
+        var created = await admin.CreateKeyAsync(Id, new CreateApiKeyRequest(KeyName, KeyExpiresOn), User, ct);
+        if (created.NotFound) return NotFound();
+        if (created.Value is not { } made) return await RefusedAsync(created.FieldErrors(), ct);
+        NewKey = made.Secret;
+        return Done($"API-sleutel {made.Key.Name} is aangemaakt.");
     }
 
     public async Task<IActionResult> OnPostRevokeKeyAsync(Guid keyId, CancellationToken ct) =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Identity;
 using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
+using Platform.Kernel.UseCases;
 using Tenants;
 
 namespace Platform.Pages.Beheer;
@@ -37,15 +38,15 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (user, errors) = await admin.InviteAsync(new InviteUserRequest(Email, DisplayName, Role, Roles.IsTenantBound(Role ?? "") ? Tenant : null), User, ct);
-        if (user is not null)
+        var invited = await admin.InviteAsync(new InviteUserRequest(Email, DisplayName, Role, Roles.IsTenantBound(Role ?? "") ? Tenant : null), User, ct);
+        if (invited.Into(ModelState, fieldName: field => field switch
+            {
+                "email" => nameof(Email), "displayName" => nameof(DisplayName), "role" => nameof(Role), "tenant" => nameof(Tenant), _ => "",
+            }))
         {
-            Message = $"{user.DisplayName} is uitgenodigd en kreeg een e-mail om een wachtwoord te kiezen.";
-            return RedirectToPage(new { q = user.Email });
+            Message = $"{invited.Value!.DisplayName} is uitgenodigd en kreeg een e-mail om een wachtwoord te kiezen.";
+            return RedirectToPage(new { q = invited.Value.Email });
         }
-        foreach (var (field, messages) in errors)
-            foreach (var m in messages)
-                ModelState.AddModelError(field switch { "email" => nameof(Email), "displayName" => nameof(DisplayName), "role" => nameof(Role), "tenant" => nameof(Tenant), _ => "" }, m);
         await FillAsync(ct);
         return Page();
     }
@@ -57,10 +58,9 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
         var q = HttpContext.Request.Query;
         Query = UserList.Request(int.TryParse(q["page"], out var p) ? p : null, null, q["sort"], q["dir"], q["q"]);
         var outcome = await list.ListAsync(Query, Rol, Bestuur, ct);
-        Result = outcome.Page;
-        _filterErrors = outcome.Errors;
-        foreach (var (field, messages) in outcome.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        Result = outcome.Value;
+        _filterErrors = outcome.FieldErrors();
+        outcome.Into(ModelState, fieldName: field => field);
         Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
     }
 }

@@ -12,6 +12,17 @@ internal enum FeatureAvailability
     [JsonStringEnumMemberName("withdrawn")] Withdrawn,
 }
 
+internal static class FeatureAvailabilityText
+{
+    /// <summary>The Dutch word for the availability: beschikbaar, opgeschort, ingetrokken.</summary>
+    public static string ToDutch(this FeatureAvailability a) => a switch
+    {
+        FeatureAvailability.Available => "beschikbaar",
+        FeatureAvailability.Suspended => "opgeschort",
+        _ => "ingetrokken",
+    };
+}
+
 /// <summary>Core counter features are in every app; additional ones are switched on per tenant on request.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FeatureKind>))]
 internal enum FeatureKind

@@ -46,8 +46,8 @@ internal sealed class BestuurModel(OnboardingRequestSubmission submission, TimeP
         }
         var (count, countError) = DutchNumbers.Whole(Inhabitants, "Het aantal inwoners", required: false);
         var (year, yearError) = DutchNumbers.Whole(InhabitantsYear, "Het jaar van het inwonersaantal", required: count is not null);
-        var body = new OnboardingRequestsApi.OnboardingRequestBody(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City),
-            count is { } n && year is { } y ? [new InhabitantsDto(y, n)] : [], new OnboardingRequestsApi.RequesterDto(RequesterName, RequesterEmail));
+        var body = new OnboardingRequestBody(Slug, Name, Kbo, NisCode, new AddressDto(Street, PostalCode, City),
+            count is { } n && year is { } y ? [new InhabitantsDto(y, n)] : [], new RequesterDto(RequesterName, RequesterEmail));
         if (countError is not null || yearError is not null)
         {
             // The rest of the form is still checked, so every error shows at once; nothing is stored.

@@ -54,7 +54,7 @@ internal sealed class FunctieCatalogusModel(TenantsDbContext db, FeatureAvailabi
                         tenants == 1 ? "1 lokaal bestuur gebruikt de functie en krijgt een e-mail met de reden."
                             : $"{tenants} lokale besturen gebruiken de functie en krijgen een e-mail met de reden.",
                     ],
-                    Facts = [new("Functie", feature.Name), new("Nu", FeaturesApi.Dutch(current)), new("Wordt", FeaturesApi.Dutch(availability)),
+                    Facts = [new("Functie", feature.Name), new("Nu", current.ToDutch()), new("Wordt", availability.ToDutch()),
                         new("Lokale besturen die een e-mail krijgen", tenants.ToString(System.Globalization.CultureInfo.InvariantCulture))],
                     Hidden = [new("key", feature.Key), new("availability", availability.ToString()), new("confirmed", "true")],
                     Reason = new Platform.Kernel.Web.ConfirmationReason("reason", "Reden (staat in de e-mail)",
@@ -67,8 +67,8 @@ internal sealed class FunctieCatalogusModel(TenantsDbContext db, FeatureAvailabi
         }
         var change = await service.ChangeAsync(feature, availability, Actor.From(User), ct, reason);
         TempData["message"] = change is null
-            ? $"\"{feature.Name}\" was al {FeaturesApi.Dutch(availability)}."
-            : $"\"{feature.Name}\" is nu {FeaturesApi.Dutch(availability)}." + (availability == FeatureAvailability.Available ? "" : " De lokale besturen die de functie gebruiken, kregen een e-mail.");
+            ? $"\"{feature.Name}\" was al {availability.ToDutch()}."
+            : $"\"{feature.Name}\" is nu {availability.ToDutch()}." + (availability == FeatureAvailability.Available ? "" : " De lokale besturen die de functie gebruiken, kregen een e-mail.");
         return RedirectToPage();
     }
 }

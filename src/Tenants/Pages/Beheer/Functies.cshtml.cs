@@ -130,7 +130,7 @@ internal sealed partial class FunctiesModel(TenantContext current, AppConfigEdit
             var fields = SettingsForm.For(f);
             var fromForm = posted?.GetValueOrDefault(f.Key);
             var values = fromForm ?? SettingsForm.Values(fields, entry?.SettingsJson);
-            return new Row(f.Key, f.Name, f.Description, f.IsCore, FeaturesApi.Dutch(offer[f.Key]),
+            return new Row(f.Key, f.Name, f.Description, f.IsCore, offer[f.Key].ToDutch(),
                 !f.IsCore && (FeatureCatalogue.CannotEnable(f, offer[f.Key]) is null || entry is not null),
                 fromForm is not null ? Enabled(f.Key) : f.IsCore || entry is not null, f.IsCore || entry is not null, fields, values);
         }).ToList();

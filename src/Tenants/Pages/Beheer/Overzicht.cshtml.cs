@@ -15,12 +15,12 @@ namespace Tenants.Pages.Beheer;
 
 /// <summary>A tenant's onboarding at a glance: the checklist, the contract (platform admins record signature and
 /// termination), the reference for invoices and inviting tenant admins.</summary>
-internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, IPlatformUsers users, InvitationService invitations,
-    ContractEditor contract, TimeProvider clock)
+internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, ChecklistReader checklist, ContractReader contracts,
+    InvitationService invitations, ContractEditor contract, TimeProvider clock)
     : TenantPageModel(current)
 {
     public IReadOnlyList<OnboardingChecklist.Item> Checklist { get; private set; } = [];
-    public ContractApi.ContractResponse? Contract { get; private set; }
+    public ContractResponse? Contract { get; private set; }
     public bool IsPlatformAdmin => User.IsInRole(Roles.PlatformAdmin);
 
     [BindProperty] public DateOnly? SignedOn { get; set; }
@@ -42,9 +42,9 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
-        var (invitation, errors) = await invitations.InviteAsync(Current.TenantId!.Value, TenantName, InviteEmail, InviteName, Actor.From(User), ct);
-        if (invitation is not null) return Done($"Uitnodiging verstuurd naar {invitation.Email}.");
-        foreach (var (k, v) in errors) Errors["invite." + k] = v;
+        var invited = await invitations.InviteAsync(Current.TenantId!.Value, TenantName, InviteEmail, InviteName, Actor.From(User), ct);
+        if (invited.Value is { } invitation) return Done($"Uitnodiging verstuurd naar {invitation.Email}.");
+        foreach (var (k, v) in invited.FieldErrors()) Errors["invite." + k] = v;
         await FillAsync(ct);
         return Page();
     }
@@ -122,9 +122,9 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
     private async Task FillAsync(CancellationToken ct)
     {
         Message ??= TempData["message"] as string;
-        Checklist = await ChecklistApi.LoadAsync(Current, db, users, ct) ?? [];
+        Checklist = await checklist.OfCurrentAsync(ct) ?? [];
         var t = await db.Tenants.AsNoTracking().FirstAsync(x => x.Id == Current.TenantId, ct);
-        Contract = ContractApi.ToResponse(t, ContractApi.Today(clock));
+        Contract = contracts.Describe(t);
         Terms = t.ContractSignedOn is { } signed ? [.. new ContractTerm(signed).FixedTerms, new ContractTerm(signed).Indefinite] : [];
         if (SignedOn is null && !Errors.ContainsKey("signedOn")) SignedOn = t.ContractSignedOn;
         if (!Errors.ContainsKey("invoiceReference")) InvoiceReference = t.InvoiceReference;

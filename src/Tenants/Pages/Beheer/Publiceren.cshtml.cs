@@ -32,9 +32,9 @@ internal sealed class PublicerenModel(TenantContext current, AppConfigEditor edi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (version, errors) = await editor.PublishAsync(Actor.From(User), Note, Stamp ?? "", ct);
-        if (version is not null) return RedirectToPage(new { tenant = Slug, versie = version.Number });
-        AddErrors(errors);
+        var published = await editor.PublishAsync(Actor.From(User), Note, Stamp ?? "", ct);
+        if (published.Value is { } version) return RedirectToPage(new { tenant = Slug, versie = version.Number });
+        foreach (var (field, messages) in published.FieldErrors()) Errors[field] = messages;
         await FillAsync(ct);
         await ConfirmPublishAsync(ct);
         return Page();
