@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Public;
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Subscriptions;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Public;
 

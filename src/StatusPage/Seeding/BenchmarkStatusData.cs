@@ -1,6 +1,8 @@
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Seeding;
 

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Web;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
 
 namespace StatusPage.Seeding;
 

@@ -1,5 +1,5 @@
 using StatusPage.Domain;
-using StatusPage.Model;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Tests.Module;
 

@@ -1,5 +1,4 @@
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Public;
 

@@ -1,6 +1,6 @@
 using StatusPage.Domain;
 
-namespace StatusPage.Model;
+namespace StatusPage.Maintenance;
 
 /// <summary>
 /// A planned maintenance window. It starts and completes on schedule unless an operator starts or completes it

@@ -8,11 +8,10 @@ using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Maintenance;
-using StatusPage.Model;
 using StatusPage.Persistence;
-using static StatusPage.Api.RequestParsing;
+using static StatusPage.RequestParsing;
 
-namespace StatusPage.Api;
+namespace StatusPage.Incidents;
 
 /// <summary>Incidents and maintenance for agents and platform admins; every change is audited and told to subscribers once.</summary>
 internal static class IncidentsApi

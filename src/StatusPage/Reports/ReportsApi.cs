@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Kernel.Formatting;
 using StatusPage.Reports;
 
-namespace StatusPage.Api;
+namespace StatusPage.Reports;
 
 /// <summary>The monthly availability report as PDF or CSV (the same files subscribers receive).</summary>
 internal static class ReportsApi

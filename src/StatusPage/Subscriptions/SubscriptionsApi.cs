@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using StatusPage.Subscriptions;
 
-namespace StatusPage.Api;
+namespace StatusPage.Subscriptions;
 
 /// <summary>Anonymous e-mail subscription (double opt-in): the address receives a confirmation link first.</summary>
 internal static class SubscriptionsApi

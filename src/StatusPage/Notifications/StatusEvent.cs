@@ -1,4 +1,4 @@
-namespace StatusPage.Model;
+namespace StatusPage.Notifications;
 
 internal enum StatusEventKind
 {
@@ -43,15 +43,4 @@ internal sealed class NotificationLog
     public Guid EventId { get; set; }
     public required string Channel { get; set; }
     public DateTimeOffset At { get; set; }
-}
-
-/// <summary>Who changed what on the status page, when.</summary>
-internal sealed class AuditEntry
-{
-    public Guid Id { get; set; }
-    public DateTimeOffset At { get; set; }
-    public Guid? UserId { get; set; }
-    public required string Action { get; set; }
-    public Guid EntityId { get; set; }
-    public required string Details { get; set; }
 }

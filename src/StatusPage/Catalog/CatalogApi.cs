@@ -7,15 +7,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Public;
 using StatusPage.Subscriptions;
 using StatusPage.Webhooks;
-using static StatusPage.Api.IncidentsApi;
-using static StatusPage.Api.RequestParsing;
+using static StatusPage.Incidents.IncidentsApi;
+using static StatusPage.RequestParsing;
 
-namespace StatusPage.Api;
+namespace StatusPage.Catalog;
 
 /// <summary>Products, components, webhooks and the audit trail.</summary>
 internal static class CatalogApi

@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.Kernel.Security;
 using StatusPage.Incidents;
-using StatusPage.Model;
 
-namespace StatusPage.Api;
+namespace StatusPage.Incidents;
 
 internal sealed record TemplateRequest(string? Name, string? Title, string? Level, List<Guid>? ComponentIds, string? Message);
 

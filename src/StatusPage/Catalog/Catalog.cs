@@ -1,6 +1,6 @@
 using StatusPage.Domain;
 
-namespace StatusPage.Model;
+namespace StatusPage.Catalog;
 
 /// <summary>A product on the status page, e.g. "Mijn Burgerprofiel"; <see cref="Slug"/> is used in <c>?product=</c>.</summary>
 internal sealed class Product

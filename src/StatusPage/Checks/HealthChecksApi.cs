@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using StatusPage.Checks;
 using StatusPage.Persistence;
+using StatusPage;
 
-namespace StatusPage.Api;
+namespace StatusPage.Checks;
 
 internal sealed record HealthCheckRequest(string? Name, string? Kind, string? Target, string? Method = null, int? ExpectedStatus = null,
     string? BodyContains = null, string? ExpectedAddress = null, int? TimeoutMs = null, int? DegradedAboveMs = null,
