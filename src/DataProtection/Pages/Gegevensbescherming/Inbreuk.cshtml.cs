@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using DataProtection.Api;
 using DataProtection.Breaches;
 using DataProtection.Changes;
 using DataProtection.Persistence;

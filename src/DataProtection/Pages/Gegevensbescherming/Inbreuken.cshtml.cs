@@ -1,4 +1,3 @@
-using DataProtection.Api;
 using DataProtection.Breaches;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
-namespace DataProtection.Api;
+namespace DataProtection.Breaches;
 
 public sealed record BreachSummary(Guid Id, string Title, DateTimeOffset DetectedAt, DateTimeOffset? ClosedAt, int AffectedTenants, int NotNotified);
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 
-namespace DataProtection.Api;
+namespace DataProtection.Changes;
 
 public sealed record SubProcessorResponse(Guid Id, string Name, string? Details, string Service, string Location, bool InEea, string? TransferBasis, DateOnly Since, DateOnly? Until);
 
