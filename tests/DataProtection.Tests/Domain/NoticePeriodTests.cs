@@ -1,6 +1,6 @@
 using DataProtection.Domain;
 
-namespace DataProtection.Tests;
+namespace DataProtection.Tests.Domain;
 
 /// <summary>The charter's 30 days' notice (6.2, 6.3, 14.3), counted from the day after the notice, last day included.</summary>
 public sealed class NoticePeriodTests

@@ -2,7 +2,7 @@ using StatusPage.Domain;
 using StatusPage.Notifications;
 using StatusPage.Public;
 
-namespace StatusPage.Tests.Module;
+namespace StatusPage.Tests.Public;
 
 public sealed class RenderingTests
 {

@@ -1,6 +1,6 @@
 using ServiceDesk.Queue;
 
-namespace ServiceDesk.Tests.Module;
+namespace ServiceDesk.Tests.Queue;
 
 /// <summary>Which queue filters need clocks computed in memory: the queue's form sends an empty <c>vervalt=</c> when no due
 /// filter is chosen, and that must still let the database sort and page.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using ServiceDesk.Incidents;
 
-namespace ServiceDesk.Tests.Module;
+namespace ServiceDesk.Tests.Incidents;
 
 public class AttachmentRulesTests
 {

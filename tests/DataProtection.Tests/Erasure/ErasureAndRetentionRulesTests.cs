@@ -1,7 +1,7 @@
 using DataProtection.Erasure;
 using Platform.Kernel.Privacy;
 
-namespace DataProtection.Tests;
+namespace DataProtection.Tests.Erasure;
 
 /// <summary>Charter 12.2: when an erasure may be chosen, when it runs, until when it can be cancelled; and the retention decisions.</summary>
 public sealed class ErasureAndRetentionRulesTests

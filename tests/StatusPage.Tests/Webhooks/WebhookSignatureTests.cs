@@ -1,6 +1,6 @@
 using StatusPage.Webhooks;
 
-namespace StatusPage.Tests.Module;
+namespace StatusPage.Tests.Webhooks;
 
 public sealed class WebhookSignatureTests
 {

@@ -2,7 +2,7 @@ using DataProtection.AccessLog;
 using DataProtection.Assignments;
 using DataProtection.SubjectRequests;
 
-namespace DataProtection.Tests;
+namespace DataProtection.Tests.Assignments;
 
 /// <summary>Versioning of the processing assignment (charter 1.2): numbers, one version waiting at a time, approval
 /// supersedes the approved version before it, both kept; returns need a submitted version.</summary>

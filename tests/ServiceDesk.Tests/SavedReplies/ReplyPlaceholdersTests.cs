@@ -1,6 +1,6 @@
 using ServiceDesk.SavedReplies;
 
-namespace ServiceDesk.Tests.Domain;
+namespace ServiceDesk.Tests.SavedReplies;
 
 public class ReplyPlaceholdersTests
 {

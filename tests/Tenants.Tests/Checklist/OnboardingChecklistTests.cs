@@ -1,7 +1,7 @@
 using Tenants.Checklist;
 using Tenants.Contacts;
 
-namespace Tenants.Tests.AppConfig;
+namespace Tenants.Tests.Checklist;
 
 public sealed class OnboardingChecklistTests
 {

@@ -3,7 +3,7 @@ using Tenants.Domain.Features;
 using Tenants.Domain.Features.Settings;
 using Tenants.Pages;
 
-namespace Tenants.Tests.Forms;
+namespace Tenants.Tests.Pages;
 
 /// <summary>Form values → settings JSON: the JSON the API takes and the app's configuration are the same as before.</summary>
 public sealed class SettingsFormTests

@@ -1,6 +1,6 @@
 using DataProtection.Export;
 
-namespace DataProtection.Tests;
+namespace DataProtection.Tests.Export;
 
 /// <summary>An export whose node died is given up after six hours, so it no longer blocks a new one.</summary>
 public sealed class ExportRulesTests

@@ -1,7 +1,7 @@
 using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
-namespace ServiceDesk.Tests.Module;
+namespace ServiceDesk.Tests.Incidents;
 
 public class IncidentValidationTests
 {

@@ -2,7 +2,7 @@ using ServiceDesk.Domain;
 using ServiceDesk.Reports;
 using static ServiceDesk.Domain.IncidentStatus;
 
-namespace ServiceDesk.Tests.Module;
+namespace ServiceDesk.Tests.Reports;
 
 public class PercentileTests
 {

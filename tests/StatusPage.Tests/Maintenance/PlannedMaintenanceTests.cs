@@ -1,7 +1,7 @@
 using StatusPage.Domain;
 using StatusPage.Maintenance;
 
-namespace StatusPage.Tests.Module;
+namespace StatusPage.Tests.Maintenance;
 
 /// <summary>Maintenance follows its schedule unless an operator starts or completes it; the availability window
 /// is the actual one.</summary>

@@ -2,7 +2,7 @@ using ServiceDesk.Domain;
 using ServiceDesk.Incidents;
 using ServiceDesk.Pages.Desk;
 
-namespace ServiceDesk.Tests.Module;
+namespace ServiceDesk.Tests.Pages.Desk;
 
 /// <summary>The reporter's confirmation says when the desk picks the incident up, by the working calendar.</summary>
 public class PickUpMessageTests

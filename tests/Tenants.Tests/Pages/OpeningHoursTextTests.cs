@@ -1,6 +1,6 @@
 using Tenants.Pages;
 
-namespace Tenants.Tests.Forms;
+namespace Tenants.Tests.Pages;
 
 public sealed class OpeningHoursTextTests
 {

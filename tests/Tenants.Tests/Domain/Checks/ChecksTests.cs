@@ -1,6 +1,6 @@
 using Tenants.Domain.Checks;
 
-namespace Tenants.Tests.Domain.Features;
+namespace Tenants.Tests.Domain.Checks;
 
 public class ChecksTests
 {

@@ -1,7 +1,7 @@
 using Tenants.AppConfig;
 using Tenants.Pages;
 
-namespace Tenants.Tests.Forms;
+namespace Tenants.Tests.Pages;
 
 public sealed class ConfigChangesTests
 {
