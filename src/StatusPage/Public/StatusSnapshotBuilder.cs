@@ -19,20 +19,8 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         var since = TimeRange.Min(BrusselsCalendar.Day(today.AddDays(-DayBars.DefaultDays)).Start, BrusselsCalendar.MonthOf(now).Start);
         var monthEnd = BrusselsCalendar.MonthOf(now).End;
 
-        var products = await db.Products.AsNoTracking().Include(p => p.Components).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(ct);
-        Product? selected = null;
-        if (!string.IsNullOrWhiteSpace(product))
-        {
-            selected = await ProductLookup.FindAsync(db, product, ct);
-            if (selected is null) return null;
-            products = products.Where(p => p.Id == selected.Id).ToList();
-        }
-        if (city is not null)
-        {
-            // Only the components behind the features the city's published app uses.
-            foreach (var p in products) p.Components = p.Components.Where(c => c.Features.Any(city.Features.Contains)).ToList();
-            products = products.Where(p => p.Components.Count > 0).ToList();
-        }
+        var (products, selected, unknown) = await ProductsAsync(product, city, ct);
+        if (unknown) return null;
         var filtered = selected is not null || city is not null;
         var componentIds = products.SelectMany(p => p.Components).Select(c => c.Id).ToList();
         var names = products.SelectMany(p => p.Components).ToDictionary(c => c.Id, c => c.Name);
@@ -68,12 +56,7 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         }).ToList();
 
         var open = await IncidentsAsync(db.Incidents.Where(i => i.ResolvedAt == null), filtered, componentIds, names, ct);
-        var pastQuery = db.Incidents.Where(i => i.ResolvedAt != null);
-        if (filtered) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
-        var pastCount = await pastQuery.CountAsync(ct);
-        var pages = Math.Max(1, (pastCount + pastPageSize - 1) / pastPageSize);
-        var page = Math.Clamp(pastPage, 1, pages);
-        var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), false, componentIds, names, ct);
+        var (past, page, pages) = await PastAsync(filtered, componentIds, names, pastPage, pastPageSize, ct);
         MaintenanceView ViewOf(PlannedMaintenance m) => new(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
             m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList(),
             m.AnnouncedAt, !m.ToWindow().IsAnnounced);
@@ -84,6 +67,40 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
 
         var selectedView = selected is null ? null : views.SingleOrDefault();
         return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages) { Unannounced = unannounced, City = city };
+    }
+
+    /// <summary>The products shown, with their components: all, the one named (<c>Unknown</c> when none has that name), and
+    /// for a city only the components behind the features its published app uses.</summary>
+    private async Task<(List<Product> Products, Product? Selected, bool Unknown)> ProductsAsync(string? product, CityView? city, CancellationToken ct)
+    {
+        var products = await db.Products.AsNoTracking().Include(p => p.Components).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(ct);
+        Product? selected = null;
+        if (!string.IsNullOrWhiteSpace(product))
+        {
+            selected = await ProductLookup.FindAsync(db, product, ct);
+            if (selected is null) return ([], null, true);
+            products = products.Where(p => p.Id == selected.Id).ToList();
+        }
+        if (city is not null)
+        {
+            // Only the components behind the features the city's published app uses.
+            foreach (var p in products) p.Components = p.Components.Where(c => c.Features.Any(city.Features.Contains)).ToList();
+            products = products.Where(p => p.Components.Count > 0).ToList();
+        }
+        return (products, selected, false);
+    }
+
+    /// <summary>One page of resolved incidents, newest first (only those touching the shown components when filtered).</summary>
+    private async Task<(List<IncidentView> Past, int Page, int Pages)> PastAsync(bool filtered, List<Guid> componentIds,
+        Dictionary<Guid, string> names, int pastPage, int pastPageSize, CancellationToken ct)
+    {
+        var pastQuery = db.Incidents.Where(i => i.ResolvedAt != null);
+        if (filtered) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));
+        var pastCount = await pastQuery.CountAsync(ct);
+        var pages = Math.Max(1, (pastCount + pastPageSize - 1) / pastPageSize);
+        var page = Math.Clamp(pastPage, 1, pages);
+        var past = await IncidentsAsync(pastQuery.OrderByDescending(i => i.StartedAt).Skip((page - 1) * pastPageSize).Take(pastPageSize), false, componentIds, names, ct);
+        return (past, page, pages);
     }
 
     /// <summary>One incident for its permalink page, with every component it touched; null when unknown.</summary>
