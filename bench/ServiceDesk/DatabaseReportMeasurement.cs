@@ -8,6 +8,7 @@ using ServiceDesk.Calendar;
 using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 using ServiceDesk.Reports;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Bench;
 

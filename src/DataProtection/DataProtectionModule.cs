@@ -1,8 +1,9 @@
 using DataProtection.AccessLog;
-using DataProtection.Api;
 using DataProtection.Assignments;
 using DataProtection.Breaches;
 using DataProtection.Changes;
+using DataProtection.Erasure;
+using DataProtection.Export;
 using DataProtection.Persistence;
 using DataProtection.SubjectRequests;
 using Microsoft.AspNetCore.Routing;
@@ -65,7 +66,8 @@ public static class DataProtectionModule
         endpoints.MapAssignmentsApi();
         endpoints.MapSubjectRequestsApi();
         endpoints.MapAccessLogApi();
-        endpoints.MapTenantDataApi();
+        endpoints.MapExportApi();
+        endpoints.MapErasureApi();
         return endpoints;
     }
 }

@@ -24,11 +24,91 @@ internal sealed class IncidentService(
         var (valid, errors) = IncidentValidation.Check(request, actor.IsStaff, now);
         var (tenant, denied) = await TenantOfAsync(request, actor, errors, ct);
         if (denied is not null) return Outcome<IncidentCreatedResponse>.Denied(denied);
-        var checkedFiles = CheckedFiles(files, errors);
+        var checkedFiles = CheckFiles(files, errors);
         if (errors.Count > 0 || valid is null || tenant is null) return Outcome<IncidentCreatedResponse>.Invalid(errors);
 
-        var incident = await NewIncidentAsync(valid, tenant, actor, checkedFiles, now, ct);
+        var incident = NewIncident(valid, tenant, actor, await numbers.NextAsync(now, ct), now);
+        foreach (var (name, type, content) in checkedFiles)
+        {
+            incident.Attachments.Add(new Attachment
+            {
+                Id = Guid.CreateVersion7(now), TenantId = tenant.Id, IncidentId = incident.Id, FileName = name, ContentType = type,
+                Size = content.Length, Content = content, UploadedAt = now, UploadedBy = actor.Name,
+            });
+            incident.Events.Add(Event(incident, actor, now, IncidentEventKind.AttachmentAdded, null, null, name, null));
+        }
 
+        var clocks = await SaveWithMailsAsync(incident, tenant, actor, now, ct);
+        return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
+            incident.Id, incident.Number, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
+            ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
+    }
+
+    /// <summary>The tenant the new incident is for: the one staff named (an unknown name is a field error), or the
+    /// reporter's own (naming another is refused).</summary>
+    private async Task<(TenantInfo? Tenant, string? Denied)> TenantOfAsync(
+        CreateIncidentRequest request, Actor actor, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        TenantInfo? tenant = null;
+        if (actor.IsStaff)
+        {
+            if (!string.IsNullOrWhiteSpace(request.Tenant) && (tenant = await tenants.FindByIdentifierAsync(request.Tenant.Trim(), ct)) is null)
+                errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
+            return (tenant, null);
+        }
+        tenant = actor.TenantId is { } own ? await tenants.FindByIdAsync(own, ct) : null;
+        if (tenant is null)
+            return (null, "Je account hoort niet bij een lokaal bestuur.");
+        if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), tenant.Identifier, StringComparison.OrdinalIgnoreCase))
+            return (null, "Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
+        return (tenant, null);
+    }
+
+    /// <summary>The attachments that pass the rules; each refusal (and too many files) is an error under "attachments".</summary>
+    private static List<(string Name, string Type, byte[] Content)> CheckFiles(IReadOnlyList<NewFile>? files, Dictionary<string, string[]> errors)
+    {
+        var checkedFiles = new List<(string Name, string Type, byte[] Content)>();
+        foreach (var file in files ?? [])
+        {
+            var (type, error) = AttachmentRules.Check(file.FileName, file.Content);
+            if (error is not null) errors["attachments"] = [.. errors.GetValueOrDefault("attachments") ?? [], error];
+            else checkedFiles.Add((AttachmentRules.SafeName(file.FileName), type!, file.Content));
+        }
+        if (checkedFiles.Count > AttachmentRules.MaxPerIncident)
+            errors["attachments"] = [$"Voeg hoogstens {AttachmentRules.MaxPerIncident} bijlagen toe."];
+        return checkedFiles;
+    }
+
+    private static Incident NewIncident(IncidentValidation.Valid valid, TenantInfo tenant, Actor actor, string number, DateTimeOffset now)
+    {
+        var incident = new Incident
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = tenant.Id,
+            Number = number,
+            Title = valid.Title,
+            Description = valid.Description,
+            Urgency = valid.Urgency,
+            Impact = valid.Impact,
+            Priority = PriorityMatrix.For(valid.Urgency, valid.Impact),
+            AffectedFeature = valid.AffectedFeature,
+            Status = IncidentStatus.New,
+            Channel = valid.Channel,
+            ReportedAt = valid.ReportedAt,
+            RecordedAt = now,
+            ReporterUserId = actor.IsStaff ? null : actor.Id,
+            ReporterName = actor.IsStaff ? valid.ReporterName ?? "Melder via " + valid.Channel.Name() : actor.Name,
+            ReporterEmail = actor.IsStaff ? valid.ReporterEmail : actor.Email,
+        };
+        var text = actor.IsStaff ? $"Geregistreerd door {actor.Name}, ontvangen via {valid.Channel.Name()}." : null;
+        incident.Events.Add(Event(incident, actor, now, IncidentEventKind.Created, IncidentStatus.New, null, incident.Priority.ToString(), text));
+        return incident;
+    }
+
+    /// <summary>Stores the new incident with its acknowledgement and desk alert in the tenant's scope (staff record for any
+    /// tenant), then delivers the mails that are not for the digest. Answers the clocks the mails were written with.</summary>
+    private async Task<IncidentClocks> SaveWithMailsAsync(Incident incident, TenantInfo tenant, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
         var policy = await policies.GetAsync(ct);
         var clocks = SlaClock.Compute(policy, ClockReadings.Facts(incident), now);
         var mails = new List<IncidentMail>();
@@ -51,80 +131,7 @@ internal sealed class IncidentService(
         }
         foreach (var mail in mails.Where(m => m.Kind != IncidentMailKind.DeskDigest))
             await delivery.DeliverAsync(incident.TenantId, mail.Id, ct);
-        return Outcome<IncidentCreatedResponse>.Success(new IncidentCreatedResponse(
-            incident.Id, incident.Number, tenant.Identifier, incident.Priority.ToString(), incident.Status.ToString(),
-            ClockReadings.InBrussels(incident.ReportedAt), clocks.Response.DueAt, clocks.Resolution.DueAt));
-    }
-
-    /// <summary>The tenant the incident is for: named by staff (an unknown name is a field error), the reporter's own
-    /// otherwise; a reporter without a tenant, or naming another one, is refused (the second value).</summary>
-    private async Task<(TenantInfo? Tenant, string? Denied)> TenantOfAsync(CreateIncidentRequest request, Actor actor,
-        Dictionary<string, string[]> errors, CancellationToken ct)
-    {
-        if (actor.IsStaff)
-        {
-            if (string.IsNullOrWhiteSpace(request.Tenant)) return (null, null);
-            var named = await tenants.FindByIdentifierAsync(request.Tenant.Trim(), ct);
-            if (named is null) errors["tenant"] = ["Dit lokaal bestuur bestaat niet."];
-            return (named, null);
-        }
-        var own = actor.TenantId is { } id ? await tenants.FindByIdAsync(id, ct) : null;
-        if (own is null) return (null, "Je account hoort niet bij een lokaal bestuur.");
-        if (!string.IsNullOrWhiteSpace(request.Tenant) && !string.Equals(request.Tenant.Trim(), own.Identifier, StringComparison.OrdinalIgnoreCase))
-            return (null, "Je kan alleen incidenten melden voor je eigen lokaal bestuur.");
-        return (own, null);
-    }
-
-    /// <summary>The attachments that pass the rules, with a safe name; each refused one is an error on "attachments".</summary>
-    private static List<(string Name, string Type, byte[] Content)> CheckedFiles(IReadOnlyList<NewFile>? files, Dictionary<string, string[]> errors)
-    {
-        var checkedFiles = new List<(string Name, string Type, byte[] Content)>();
-        foreach (var file in files ?? [])
-        {
-            var (type, error) = AttachmentRules.Check(file.FileName, file.Content);
-            if (error is not null) errors["attachments"] = [.. errors.GetValueOrDefault("attachments") ?? [], error];
-            else checkedFiles.Add((AttachmentRules.SafeName(file.FileName), type!, file.Content));
-        }
-        if (checkedFiles.Count > AttachmentRules.MaxPerIncident)
-            errors["attachments"] = [$"Voeg hoogstens {AttachmentRules.MaxPerIncident} bijlagen toe."];
-        return checkedFiles;
-    }
-
-    /// <summary>The new incident with its number, its "created" event and its attachments (not yet saved).</summary>
-    private async Task<Incident> NewIncidentAsync(IncidentValidation.Valid valid, TenantInfo tenant, Actor actor,
-        List<(string Name, string Type, byte[] Content)> checkedFiles, DateTimeOffset now, CancellationToken ct)
-    {
-        var incident = new Incident
-        {
-            Id = Guid.CreateVersion7(now),
-            TenantId = tenant.Id,
-            Number = await numbers.NextAsync(now, ct),
-            Title = valid.Title,
-            Description = valid.Description,
-            Urgency = valid.Urgency,
-            Impact = valid.Impact,
-            Priority = PriorityMatrix.For(valid.Urgency, valid.Impact),
-            AffectedFeature = valid.AffectedFeature,
-            Status = IncidentStatus.New,
-            Channel = valid.Channel,
-            ReportedAt = valid.ReportedAt,
-            RecordedAt = now,
-            ReporterUserId = actor.IsStaff ? null : actor.Id,
-            ReporterName = actor.IsStaff ? valid.ReporterName ?? "Melder via " + valid.Channel.Name() : actor.Name,
-            ReporterEmail = actor.IsStaff ? valid.ReporterEmail : actor.Email,
-        };
-        var text = actor.IsStaff ? $"Geregistreerd door {actor.Name}, ontvangen via {valid.Channel.Name()}." : null;
-        incident.Events.Add(Event(incident, actor, now, IncidentEventKind.Created, IncidentStatus.New, null, incident.Priority.ToString(), text));
-        foreach (var (name, type, content) in checkedFiles)
-        {
-            incident.Attachments.Add(new Attachment
-            {
-                Id = Guid.CreateVersion7(now), TenantId = tenant.Id, IncidentId = incident.Id, FileName = name, ContentType = type,
-                Size = content.Length, Content = content, UploadedAt = now, UploadedBy = actor.Name,
-            });
-            incident.Events.Add(Event(incident, actor, now, IncidentEventKind.AttachmentAdded, null, null, name, null));
-        }
-        return incident;
+        return clocks;
     }
 
     /// <summary>The id of the incident an API caller names by id or by number (<c>MBP-2026-00042</c>), if the caller may read it.</summary>

@@ -8,6 +8,7 @@ using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Persistence;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Mails;
 

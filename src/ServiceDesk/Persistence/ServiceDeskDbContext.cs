@@ -2,6 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
+using ServiceDesk.Calendar;
+using ServiceDesk.Incidents;
+using ServiceDesk.Mails;
+using ServiceDesk.Reporters;
+using ServiceDesk.Warnings;
 
 namespace ServiceDesk.Persistence;
 

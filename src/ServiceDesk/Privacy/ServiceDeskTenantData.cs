@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Privacy;
 using ServiceDesk.Persistence;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Privacy;
 

@@ -8,6 +8,7 @@ using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
 using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 

@@ -5,6 +5,7 @@ using Platform.Kernel.Outages;
 using Platform.Kernel.Tenancy;
 using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
+using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using StatusPage.Model;
 using StatusPage.Persistence;
 
 namespace StatusPage.Auditing;

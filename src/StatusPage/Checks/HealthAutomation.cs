@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Mail;
 using StatusPage.Domain;
 using StatusPage.Incidents;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Checks;
 

@@ -51,15 +51,15 @@ internal sealed class HealthCheckService(StatusPageDbContext db, TimeProvider cl
     }
 
     /// <summary>How the component's checks drive incidents: published at once or as a draft; resolved or proposed.</summary>
-    public async Task<Outcome<Model.Component>> SetAutomationAsync(Guid componentId, AutomaticIncidentMode mode, bool autoResolve, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<Catalog.Component>> SetAutomationAsync(Guid componentId, AutomaticIncidentMode mode, bool autoResolve, Guid? userId, CancellationToken ct)
     {
         var component = await db.Components.FirstOrDefaultAsync(c => c.Id == componentId, ct);
-        if (component is null) return Outcome<Model.Component>.Missing();
-        if (!Enum.IsDefined(mode)) return Outcome<Model.Component>.Invalid("automaticIncidents", "Kies Draft of Publish.");
+        if (component is null) return Outcome<Catalog.Component>.Missing();
+        if (!Enum.IsDefined(mode)) return Outcome<Catalog.Component>.Invalid("automaticIncidents", "Kies Draft of Publish.");
         (component.AutomaticIncidents, component.AutoResolve) = (mode, autoResolve);
         audit.Record(userId, "component.automation", componentId, new { mode, autoResolve });
         await db.SaveChangesAsync(ct);
-        return Outcome<Model.Component>.Success(component);
+        return Outcome<Catalog.Component>.Success(component);
     }
 
     private static void Apply(HealthCheck c, HealthCheckInput i)

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Paging;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 
 namespace StatusPage.Incidents;

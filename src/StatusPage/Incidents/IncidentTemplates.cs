@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 
 namespace StatusPage.Incidents;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Outages;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 
 namespace StatusPage.Incidents;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
 using StatusPage.Domain;
 using StatusPage.Incidents;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Subscriptions;
 
 namespace StatusPage.Notifications;
 

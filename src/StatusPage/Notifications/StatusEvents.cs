@@ -1,5 +1,4 @@
 using Hangfire;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Public;
 

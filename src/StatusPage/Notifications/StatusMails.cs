@@ -1,5 +1,5 @@
 using Platform.Kernel.Mail;
-using StatusPage.Model;
+using StatusPage.Subscriptions;
 
 namespace StatusPage.Notifications;
 

@@ -2,7 +2,6 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Mail;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Webhooks;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Platform.Kernel.Formatting;
 using StatusPage.Domain;
-using StatusPage.Model;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Notifications;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
-using StatusPage.Model;
+using StatusPage.Auditing;
+using StatusPage.Catalog;
 
 namespace StatusPage.Persistence;
 

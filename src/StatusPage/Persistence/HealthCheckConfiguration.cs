@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
 using StatusPage.Checks;
-using StatusPage.Model;
+using StatusPage.Catalog;
 
 namespace StatusPage.Persistence;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
-using StatusPage.Model;
+using StatusPage.Notifications;
+using StatusPage.Subscriptions;
+using StatusPage.Webhooks;
 
 namespace StatusPage.Persistence;
 

@@ -2,7 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Tenancy;
-using StatusPage.Model;
+using StatusPage.Auditing;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
+using StatusPage.Notifications;
+using StatusPage.Subscriptions;
+using StatusPage.Webhooks;
 
 namespace StatusPage.Persistence;
 

@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
+using StatusPage.Catalog;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Public;
 

@@ -7,7 +7,6 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 using StatusPage.Subscriptions;

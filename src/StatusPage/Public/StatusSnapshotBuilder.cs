@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Subscriptions;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Public;
 
@@ -17,7 +19,7 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         var since = TimeRange.Min(BrusselsCalendar.Day(today.AddDays(-DayBars.DefaultDays)).Start, BrusselsCalendar.MonthOf(now).Start);
         var monthEnd = BrusselsCalendar.MonthOf(now).End;
 
-        var (products, selected, unknown) = await ProductsShownAsync(product, city, ct);
+        var (products, selected, unknown) = await ProductsAsync(product, city, ct);
         if (unknown) return null;
         var filtered = selected is not null || city is not null;
         var componentIds = products.SelectMany(p => p.Components).Select(c => c.Id).ToList();
@@ -25,8 +27,13 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
 
         var impacts = await db.IncidentImpacts.AsNoTracking()
             .Where(i => componentIds.Contains(i.ComponentId) && (i.End == null || i.End >= since)).ToListAsync(ct);
-        var maintenance = (await PublicMaintenanceAsync(since, now, ct))
-            .Where(m => !filtered || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
+        // A draft that was never announced still happened once its time came (it starts by itself on schedule):
+        // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
+        var maintenance = await db.Maintenance.AsNoTracking().Include(m => m.Components)
+            .Where(m => m.CancelledAt == null && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
+                && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
+            .ToListAsync(ct);
+        maintenance = maintenance.Where(m => !filtered || m.Components.Any(c => componentIds.Contains(c.ComponentId))).ToList();
         var outagesByComponent = impacts.ToLookup(i => i.ComponentId, i => i.ToOutagePeriod());
         var windowsByComponent = maintenance.SelectMany(m => m.Components.Select(c => (c.ComponentId, Window: m.ToWindow())))
             .ToLookup(x => x.ComponentId, x => x.Window);
@@ -49,7 +56,7 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         }).ToList();
 
         var open = await IncidentsAsync(db.Incidents.Where(i => i.ResolvedAt == null), filtered, componentIds, names, ct);
-        var (past, page, pages) = await PastAsync(pastPage, pastPageSize, filtered, componentIds, names, ct);
+        var (past, page, pages) = await PastAsync(filtered, componentIds, names, pastPage, pastPageSize, ct);
         MaintenanceView ViewOf(PlannedMaintenance m) => new(m.Id, m.Title, m.Description, m.Start, m.End, m.StatusAt(now),
             m.Components.Where(c => names.ContainsKey(c.ComponentId)).Select(c => names[c.ComponentId]).ToList(),
             m.AnnouncedAt, !m.ToWindow().IsAnnounced);
@@ -62,9 +69,9 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         return new StatusSnapshot(now, selectedView, views, open, upcoming, past, page, pages) { Unannounced = unannounced, City = city };
     }
 
-    /// <summary>The products shown, each with its components: all, the one <paramref name="product"/> names (unknown: the
-    /// third value), and for a city only the components behind the features its published app uses.</summary>
-    private async Task<(List<Product> Products, Product? Selected, bool Unknown)> ProductsShownAsync(string? product, CityView? city, CancellationToken ct)
+    /// <summary>The products shown, with their components: all, the one named (<c>Unknown</c> when none has that name), and
+    /// for a city only the components behind the features its published app uses.</summary>
+    private async Task<(List<Product> Products, Product? Selected, bool Unknown)> ProductsAsync(string? product, CityView? city, CancellationToken ct)
     {
         var products = await db.Products.AsNoTracking().Include(p => p.Components).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(ct);
         Product? selected = null;
@@ -76,24 +83,16 @@ internal sealed class StatusSnapshotBuilder(StatusPageDbContext db, TimeProvider
         }
         if (city is not null)
         {
+            // Only the components behind the features the city's published app uses.
             foreach (var p in products) p.Components = p.Components.Where(c => c.Features.Any(city.Features.Contains)).ToList();
             products = products.Where(p => p.Components.Count > 0).ToList();
         }
         return (products, selected, false);
     }
 
-    /// <summary>Maintenance the public sees since <paramref name="since"/>, not cancelled.</summary>
-    private Task<List<PlannedMaintenance>> PublicMaintenanceAsync(DateTimeOffset since, DateTimeOffset now, CancellationToken ct) =>
-        // A draft that was never announced still happened once its time came (it starts by itself on schedule):
-        // it is unannounced maintenance and counts as downtime. Drafts still to come are not public.
-        db.Maintenance.AsNoTracking().Include(m => m.Components)
-            .Where(m => m.CancelledAt == null && (m.AnnouncedAt != null || m.StartedAt != null || m.ScheduledStart <= now)
-                && (m.CompletedAt == null || m.CompletedAt >= since) && m.ScheduledEnd >= since)
-            .ToListAsync(ct);
-
-    /// <summary>One page of resolved incidents, newest first (the page clamped to the pages there are).</summary>
-    private async Task<(List<IncidentView> Past, int Page, int Pages)> PastAsync(int pastPage, int pastPageSize, bool filtered,
-        List<Guid> componentIds, Dictionary<Guid, string> names, CancellationToken ct)
+    /// <summary>One page of resolved incidents, newest first (only those touching the shown components when filtered).</summary>
+    private async Task<(List<IncidentView> Past, int Page, int Pages)> PastAsync(bool filtered, List<Guid> componentIds,
+        Dictionary<Guid, string> names, int pastPage, int pastPageSize, CancellationToken ct)
     {
         var pastQuery = db.Incidents.Where(i => i.ResolvedAt != null);
         if (filtered) pastQuery = pastQuery.Where(i => i.Impacts.Any(x => componentIds.Contains(x.ComponentId)));

@@ -2,9 +2,11 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Public;
 

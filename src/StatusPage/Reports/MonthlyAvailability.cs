@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 
 namespace StatusPage.Reports;

@@ -7,7 +7,6 @@ using Platform.Kernel.Calendar;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 

@@ -2,8 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Seeding;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
 
 namespace StatusPage.Seeding;
 

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Outages;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Subscriptions;
 

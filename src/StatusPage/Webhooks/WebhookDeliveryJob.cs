@@ -3,7 +3,6 @@ using System.Text;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Model;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StatusPage.Model;
+using StatusPage.Notifications;
 
 namespace StatusPage.Webhooks;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StatusPage.Auditing;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Subscriptions;
 

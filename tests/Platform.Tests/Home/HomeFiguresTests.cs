@@ -122,7 +122,7 @@ public abstract partial class HomeFiguresTests(PlatformApp app) : DatabaseTest(a
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteHomeFiguresTests(SqliteApp app) : HomeFiguresTests(app);
+public sealed class HomeFiguresTestsOnSqlite(SqliteApp app) : HomeFiguresTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresHomeFiguresTests(PostgresApp app) : HomeFiguresTests(app);
+public sealed class HomeFiguresTestsOnPostgres(PostgresApp app) : HomeFiguresTests(app);

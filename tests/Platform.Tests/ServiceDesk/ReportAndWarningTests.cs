@@ -106,7 +106,7 @@ public abstract class ReportAndWarningTests(PlatformApp app) : DatabaseTest(app)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteReportAndWarningTests(SqliteApp app) : ReportAndWarningTests(app);
+public sealed class ReportAndWarningTestsOnSqlite(SqliteApp app) : ReportAndWarningTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresReportAndWarningTests(PostgresApp app) : ReportAndWarningTests(app);
+public sealed class ReportAndWarningTestsOnPostgres(PostgresApp app) : ReportAndWarningTests(app);

@@ -159,7 +159,7 @@ public abstract partial class ReportPdfTests(PlatformApp app) : DatabaseTest(app
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteReportPdfTests(SqliteApp app) : ReportPdfTests(app);
+public sealed class ReportPdfTestsOnSqlite(SqliteApp app) : ReportPdfTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresReportPdfTests(PostgresApp app) : ReportPdfTests(app);
+public sealed class ReportPdfTestsOnPostgres(PostgresApp app) : ReportPdfTests(app);

@@ -83,7 +83,7 @@ public abstract class ReporterSeatTests(PlatformApp app) : DatabaseTest(app)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteReporterSeatTests(SqliteApp app) : ReporterSeatTests(app);
+public sealed class ReporterSeatTestsOnSqlite(SqliteApp app) : ReporterSeatTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresReporterSeatTests(PostgresApp app) : ReporterSeatTests(app);
+public sealed class ReporterSeatTestsOnPostgres(PostgresApp app) : ReporterSeatTests(app);

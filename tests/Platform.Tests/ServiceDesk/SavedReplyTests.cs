@@ -82,7 +82,7 @@ public abstract class SavedReplyTests(PlatformApp app) : DatabaseTest(app)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteSavedReplyTests(SqliteApp app) : SavedReplyTests(app);
+public sealed class SavedReplyTestsOnSqlite(SqliteApp app) : SavedReplyTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresSavedReplyTests(PostgresApp app) : SavedReplyTests(app);
+public sealed class SavedReplyTestsOnPostgres(PostgresApp app) : SavedReplyTests(app);

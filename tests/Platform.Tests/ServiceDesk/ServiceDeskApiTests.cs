@@ -279,7 +279,7 @@ public abstract class ServiceDeskApiTests(PlatformApp app) : DatabaseTest(app)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class SqliteServiceDeskApiTests(SqliteApp app) : ServiceDeskApiTests(app);
+public sealed class ServiceDeskApiTestsOnSqlite(SqliteApp app) : ServiceDeskApiTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresServiceDeskApiTests(PostgresApp app) : ServiceDeskApiTests(app);
+public sealed class ServiceDeskApiTestsOnPostgres(PostgresApp app) : ServiceDeskApiTests(app);

@@ -7,9 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Platform.Tests.Infrastructure;
 using StatusPage.Domain;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Reports;
+using StatusPage.Catalog;
+using StatusPage.Incidents;
+using StatusPage.Maintenance;
+using StatusPage.Subscriptions;
 
 namespace Platform.Tests.StatusPage;
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
 using StatusPage.Checks;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

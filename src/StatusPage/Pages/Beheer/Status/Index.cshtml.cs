@@ -5,11 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Paging;
 using Platform.Kernel.Security;
-using StatusPage.Api;
 using StatusPage.Domain;
 using StatusPage.Incidents;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Domain;
 using StatusPage.Incidents;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using Platform.Kernel.Formatting;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using StatusPage.Features;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

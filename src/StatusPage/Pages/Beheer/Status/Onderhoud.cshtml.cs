@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using StatusPage.Api;
 using StatusPage.Incidents;
 using StatusPage.Maintenance;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

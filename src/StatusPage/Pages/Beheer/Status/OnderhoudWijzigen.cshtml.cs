@@ -7,8 +7,8 @@ using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using StatusPage.Domain;
 using StatusPage.Maintenance;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
 using StatusPage.Domain;
 using StatusPage.Incidents;
-using StatusPage.Model;
 using StatusPage.Persistence;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 

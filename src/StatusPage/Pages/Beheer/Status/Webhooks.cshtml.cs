@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using StatusPage.Api;
-using StatusPage.Model;
 using StatusPage.Persistence;
 using StatusPage.Webhooks;
+using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 
