@@ -44,17 +44,23 @@ public static class FormErrors
 
     internal sealed class Registry
     {
-        private readonly Dictionary<string, string> fieldIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> messagesShown = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Id, bool Control)> fieldIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> messageIds = new(StringComparer.Ordinal);
         private int summaries;
 
-        /// <summary>The first element that shows a key is the one the summary links to.</summary>
-        public void Field(string key, string id) => fieldIds.TryAdd(key, id);
+        /// <summary>The summary links to the first form control that shows a key, else to the first container.</summary>
+        public void Field(string key, string id, bool control)
+        {
+            if (!fieldIds.TryGetValue(key, out var known) || (control && !known.Control))
+                fieldIds[key] = (id, control);
+        }
 
-        public string FieldId(string key) => fieldIds.TryGetValue(key, out var id) ? id : IdFor(key);
+        public string FieldId(string key) => fieldIds.TryGetValue(key, out var field) ? field.Id : IdFor(key);
 
-        /// <summary>True the first time a key's message is written (radio buttons share a key, the message shows once).</summary>
-        public bool ShowMessage(string key) => messagesShown.Add(key);
+        /// <summary>The id of a key's message and whether this element writes it: the first element of a key writes it,
+        /// the others (radio buttons, check boxes in a fieldset) point to it.</summary>
+        public (string Id, bool Write) Message(string key, string proposedId) =>
+            messageIds.TryAdd(key, proposedId) ? (proposedId, true) : (messageIds[key], false);
 
         public int NextSummary() => ++summaries;
     }

@@ -17,7 +17,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
     public PageRequest Query { get; private set; } = UserList.Request(null, null, null, null, null);
     [BindProperty(SupportsGet = true, Name = "rol")] public string? Rol { get; set; }
     [BindProperty(SupportsGet = true, Name = "bestuur")] public string? Bestuur { get; set; }
-    private Dictionary<string, string[]> _filterErrors = [];
     public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
 
     [BindProperty] public string? DisplayName { get; set; }
@@ -31,9 +30,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
     /// named next to their field.</summary>
     public async Task OnGetAsync(CancellationToken ct) => await FillAsync(ct);
 
-    public string? Invalid(string field) => _filterErrors.ContainsKey(field) ? "true" : null;
-
-    public string? Error(string field) => _filterErrors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -58,7 +54,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
         Query = UserList.Request(int.TryParse(q["page"], out var p) ? p : null, null, q["sort"], q["dir"], q["q"]);
         var outcome = await list.ListAsync(Query, Rol, Bestuur, ct);
         Result = outcome.Page;
-        _filterErrors = outcome.Errors;
         foreach (var (field, messages) in outcome.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
         Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
