@@ -44,8 +44,9 @@ public static class FormErrors
 
     internal sealed class Registry
     {
-        private readonly Dictionary<string, (string Id, bool Control)> fieldIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> messageIds = new(StringComparer.Ordinal);
+        // Model state keys compare ignoring case (a refused "timeoutMs" and the bound "TimeoutMs" are one entry).
+        private readonly Dictionary<string, (string Id, bool Control)> fieldIds = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> messageIds = new(StringComparer.OrdinalIgnoreCase);
         private int summaries;
 
         /// <summary>The summary links to the first form control that shows a key, else to the first container.</summary>

@@ -16,12 +16,7 @@ public sealed partial class FormErrorsGuardTests
     [
         "src/Billing/Pages/Facturen/Betalingen.cshtml",
         "src/Billing/Pages/Facturen/Details.cshtml",
-        "src/Billing/Pages/Facturen/Herinneringen.cshtml",
-        "src/Billing/Pages/Facturen/Index.cshtml",
         "src/Billing/Pages/Facturen/Prijslijst.cshtml",
-        "src/Billing/Pages/Facturen/Prijsramingen.cshtml",
-        "src/Billing/Pages/Facturen/Tenant.cshtml",
-        "src/Platform/Pages/Shared/_Confirm.cshtml",
         "src/Tenants/Pages/Beheer/Functies.cshtml",
     ];
 
