@@ -22,5 +22,6 @@ public sealed record Confirmation(string Heading, string Action, string ConfirmL
     public ConfirmationReason? Reason { get; init; }
 }
 
-/// <summary>A reason field inside a <see cref="Confirmation"/>; <see cref="Error"/> shown next to it (and in the summary).</summary>
-public sealed record ConfirmationReason(string Name, string Label, string Hint, string? Value = null, string? Error = null, bool Required = true);
+/// <summary>A reason field inside a <see cref="Confirmation"/>; a refusal is a model error under <see cref="Name"/>, shown
+/// next to it and in the summary by the kernel's form-error tag helpers (ADR 0023).</summary>
+public sealed record ConfirmationReason(string Name, string Label, string Hint, string? Value = null, bool Required = true);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.Web;
 using Tenants.Domain;
 
 namespace Tenants.Pages;
@@ -21,12 +23,14 @@ internal abstract class TenantPageModel(TenantContext current) : PageModel
 
     public Dictionary<string, string[]> Errors { get; } = new();
 
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
+
     public string? Message { get; set; }
 
     internal void AddErrors(IEnumerable<ValidationError> errors, string prefix = "")
     {
         foreach (var e in errors) Errors[prefix + e.Field] = [.. Errors.GetValueOrDefault(prefix + e.Field, []), e.Message];
     }
-
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 }

@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Billing.Dunning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
+using Platform.Kernel.Web;
 
 namespace Billing.Pages.Facturen;
 
@@ -21,6 +23,10 @@ internal sealed class HerinneringenModel(ReminderTexts texts, IOptions<DunningOp
     public StepText Current { get; private set; } = null!;
     public ReminderPreview? Preview { get; private set; }
     public Dictionary<string, string[]> Errors { get; } = new();
+
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
     public int FriendlyNoticeDays => options.Value.FriendlyNoticeDaysBeforeDue;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -23,7 +23,6 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "jaarbasis")] public string? YearBasisText { get; set; }
     internal YearBasis Basis { get; private set; }
-    public string? BasisError { get; private set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [TempData] public string? Message { get; set; }
 
@@ -49,7 +48,7 @@ internal sealed class IndexModel(BillingDbContext db, InvoiceList list, TimeProv
         Today = FeeService.Today(clock);
         Years = [.. Enumerable.Range(PriceList.FirstBillableYear, Today.Year - PriceList.FirstBillableYear + 1).Reverse()];
         if (!YearBases.TryParse(YearBasisText, out var basis))
-            BasisError = "Kies gefactureerd jaar of factuurdatum.";
+            ModelState.AddModelError("jaarbasis", "Kies gefactureerd jaar of factuurdatum.");
         Basis = basis;
         Totals = await list.TotalsAsync(SelectedYear, Basis, ct);
         YearCount = Totals.Sum(t => t.Count);

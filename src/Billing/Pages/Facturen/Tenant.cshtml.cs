@@ -5,10 +5,12 @@ using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.Web;
 
 namespace Billing.Pages.Facturen;
 
@@ -22,6 +24,10 @@ internal sealed class TenantModel(BillingDbContext db, ITenantDirectory director
     [TempData] public string? Message { get; set; }
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.OrdinalIgnoreCase); // "outsideYear" from a refused value is OutsideYear
+
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
     public TenantSummary Tenant { get; private set; } = null!;
     public List<(int Year, Invoice? Invoice, FeeCalculation Fee)> Years { get; private set; } = [];
     public DateOnly Today { get; private set; }

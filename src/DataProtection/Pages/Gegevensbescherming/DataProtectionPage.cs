@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Kernel.Web;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 
-/// <summary>Field errors of the module's forms, shown with the shared <c>_Errors</c> summary and per field.</summary>
+/// <summary>Field errors of the module's forms, shown by the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c>
+/// (ADR 0023) after they are put into the model state.</summary>
 public abstract class DataProtectionPage : PageModel
 {
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -14,7 +17,6 @@ public abstract class DataProtectionPage : PageModel
         foreach (var (field, messages) in errors) Errors[field] = messages;
     }
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
-
-    public string? Invalid(string field) => Errors.ContainsKey(field) ? "true" : null;
+    /// <summary>The page's errors reach the kernel's tag helpers through the model state.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
 }

@@ -20,8 +20,6 @@ internal sealed class LoginTweeStapsModel(SignInManager<PlatformUser> signIn, Ke
     [BindProperty] public string? RecoveryCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public string? Invalid(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? "true" : null;
-
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/aanmelden") : Page();
 

@@ -23,8 +23,6 @@ internal sealed class TweeStapsModel(UserManager<PlatformUser> users, TwoFactor 
     public TwoFactor.SharedKey? Key { get; private set; }
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
-    public string? Invalid(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? "true" : null;
-
     public async Task<IActionResult> OnGetAsync()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();

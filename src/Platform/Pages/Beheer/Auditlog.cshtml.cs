@@ -63,9 +63,6 @@ internal sealed class AuditlogModel(AuditTrail trail, ITenantDirectory tenants) 
         return File(AuditTrail.Csv(result.Value!), Kernel.Export.Csv.ContentType, "auditlog.csv");
     }
 
-    public string? Invalid(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0 ? "true" : null;
-
-    public string? Error(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0 ? string.Join(" ", e.Errors.Select(x => x.ErrorMessage)) : null;
 
     /// <summary>This selection's URL at another page, or its CSV export.</summary>
     public string Link(int? page, string? handler)

@@ -18,7 +18,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
     public PageRequest Query { get; private set; } = UserList.Request(null, null, null, null, null);
     [BindProperty(SupportsGet = true, Name = "rol")] public string? Rol { get; set; }
     [BindProperty(SupportsGet = true, Name = "bestuur")] public string? Bestuur { get; set; }
-    private Dictionary<string, string[]> _filterErrors = [];
     public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
 
     [BindProperty] public string? DisplayName { get; set; }
@@ -32,9 +31,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
     /// named next to their field.</summary>
     public async Task OnGetAsync(CancellationToken ct) => await FillAsync(ct);
 
-    public string? Invalid(string field) => _filterErrors.ContainsKey(field) ? "true" : null;
-
-    public string? Error(string field) => _filterErrors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -59,7 +55,6 @@ internal sealed class GebruikersModel(UserAdministration admin, UserList list, I
         Query = UserList.Request(int.TryParse(q["page"], out var p) ? p : null, null, q["sort"], q["dir"], q["q"]);
         var outcome = await list.ListAsync(Query, Rol, Bestuur, ct);
         Result = outcome.Value;
-        _filterErrors = outcome.FieldErrors();
         outcome.Into(ModelState, fieldName: field => field);
         Tenants = (await tenants.AllAsync(ct)).OrderBy(t => t.Name).ToList();
     }

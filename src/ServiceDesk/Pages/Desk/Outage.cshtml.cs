@@ -65,6 +65,4 @@ internal sealed class OutageModel(OutageLinks outages, OutageUpdates updates, Ti
         Outage = outage;
         return true;
     }
-
-    public bool Failed(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 }

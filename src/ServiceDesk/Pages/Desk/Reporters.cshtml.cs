@@ -34,8 +34,6 @@ internal sealed class ReportersModel(ReporterSeats seats, TenantContext current)
 
     public string TenantName => current.Tenant?.Name ?? "";
 
-    public string? Invalid(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? "true" : null;
-
     public async Task OnGetAsync(Guid? verwijderen, CancellationToken ct)
     {
         People = await seats.PeopleAsync(current.TenantId!.Value, ct);

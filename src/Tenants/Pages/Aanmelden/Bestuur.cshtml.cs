@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Text;
+using Platform.Kernel.Web;
 using Tenants.Onboarding;
 
 namespace Tenants.Pages.Aanmelden;
@@ -33,7 +35,9 @@ internal sealed class BestuurModel(OnboardingRequestSubmission submission, TimeP
 
     public Dictionary<string, string[]> Errors { get; private set; } = new();
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
 
     public void OnGet() => InhabitantsYear = Platform.Kernel.Formatting.Dutch.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
+using Platform.Kernel.Web;
 using Tenants.Audit;
 using Tenants.Onboarding;
 
@@ -41,9 +43,11 @@ internal sealed class AanvraagModel(OnboardingDecisions decisions) : PageModel
     public OnboardingRequest Row { get; private set; } = null!;
     public OnboardTenantRequest Details { get; private set; } = null!;
     public Dictionary<string, string[]> Errors { get; } = new();
-    [TempData] public string? Message { get; set; }
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
+    [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 

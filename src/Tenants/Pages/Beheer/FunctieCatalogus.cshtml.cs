@@ -59,8 +59,9 @@ internal sealed class FunctieCatalogusModel(TenantsDbContext db, FeatureAvailabi
                     Hidden = [new("key", feature.Key), new("availability", availability.ToString()), new("confirmed", "true")],
                     Reason = new Platform.Kernel.Web.ConfirmationReason("reason", "Reden (staat in de e-mail)",
                         "Bv. \"Een storing bij de leverancier van de betaaldienst; we verwachten een oplossing tegen maandag.\"",
-                        reason, confirmed ? error : null),
+                        reason),
                 };
+                if (confirmed && error is not null) ModelState.AddModelError("reason", error);
                 if (confirmed && error is not null) Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
                 return Page();
             }

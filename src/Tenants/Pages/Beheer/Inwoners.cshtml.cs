@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Import;
 using Platform.Kernel.Security;
+using Platform.Kernel.Web;
 using Tenants.Audit;
 using Tenants.Population;
 
@@ -22,9 +24,11 @@ internal sealed class InwonersModel(PopulationImport import, TimeProvider clock)
 
     public PopulationPreview? Preview { get; private set; }
     public Dictionary<string, string[]> Errors { get; } = new();
-    [TempData] public string? Message { get; set; }
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
+    [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

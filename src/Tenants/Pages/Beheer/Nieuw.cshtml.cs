@@ -1,8 +1,10 @@
-using Platform.Kernel.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
+using Platform.Kernel.Text;
+using Platform.Kernel.Web;
 using Tenants.Onboarding;
 
 namespace Tenants.Pages.Beheer;
@@ -23,7 +25,9 @@ internal sealed class NieuwModel(OnboardTenant onboard, TimeProvider clock) : Pa
 
     public Dictionary<string, string[]> Errors { get; private set; } = new();
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
 
     public void OnGet() => InhabitantsYear = Platform.Kernel.Formatting.Dutch.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

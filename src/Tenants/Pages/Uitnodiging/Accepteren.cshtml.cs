@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Kernel.Web;
 using Tenants.Invitations;
 
 namespace Tenants.Pages.Uitnodiging;
@@ -17,6 +19,10 @@ internal sealed class AccepterenModel(InvitationService invitations) : PageModel
     public string? Email { get; private set; }
     public bool Usable { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = new();
+
+    /// <summary>The page's errors reach the kernel's <c>&lt;error-summary /&gt;</c> and <c>error-for</c> through the model
+    /// state (ADR 0023).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -12,8 +12,8 @@ using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 
-/// <summary>One labelled input with its hint and error (aria-invalid / aria-describedby).</summary>
-public sealed record CheckField(string Name, string Label, string? Value, string? Error, string Type = "text", string? Hint = null);
+/// <summary>One labelled input with its hint; the message under <see cref="ErrorKey"/> (the use case's field name) is shown by the kernel's <c>error-for</c>.</summary>
+public sealed record CheckField(string Name, string Label, string? Value, string ErrorKey, string Type = "text", string? Hint = null);
 
 /// <summary>Health checks per component, the automation settings and the automatic incidents waiting for an agent;
 /// thin adapters over <see cref="HealthCheckService"/>, <see cref="HealthCheckRunner"/> and <see cref="HealthAutomation"/>.</summary>
@@ -49,8 +49,6 @@ internal sealed class ControlesModel(StatusPageDbContext db, HealthCheckService 
     internal List<AutomaticIncident> Automatic { get; private set; } = [];
     internal List<HealthCheckResult> Recent { get; private set; } = [];
     internal HealthCheck? Editing { get; private set; }
-
-    public string? Error(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Platform.Kernel.Web;
+
+namespace Platform.Tests.Model;
+
+/// <summary>The kernel's form-error tag helpers (docs/decisions/0023-one-way-to-show-form-errors.md): the field gets
+/// <c>aria-invalid</c>, its hint id stays first in <c>aria-describedby</c>, the message follows it once, and the summary
+/// links every error, also one under a key that is not an input's name, to the field that shows it.</summary>
+public sealed class FormErrorsTagHelperTests
+{
+    [Fact]
+    public void A_field_with_an_error_is_marked_and_followed_by_its_message()
+    {
+        var view = View(("Subscribe", "Niet ingeschreven: het product bestaat niet."));
+
+        var html = Field(view, "input", "Subscribe", "err-Subscribe", ("id", "Subscribe"), ("type", "checkbox"), ("aria-describedby", "hint-Subscribe"));
+
+        Assert.Equal("<input id=\"Subscribe\" type=\"checkbox\" aria-invalid=\"true\" aria-describedby=\"hint-Subscribe err-Subscribe\" />"
+            + "<span id=\"err-Subscribe\" class=\"field-error\">Niet ingeschreven: het product bestaat niet.</span>", html);
+    }
+
+    [Fact]
+    public void A_field_without_an_error_is_left_as_it_is()
+    {
+        var view = View(("Other", "Fout elders."));
+
+        var html = Field(view, "input", "Title", null, ("id", "Title"), ("aria-describedby", "titel-hint"));
+
+        Assert.Equal("<input id=\"Title\" aria-describedby=\"titel-hint\" />", html);
+    }
+
+    [Fact]
+    public void Fields_sharing_a_key_are_all_marked_and_the_message_shows_once_and_a_fieldset_is_not_aria_invalid()
+    {
+        var view = View(("ComponentIds", "Kies minstens één onderdeel."));
+
+        var fieldset = Field(view, "fieldset", "ComponentIds", "onderdelen-fout", ("id", "onderdelen"));
+        var first = Field(view, "input", "ComponentIds", null, ("type", "checkbox"), ("id", "c1"));
+        var second = Field(view, "input", "ComponentIds", null, ("type", "checkbox"), ("id", "c2"));
+
+        Assert.Equal("<fieldset id=\"onderdelen\" aria-describedby=\"onderdelen-fout\"><span id=\"onderdelen-fout\" class=\"field-error\">Kies minstens één onderdeel.</span></fieldset>",
+            fieldset.Replace("&#xE9;", "é"));
+        Assert.Equal("<input type=\"checkbox\" id=\"c1\" aria-describedby=\"onderdelen-fout\" aria-invalid=\"true\" />", first);
+        Assert.Equal("<input type=\"checkbox\" id=\"c2\" aria-describedby=\"onderdelen-fout\" aria-invalid=\"true\" />", second);
+    }
+
+    [Fact]
+    public void The_summary_links_each_error_to_the_field_that_shows_it_and_lists_page_errors_without_a_link()
+    {
+        var view = View(("", "Het e-mailadres of het wachtwoord is niet juist."), ("Subscribe", "Niet ingeschreven."), ("Input.Email", "Geef een e-mailadres."));
+        var summary = Output("error-summary");
+        new ErrorSummaryTagHelper { ViewContext = view }.Process(Context(), summary);
+        Field(view, "input", "Subscribe", "err-Subscribe", ("id", "abonneren"), ("type", "checkbox")); // rendered below the summary
+
+        var html = Render(summary);
+
+        Assert.Equal("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\">"
+            + "<h2 id=\"error-summary-title\">Er ging iets mis</h2><ul>"
+            + "<li>Het e-mailadres of het wachtwoord is niet juist.</li>"
+            + "<li><a href=\"#abonneren\">Niet ingeschreven.</a></li>"
+            + "<li><a href=\"#Input_Email\">Geef een e-mailadres.</a></li></ul></div>", html);
+    }
+
+    [Fact]
+    public void Without_errors_there_is_no_summary()
+    {
+        var summary = Output("error-summary");
+
+        new ErrorSummaryTagHelper { ViewContext = View() }.Process(Context(), summary);
+
+        Assert.Equal("", Render(summary));
+    }
+
+    private static ViewContext View(params (string Key, string Message)[] errors)
+    {
+        var modelState = new ModelStateDictionary();
+        foreach (var (key, message) in errors) modelState.AddModelError(key, message);
+        return new ViewContext
+        {
+            HttpContext = new DefaultHttpContext(),
+            ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), modelState),
+        };
+    }
+
+    private static string Field(ViewContext view, string tag, string key, string? errorId, params (string Name, string Value)[] attributes)
+    {
+        var output = Output(tag, attributes);
+        output.TagMode = tag == "fieldset" ? TagMode.StartTagAndEndTag : TagMode.SelfClosing;
+        new FieldErrorTagHelper { Key = key, ErrorId = errorId, ViewContext = view }.Process(Context(), output);
+        return Render(output);
+    }
+
+    private static TagHelperContext Context() => new(new TagHelperAttributeList(), new Dictionary<object, object>(), Guid.NewGuid().ToString("N"));
+
+    private static TagHelperOutput Output(string tag, params (string Name, string Value)[] attributes) =>
+        new(tag, new TagHelperAttributeList(attributes.Select(a => new TagHelperAttribute(a.Name, a.Value))),
+            (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent()));
+
+    private static string Render(TagHelperOutput output)
+    {
+        using var writer = new StringWriter();
+        output.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+}
