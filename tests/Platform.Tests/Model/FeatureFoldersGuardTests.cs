@@ -18,26 +18,6 @@ public sealed partial class FeatureFoldersGuardTests
         "src/DataProtection/Pages/Gegevensbescherming/DataProtectionPage.cs",
     ];
 
-    /// <summary>Billing's folders are moved on their own branch (docs/decisions/0026). Remove an entry when it is moved;
-    /// never add one.</summary>
-    private static readonly HashSet<string> NotYetMoved =
-    [
-        "src/Billing/Api",
-        "src/Billing/Pages/MijnFacturen/DetailsModel.cs",
-        "src/Billing/Pages/MijnFacturen/IndexModel.cs",
-        "src/Billing/Pages/Facturen/BetalingenModel.cs",
-        "src/Billing/Pages/Facturen/DetailsModel.cs",
-        "src/Billing/Pages/Facturen/HerinneringenModel.cs",
-        "src/Billing/Pages/Facturen/IndexModel.cs",
-        "src/Billing/Pages/Facturen/OuderdomModel.cs",
-        "src/Billing/Pages/Facturen/PrijslijstModel.cs",
-        "src/Billing/Pages/Facturen/PrijsramingenModel.cs",
-        "src/Billing/Pages/Facturen/RunsModel.cs",
-        "src/Billing/Pages/Facturen/TenantModel.cs",
-        "src/Billing/Pages/Facturen/UittrekselsModel.cs",
-        "src/Billing/Pages/Facturen/VerzendingModel.cs",
-    ];
-
     [Fact]
     public void Modules_use_feature_folders_and_page_models_sit_beside_their_page()
     {
@@ -50,18 +30,9 @@ public sealed partial class FeatureFoldersGuardTests
         Assert.True(files.Count > 200, $"only {files.Count} source files found");
         Assert.Contains(files, f => f.Path == "src/ServiceDesk/Pages/Desk/Queue.cshtml.cs");
 
-        var problems = Problems(files).Where(p => !NotYetMoved.Contains(p.Key)).Select(p => p.Message).ToList();
+        var problems = Problems(files).Select(p => p.Message).ToList();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    [Fact]
-    public void The_not_yet_moved_list_names_only_what_is_still_there()
-    {
-        var root = Repository.Root;
-        var gone = NotYetMoved.Where(p => !File.Exists(Path.Combine(root, p)) && !Directory.Exists(Path.Combine(root, p))).ToList();
-
-        Assert.True(gone.Count == 0, "Moved, so remove from NotYetMoved: " + string.Join(", ", gone));
     }
 
     [Fact]
