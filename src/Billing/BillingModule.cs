@@ -22,7 +22,6 @@ using Billing.BankStatements;
 using Billing.Stripe;
 using Billing.Reminders;
 using Billing.Web;
-using Billing.Invoices;
 using Billing.Dunning;
 
 

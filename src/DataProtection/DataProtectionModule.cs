@@ -12,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 
 namespace DataProtection;

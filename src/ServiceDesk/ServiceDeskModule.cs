@@ -8,7 +8,6 @@ using Platform.Kernel.Jobs;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 using ServiceDesk.Calendar;
-using ServiceDesk.Incidents;
 using ServiceDesk.Intake;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;

@@ -1,4 +1,3 @@
-using StatusPage.Domain;
 using StatusPage.Incidents;
 
 namespace StatusPage;

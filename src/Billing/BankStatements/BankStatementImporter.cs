@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;

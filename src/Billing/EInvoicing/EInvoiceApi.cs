@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Billing.EInvoicing;
-using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

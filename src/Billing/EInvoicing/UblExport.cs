@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
 using Billing.Pricing;

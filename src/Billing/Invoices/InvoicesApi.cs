@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
 using Microsoft.AspNetCore.Builder;

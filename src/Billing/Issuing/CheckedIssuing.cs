@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using Billing.Invoices;
 using Billing.Persistence;
 
 namespace Billing.Issuing;

@@ -1,5 +1,4 @@
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Numbering;
 using Billing.Pdf;
 using Billing.Persistence;

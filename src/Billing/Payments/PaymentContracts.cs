@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Billing.Invoices;
 using Billing.Payments;
 using Billing.BankStatements;
 using Billing.Web;

@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Payments;
 using Platform.Kernel.Persistence;
 

@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Numbering;
 using Billing.Pricing;
 using Billing.Runs;

@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Numbering;
 using Billing.Payments;
 using Billing.Pricing;

@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,4 @@
 using Billing.EInvoicing;
-using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Privacy;

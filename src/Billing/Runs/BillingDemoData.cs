@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Runs;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,4 @@
 using Platform.Kernel.Tenancy;
-using Billing.Invoices;
 using Billing.Pdf;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;

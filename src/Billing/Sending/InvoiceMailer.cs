@@ -1,7 +1,6 @@
 using Platform.Kernel.Tenancy;
 using Billing.Domain;
 using Billing.EInvoicing;
-using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
 using Hangfire;

@@ -1,5 +1,4 @@
 using Billing.Dunning;
-using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Sending;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Billing.Invoices;
 using Billing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;

@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.AccessLog;
 

@@ -1,5 +1,3 @@
-using Platform.Kernel.Tenancy;
-
 namespace DataProtection.AccessLog;
 
 /// <summary>One read of a tenant's personal data by Digitaal Vlaanderen staff: who (user id and role), when, what kind and

@@ -2,7 +2,6 @@ using DataProtection.Changes;
 using DataProtection.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Assignments;
 

@@ -8,8 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Assignments;
 

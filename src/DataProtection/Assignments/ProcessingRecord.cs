@@ -1,4 +1,3 @@
-using Platform.Kernel.Tenancy;
 using DataProtection.Persistence;
 using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;

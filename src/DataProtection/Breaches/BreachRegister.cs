@@ -2,7 +2,6 @@ using DataProtection.Domain;
 using DataProtection.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Breaches;
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Breaches;
 

@@ -1,5 +1,3 @@
-using Platform.Kernel.Tenancy;
-
 namespace DataProtection.Breaches;
 
 /// <summary>A personal-data breach (charter 8) with the content of the notification (8.2) that is the same for every

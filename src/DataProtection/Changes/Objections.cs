@@ -4,7 +4,6 @@ using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Changes;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Tenancy;
 using DataProtection.Export;
 
 namespace DataProtection.Erasure;

@@ -4,7 +4,6 @@ using DataProtection.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Erasure;
 

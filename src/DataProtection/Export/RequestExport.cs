@@ -2,7 +2,6 @@ using DataProtection.Changes;
 using DataProtection.Persistence;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Export;
 

@@ -5,7 +5,6 @@ using DataProtection.SubjectRequests;
 using DataProtection.SubProcessors;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Persistence;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Retention;
 

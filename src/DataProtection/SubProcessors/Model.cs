@@ -1,5 +1,4 @@
 using DataProtection.Domain;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.SubProcessors;
 

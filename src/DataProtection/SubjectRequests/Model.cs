@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.SubjectRequests;
 

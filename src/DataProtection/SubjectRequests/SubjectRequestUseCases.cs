@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.SubjectRequests;
 

@@ -1,4 +1,3 @@
-using Platform.Kernel.Tenancy;
 using System.Security.Claims;
 using DataProtection.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Security;
 
 namespace DataProtection.SubjectRequests;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Kernel.Export;
-using Platform.Kernel.Security;
 
 namespace Platform.Audit;
 

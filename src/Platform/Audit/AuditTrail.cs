@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Platform.Kernel.Audit;
 using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Kernel.UseCases;
 using Tenants;

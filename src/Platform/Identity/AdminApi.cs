@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;
 using Platform.Audit;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Platform.Kernel.Security;
 using Platform.Persistence;
 
 namespace Platform.Identity;

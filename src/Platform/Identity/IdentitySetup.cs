@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
-using Platform.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Platform.Persistence;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
 namespace Platform.Identity;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;
 using Platform.Kernel.UseCases;

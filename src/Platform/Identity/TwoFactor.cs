@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
 using Platform.Kernel.UseCases;
 
 namespace Platform.Identity;

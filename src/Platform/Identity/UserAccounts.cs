@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Kernel.UseCases;
 

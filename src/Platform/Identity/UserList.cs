@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Paging;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 using Platform.Kernel.UseCases;
 using Platform.Persistence;

@@ -4,7 +4,6 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Security;
 
 namespace Platform.Jobs;
 

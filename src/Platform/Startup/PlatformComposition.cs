@@ -10,7 +10,6 @@ using Platform.Mail;
 using Platform.Kernel.Changes;
 using Platform.Kernel.Net;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Kernel.Tenancy;
 using Platform.Persistence;

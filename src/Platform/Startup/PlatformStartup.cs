@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Security;
 using Platform.Kernel.Seeding;
 using Platform.Persistence;
 

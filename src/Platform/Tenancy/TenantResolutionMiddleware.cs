@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
 namespace Platform.Tenancy;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Platform.Kernel.Security;
 using Platform.Kernel.Web;
 
 namespace Platform.Web;

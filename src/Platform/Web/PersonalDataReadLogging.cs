@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Routing;
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Security;
 using Platform.Kernel.Tenancy;
 
 namespace Platform.Web;

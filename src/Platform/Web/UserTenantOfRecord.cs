@@ -1,5 +1,4 @@
 using Platform.Kernel.Privacy;
-using Platform.Kernel.Security;
 
 namespace Platform.Web;
 

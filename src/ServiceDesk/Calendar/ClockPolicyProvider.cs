@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Changes;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Calendar;

@@ -1,6 +1,3 @@
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-
 namespace ServiceDesk.Calendar;
 
 /// <summary>The clock policy as data: targets per priority (minutes) and the statuses that pause the resolution clock.</summary>

@@ -1,6 +1,3 @@
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-
 namespace ServiceDesk.Calendar;
 
 /// <summary>A day the service desk is closed on top of the Belgian holidays, added by a platform admin.</summary>

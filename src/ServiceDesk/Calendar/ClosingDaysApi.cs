@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Calendar;

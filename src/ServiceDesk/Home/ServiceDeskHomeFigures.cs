@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Home;
 using Platform.Kernel.Security;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Queue;
 using ServiceDesk.Reports;
 

@@ -1,4 +1,3 @@
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;

@@ -1,5 +1,4 @@
 using Platform.Kernel.Security;
-using ServiceDesk.Domain;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

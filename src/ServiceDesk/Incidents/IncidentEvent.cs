@@ -1,6 +1,3 @@
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-
 namespace ServiceDesk.Incidents;
 
 internal enum IncidentEventKind

@@ -1,6 +1,3 @@
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-
 namespace ServiceDesk.Incidents;
 
 /// <summary>The last incident number given out in a year; <see cref="Last"/> is the concurrency token, so two nodes never give

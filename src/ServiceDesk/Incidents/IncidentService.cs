@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
 using Microsoft.Extensions.Options;
-using ServiceDesk.Domain;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Seeding;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Incidents;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 
 namespace ServiceDesk.Intake;

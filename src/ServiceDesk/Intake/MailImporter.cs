@@ -3,9 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

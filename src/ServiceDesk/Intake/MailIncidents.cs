@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

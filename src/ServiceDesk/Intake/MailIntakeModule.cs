@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Security;
 using Platform.Kernel.Web;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Intake;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
-using ServiceDesk.Domain;
 
 namespace ServiceDesk.Intake;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

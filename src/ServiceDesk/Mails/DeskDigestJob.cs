@@ -6,9 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Persistence;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Mails;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using MimeKit;
-using ServiceDesk.Domain;
 
 namespace ServiceDesk.Mails;
 

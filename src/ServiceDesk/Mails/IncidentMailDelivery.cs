@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Mail;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Mails;

@@ -1,6 +1,4 @@
 using Platform.Kernel.Formatting;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Mails;

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Persistence;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Outages;
 

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Outages;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Outages;

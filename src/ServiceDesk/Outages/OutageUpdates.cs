@@ -2,9 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Kernel.Outages;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 

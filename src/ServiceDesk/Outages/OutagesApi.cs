@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.Kernel.Security;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Outages;
 

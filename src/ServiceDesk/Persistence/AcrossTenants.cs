@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Persistence;
 using ServiceDesk.Outages;
 using ServiceDesk.Reports;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 
 namespace ServiceDesk.Persistence;

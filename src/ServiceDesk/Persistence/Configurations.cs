@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Kernel.Persistence;
 using ServiceDesk.Calendar;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Reporters;
 using ServiceDesk.Warnings;

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Kernel.Persistence;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Reporters;
 using ServiceDesk.Warnings;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Privacy;
 using ServiceDesk.Persistence;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Privacy;
 

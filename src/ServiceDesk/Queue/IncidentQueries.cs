@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Paging;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Queue;

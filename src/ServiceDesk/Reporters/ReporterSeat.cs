@@ -1,6 +1,3 @@
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-
 namespace ServiceDesk.Reporters;
 
 /// <summary>One of a tenant's three reporter seats; the unique (TenantId, Seat) index makes the limit hold under concurrency.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Reporters;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Platform.Kernel.Export;
 using Platform.Kernel.Formatting;
-using ServiceDesk.Domain;
 
 namespace ServiceDesk.Reports;
 

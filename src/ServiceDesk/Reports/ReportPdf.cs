@@ -1,5 +1,4 @@
 using Platform.Kernel.Formatting;
-using ServiceDesk.Domain;
 using SkiaSharp;
 
 namespace ServiceDesk.Reports;

@@ -4,11 +4,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
 
 namespace ServiceDesk.Reports;
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Jobs;
 using Platform.Kernel.Mail;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Calendar;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;

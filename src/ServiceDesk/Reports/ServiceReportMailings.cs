@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.Reports;

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using System.Security.Claims;
 using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 

@@ -2,10 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Outages;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
 using ServiceDesk.Persistence;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Reports;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
-using ServiceDesk.Incidents;
 using ServiceDesk.Persistence;
 
 namespace ServiceDesk.SavedReplies;

@@ -8,8 +8,6 @@ using Platform.Kernel.Jobs;
 using Platform.Kernel.Mail;
 using Platform.Kernel.Security;
 using ServiceDesk.Calendar;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Mails;
 using ServiceDesk.Persistence;
 using ServiceDesk.Queue;

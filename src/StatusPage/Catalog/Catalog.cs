@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Catalog;
 
 /// <summary>A product on the status page, e.g. "Mijn Burgerprofiel"; <see cref="Slug"/> is used in <c>?product=</c>.</summary>

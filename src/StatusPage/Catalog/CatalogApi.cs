@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 using StatusPage.Public;
 using StatusPage.Subscriptions;

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Catalog;
 
 internal sealed record ProductRequest(string? Slug, string? Name, string? Description, int SortOrder = 0);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Platform.Kernel.Formatting;
-using StatusPage.Domain;
 using StatusPage.Notifications;
 using StatusPage.Public;
 using static StatusPage.Public.Html;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Mail;
-using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Notifications;
 using StatusPage.Persistence;

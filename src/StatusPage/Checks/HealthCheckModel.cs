@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Checks;
 
 internal enum CheckKind { Http, Tcp, Dns }

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Incidents;
 
 internal sealed record ImpactRequest(Guid ComponentId, string? Level);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Paging;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 
 namespace StatusPage.Incidents;

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Incidents;
 
 /// <summary>A ready-made start for a frequent kind of incident: title, impact on its components and first update.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Auditing;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 
 namespace StatusPage.Incidents;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Maintenance;
 using StatusPage.Persistence;

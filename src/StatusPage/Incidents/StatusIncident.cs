@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Incidents;
 
 /// <summary>An unplanned disruption shown on the status page. Open until an update marks it resolved.</summary>

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Maintenance;
 
 internal sealed record MaintenanceRequest(string? Title, string? Description, DateTimeOffset Start, DateTimeOffset End, List<Guid>? ComponentIds, bool Announce = true);

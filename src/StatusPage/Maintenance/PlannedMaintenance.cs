@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Maintenance;
 
 /// <summary>

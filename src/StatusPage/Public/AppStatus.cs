@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Tenancy;
 using StatusPage.Catalog;
-using StatusPage.Domain;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 using StatusPage.Incidents;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Outages;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 
 namespace StatusPage.Public;

@@ -1,6 +1,5 @@
 using System.Text;
 using Platform.Kernel.Formatting;
-using StatusPage.Domain;
 using StatusPage.Notifications;
 using static StatusPage.Public.Html;
 

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Public;
 
 internal sealed record ComponentView(Guid Id, string Name, string? Group, ComponentStatus Status, IReadOnlyList<DayBar> Bars,

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 using StatusPage.Subscriptions;
 using StatusPage.Catalog;

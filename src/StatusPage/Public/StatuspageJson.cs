@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Domain;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 using StatusPage.Catalog;

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Platform.Kernel.Calendar;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Mail;
-using StatusPage.Domain;
 using StatusPage.Notifications;
 using StatusPage.Persistence;
 

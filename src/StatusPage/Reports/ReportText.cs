@@ -1,5 +1,4 @@
 using Platform.Kernel.Formatting;
-using StatusPage.Domain;
 using StatusPage.Public;
 
 namespace StatusPage.Reports;

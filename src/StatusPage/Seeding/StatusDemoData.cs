@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Seeding;
-using StatusPage.Domain;
 using StatusPage.Persistence;
 using StatusPage.Catalog;
 using StatusPage.Incidents;

@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Subscriptions;
 
 /// <param name="MonthlyReport">Also mail the monthly availability report (PDF and CSV) on the first working day of each month.</param>

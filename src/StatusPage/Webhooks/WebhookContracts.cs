@@ -1,5 +1,3 @@
-using StatusPage.Domain;
-
 namespace StatusPage.Webhooks;
 
 internal sealed record WebhookRequest(string? Url, string? Product, Guid? ComponentId, string? Description);

@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using Platform.Kernel.Tenancy;
 using Billing.Dunning;
-using Billing.Invoices;
 using Billing.Issuing;
 using Billing.Persistence;
 using Billing.Sending;

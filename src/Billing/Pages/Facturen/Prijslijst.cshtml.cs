@@ -1,5 +1,4 @@
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Pricing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Pricing;
 using Microsoft.AspNetCore.Authorization;

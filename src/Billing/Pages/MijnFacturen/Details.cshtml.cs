@@ -1,4 +1,3 @@
-using Billing.Invoices;
 using Billing.Persistence;
 using Billing.Timeline;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Billing.Domain;
-using Billing.Invoices;
 using Billing.Payments;
 using Billing.Persistence;
 using Billing.Pricing;

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

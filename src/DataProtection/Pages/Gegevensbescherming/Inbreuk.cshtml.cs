@@ -1,4 +1,3 @@
-using Platform.Kernel.Tenancy;
 using DataProtection.Breaches;
 using DataProtection.Changes;
 using DataProtection.Persistence;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -5,7 +5,6 @@ using DataProtection.SubProcessors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -1,11 +1,9 @@
-using Platform.Kernel.Tenancy;
 using DataProtection.Assignments;
 using DataProtection.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -1,8 +1,6 @@
 using DataProtection.Assignments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

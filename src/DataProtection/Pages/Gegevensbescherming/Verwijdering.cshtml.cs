@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

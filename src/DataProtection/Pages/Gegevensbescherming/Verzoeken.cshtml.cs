@@ -1,11 +1,9 @@
-using Platform.Kernel.Tenancy;
 using DataProtection.Persistence;
 using DataProtection.SubjectRequests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -1,4 +1,3 @@
-using Platform.Kernel.Tenancy;
 using DataProtection.Changes;
 using DataProtection.Persistence;
 using DataProtection.SubProcessors;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Kernel.Security;
 
 namespace DataProtection.Pages.Gegevensbescherming;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Audit;
-using Platform.Kernel.Security;
 using Platform.Kernel.UseCases;
 using Tenants;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity;
-using Platform.Kernel.Security;
 using Platform.Persistence;
 using Tenants;
 

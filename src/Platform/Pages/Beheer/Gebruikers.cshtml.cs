@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Identity;
 using Platform.Kernel.Paging;
-using Platform.Kernel.Security;
 using Platform.Kernel.UseCases;
 using Tenants;
 

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using Platform.Kernel.Outages;
 using ServiceDesk.Outages;
 using ServiceDesk.SavedReplies;

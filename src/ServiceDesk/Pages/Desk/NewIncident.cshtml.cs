@@ -1,4 +1,3 @@
-using Platform.Kernel.Tenancy;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
-using ServiceDesk.Incidents;
 
 namespace ServiceDesk.Pages.Desk;
 

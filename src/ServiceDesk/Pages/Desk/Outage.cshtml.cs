@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
-using ServiceDesk.Incidents;
 using ServiceDesk.Outages;
 
 namespace ServiceDesk.Pages.Desk;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
 using Platform.Kernel.Paging;
-using ServiceDesk.Incidents;
 using ServiceDesk.Queue;
 
 namespace ServiceDesk.Pages.Desk;

@@ -1,10 +1,8 @@
-using Platform.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
 using Platform.Kernel.Paging;
-using ServiceDesk.Incidents;
 using ServiceDesk.Queue;
 
 namespace ServiceDesk.Pages.Desk;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
-using Platform.Kernel.Tenancy;
 using ServiceDesk.Reporters;
 
 namespace ServiceDesk.Pages.Desk;

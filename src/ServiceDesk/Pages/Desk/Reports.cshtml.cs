@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Domain;
-using ServiceDesk.Incidents;
 using ServiceDesk.Reports;
 
 namespace ServiceDesk.Pages.Desk;

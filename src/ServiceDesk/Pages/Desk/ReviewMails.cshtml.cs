@@ -1,9 +1,7 @@
-using Platform.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Security;
-using ServiceDesk.Incidents;
 using ServiceDesk.Intake;
 
 namespace ServiceDesk.Pages.Desk;

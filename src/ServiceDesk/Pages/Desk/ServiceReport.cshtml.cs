@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Formatting;
-using Platform.Kernel.Tenancy;
-using ServiceDesk.Incidents;
 using ServiceDesk.Reports;
 
 namespace ServiceDesk.Pages.Desk;

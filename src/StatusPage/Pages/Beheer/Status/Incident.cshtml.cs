@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Persistence;
 using StatusPage.Catalog;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Persistence;
 using Platform.Kernel.Formatting;

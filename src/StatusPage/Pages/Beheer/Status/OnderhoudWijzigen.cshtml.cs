@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
-using StatusPage.Domain;
 using StatusPage.Maintenance;
 using StatusPage.Persistence;
 using StatusPage.Catalog;

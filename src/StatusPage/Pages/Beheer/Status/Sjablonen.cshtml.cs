@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Security;
-using StatusPage.Domain;
 using StatusPage.Incidents;
 using StatusPage.Persistence;
 using StatusPage.Catalog;
