@@ -39,12 +39,12 @@ public sealed class BillingDunningBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/facturen/herinneringen?stap=2");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "2e herinnering" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
-        await page.GetByLabel("Tekst").FillAsync("Beste {naam}, betaal {bedrag} met {mededeling}.");
+        await page.GetByLabel("Tekst", new() { Exact = true }).FillAsync("Beste {naam}, betaal {bedrag} met {mededeling}.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#body-error")).ToContainTextAsync("Onbekende plaatshouder: {mededeling}.");
-        await Assertions.Expect(page.GetByLabel("Tekst")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Tekst", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await page.GetByLabel("Tekst").FillAsync("Beste {naam}, betaal {openstaand} met {gestructureerde_mededeling}.");
+        await page.GetByLabel("Tekst", new() { Exact = true }).FillAsync("Beste {naam}, betaal {openstaand} met {gestructureerde_mededeling}.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld bekijken" }).ClickAsync();
         await Assertions.Expect(page.Locator(".mail-preview")).ToContainTextAsync(new Regex(@"Beste Bea Boekhouding, betaal € 4\.000,00 met \+\+\+"));
         await BrowserFixture.AssertAccessibleAsync(page);
