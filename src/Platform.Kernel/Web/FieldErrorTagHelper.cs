@@ -34,30 +34,40 @@ public sealed class FieldErrorTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (string.IsNullOrEmpty(Key)) return;
+        // Several keys, separated by spaces, when one error marks many fields (a table's "tiers" error on every bound):
+        // the first key's message follows the element (error-id names it), the others point to their message elsewhere.
+        var keys = Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (keys.Length == 0) return;
         var container = output.TagName is "div";
         var id = output.Attributes.TryGetAttribute("id", out var idAttribute) ? Value(idAttribute) : null;
         if (string.IsNullOrEmpty(id) && !container)
         {
-            id = FormErrors.IdFor(Key);
+            id = FormErrors.IdFor(keys[0]);
             output.Attributes.SetAttribute("id", id);
         }
         var registry = FormErrors.For(ViewContext.HttpContext);
-        if (!string.IsNullOrEmpty(id)) registry.Field(Key, id, control: output.TagName is not ("div" or "fieldset"));
-        var messages = FormErrors.Messages(ViewContext.ViewData.ModelState, Key);
-        if (messages.Count == 0) return;
-        if (container)
-        {
-            // A field's wrapper writes the message at its end (where a check box's label or a colour pair leaves room);
-            // the control inside it, marked with the same key, gets the aria attributes.
-            var (containerMessageId, writeHere) = registry.Message(Key, string.IsNullOrEmpty(ErrorId) ? (id ?? FormErrors.IdFor(Key)) + "-error" : ErrorId);
-            if (writeHere) WriteMessage(output.PostContent, containerMessageId, messages);
-            return;
-        }
-
-        var (errorId, write) = registry.Message(Key, string.IsNullOrEmpty(ErrorId) ? id + "-error" : ErrorId);
         var describedBy = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? Value(existing) : null;
         var ids = (describedBy ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (!ids.Contains(errorId)) ids.Add(errorId);
+        var invalid = false;
+        foreach (var (key, first) in keys.Select((k, i) => (k, i == 0)))
+        {
+            if (!string.IsNullOrEmpty(id)) registry.Field(key, id, control: output.TagName is not ("div" or "fieldset"));
+            var messages = FormErrors.Messages(ViewContext.ViewData.ModelState, key);
+            if (messages.Count == 0) continue;
+            var proposed = first && !string.IsNullOrEmpty(ErrorId) ? ErrorId : (id ?? FormErrors.IdFor(key)) + "-error";
+            var (errorId, write) = registry.Message(key, proposed);
+            if (container)
+            {
+                // A field's wrapper writes the message at its end (where a check box's label or a colour pair leaves room);
+                // the control inside it, marked with the same key, gets the aria attributes.
+                if (write) WriteMessage(output.PostContent, errorId, messages);
+                continue;
+            }
+            if (!ids.Contains(errorId)) ids.Add(errorId);
+            invalid = true;
+            if (write) WriteMessage(output.TagName == "fieldset" ? output.PostContent : output.PostElement, errorId, messages);
+        }
+        if (!invalid) return;
         output.Attributes.SetAttribute("aria-describedby", string.Join(' ', ids));
         if (output.TagName != "fieldset")
         {
@@ -66,9 +76,6 @@ public sealed class FieldErrorTagHelper : TagHelper
             var at = output.Attributes.IndexOfName("aria-describedby");
             output.Attributes.Insert(describedBy is null ? output.Attributes.Count : at, new TagHelperAttribute("aria-invalid", "true"));
         }
-
-        if (!write) return;
-        WriteMessage(output.TagName == "fieldset" ? output.PostContent : output.PostElement, errorId, messages);
     }
 
     private static void WriteMessage(TagHelperContent content, string id, IReadOnlyList<string> messages) =>

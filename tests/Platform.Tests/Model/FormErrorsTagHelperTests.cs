@@ -50,6 +50,23 @@ public sealed class FormErrorsTagHelperTests
     }
 
     [Fact]
+    public void A_field_may_show_several_keys_and_points_to_a_shared_message_written_elsewhere()
+    {
+        var view = View(("tiers", "De schijven sluiten niet aan."), ("to1", "Geef een getal."));
+
+        var shared = Field(view, "div", "tiers", "tiers-error");
+        var first = Field(view, "input", "to0 tiers", "err-To_0", ("id", "To_0"), ("aria-describedby", "tiers-hint"));
+        var second = Field(view, "input", "to1 tiers", "err-To_1", ("id", "To_1"), ("aria-describedby", "tiers-hint"));
+        var fee = Field(view, "input", "fee0", "err-Fee_0", ("id", "Fee_0"), ("aria-describedby", "tiers-hint"));
+
+        Assert.Equal("<div><span id=\"tiers-error\" class=\"field-error\">De schijven sluiten niet aan.</span></div>", shared);
+        Assert.Equal("<input id=\"To_0\" aria-invalid=\"true\" aria-describedby=\"tiers-hint tiers-error\" />", first);
+        Assert.Equal("<input id=\"To_1\" aria-invalid=\"true\" aria-describedby=\"tiers-hint err-To_1 tiers-error\" />"
+            + "<span id=\"err-To_1\" class=\"field-error\">Geef een getal.</span>", second);
+        Assert.Equal("<input id=\"Fee_0\" aria-describedby=\"tiers-hint\" />", fee);
+    }
+
+    [Fact]
     public void The_summary_links_each_error_to_the_field_that_shows_it_and_lists_page_errors_without_a_link()
     {
         var view = View(("", "Het e-mailadres of het wachtwoord is niet juist."), ("Subscribe", "Niet ingeschreven."), ("Input.Email", "Geef een e-mailadres."));
@@ -90,7 +107,7 @@ public sealed class FormErrorsTagHelperTests
     private static string Field(ViewContext view, string tag, string key, string? errorId, params (string Name, string Value)[] attributes)
     {
         var output = Output(tag, attributes);
-        output.TagMode = tag == "fieldset" ? TagMode.StartTagAndEndTag : TagMode.SelfClosing;
+        output.TagMode = tag is "fieldset" or "div" ? TagMode.StartTagAndEndTag : TagMode.SelfClosing;
         new FieldErrorTagHelper { Key = key, ErrorId = errorId, ViewContext = view }.Process(Context(), output);
         return Render(output);
     }

@@ -3,6 +3,7 @@ using Billing.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
@@ -138,6 +139,23 @@ internal sealed class BetalingenModel(BillingDbContext db, PaymentLists lists, T
             .OrderBy(x => x.Invoice.Number, StringComparer.Ordinal)];
     }
 
-    public string? FieldError(Guid entry, string field) =>
-        ErrorEntry == entry && Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    /// <summary>The model state key of a review entry's field: each bank line's forms have their own keys
+    /// (<c>invoice-{entry}</c>, <c>reason-{entry}</c>), the ids of their inputs, so the summary links to the right line.</summary>
+    public static string Key(string field, Guid entry) => $"{field}-{entry:N}";
+
+    /// <summary>The upload form's errors under "statement"; an entry's under its own keys (<see cref="Key"/>); any other
+    /// error for the page as a whole ("", no link).</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        foreach (var (field, messages) in Errors)
+        {
+            var key = (ErrorEntry, field) switch
+            {
+                (null, "statement") => "statement",
+                ({ } entry, "invoice" or "reason") => Key(field, entry),
+                _ => "",
+            };
+            foreach (var message in messages) ModelState.AddModelError(key, message);
+        }
+    }
 }

@@ -5,6 +5,7 @@ using Billing.Persistence;
 using Billing.Sending;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Security;
@@ -27,6 +28,7 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     public Platform.Kernel.Web.Confirmation? Confirm { get; private set; }
     public string? TenantReference { get; private set; }
 
+    /// <summary>The errors of the form that was posted, under the use case's keys (<c>reason</c>, <c>buyerReference</c>).</summary>
     public Dictionary<string, string[]> Errors { get; } = new();
     public Invoice Invoice { get; private set; } = null!;
     public List<CreditNote> CreditNotes { get; private set; } = [];
@@ -41,6 +43,29 @@ internal sealed class DetailsModel(BillingDbContext db, TimeProvider clock) : Pa
     [BindProperty] public string? IssuedBuyerReference { get; set; }
     public List<Dunning.DunningPause> Pauses { get; private set; } = [];
     public List<Timeline.TimelineEntry> Timeline { get; private set; } = [];
+
+    /// <summary>Each form has its own model state keys, the names of its fields: the pause's and the credit note's
+    /// <c>reason</c> are <c>PauseReason</c> and <c>CreditReason</c>, the draft's and the issued invoice's <c>buyerReference</c>
+    /// are <c>BuyerReference</c> and <c>IssuedBuyerReference</c>. Other errors are the page's ("").</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        var handler = context.HandlerMethod?.Name;
+        foreach (var (field, messages) in Errors)
+        {
+            var key = (handler, field) switch
+            {
+                ("References", "buyerReference") => nameof(BuyerReference),
+                ("References", "orderReference") => nameof(OrderReference),
+                ("IssuedReference", "buyerReference") => nameof(IssuedBuyerReference),
+                ("Pause", "reason") => nameof(PauseReason),
+                ("EndPause", "note") => nameof(PauseNote),
+                ("Credit", "amount") => nameof(CreditAmount),
+                ("Credit", "reason") => nameof(CreditReason),
+                _ => "",
+            };
+            foreach (var message in messages) ModelState.AddModelError(key, message);
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync([FromServices] ITenantDirectory directory, CancellationToken ct) =>
         await LoadAsync(directory, ct) ? Page() : NotFound();

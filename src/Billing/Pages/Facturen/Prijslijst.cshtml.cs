@@ -2,10 +2,12 @@ using Billing.Domain;
 using Billing.Pricing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Kernel.Formatting;
 using Platform.Kernel.Security;
 using Platform.Kernel.Text;
+using Platform.Kernel.Web;
 
 namespace Billing.Pages.Facturen;
 
@@ -24,7 +26,8 @@ internal sealed class PrijslijstModel(PriceListChanges changes, TimeProvider clo
     public Dictionary<string, string[]> Errors { get; } = new();
     public int Rows => Math.Max(6, To.Count);
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+    /// <summary>Errors under "effectiveYear", "tiers" (shown on every upper bound), "to{row}" and "fee{row}".</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => Errors.Into(ModelState);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -75,16 +78,6 @@ internal sealed class PrijslijstModel(PriceListChanges changes, TimeProvider clo
         Versions = await changes.VersionsAsync(ct);
         return Page();
     }
-
-    /// <summary>The anchor of a field error in the summary.</summary>
-    public static string FieldId(string key) => key switch
-    {
-        "effectiveYear" => "EffectiveYear",
-        "tiers" => "tiers-error",
-        _ when key.StartsWith("to", StringComparison.Ordinal) => "To_" + key[2..],
-        _ when key.StartsWith("fee", StringComparison.Ordinal) => "Fee_" + key[3..],
-        _ => "EffectiveYear",
-    };
 
     public static string YearOf(PriceListVersion v) => v.EffectiveYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
