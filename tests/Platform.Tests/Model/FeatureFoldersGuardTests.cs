@@ -21,12 +21,7 @@ public sealed partial class FeatureFoldersGuardTests
     [Fact]
     public void Modules_use_feature_folders_and_page_models_sit_beside_their_page()
     {
-        var root = Repository.Root;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
-            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(root, f))))
-            .ToList();
+        var files = Repository.SourceFiles("*.cs");
         Assert.True(files.Count > 200, $"only {files.Count} source files found");
         Assert.Contains(files, f => f.Path == "src/ServiceDesk/Pages/Desk/Queue.cshtml.cs");
 

@@ -20,12 +20,7 @@ public sealed partial class FormErrorsGuardTests
     [Fact]
     public void Pages_show_form_errors_with_the_kernel_tag_helpers()
     {
-        var root = Repository.Root;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cshtml", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"))
-            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(root, f))))
-            .ToList();
+        var files = Repository.SourceFiles("*.cshtml");
         Assert.True(files.Count > 50, $"only {files.Count} pages found");
         Assert.Contains(files, f => f.Text.Contains("<error-summary />", StringComparison.Ordinal));
 

@@ -21,11 +21,7 @@ public sealed partial class TenantBypassGuardTests(SqliteApp app)
     public void The_tenant_bypass_is_used_only_inside_its_fence()
     {
         var src = Path.Combine(Repository.Root, "src");
-        var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Repository.Root, f).Replace('\\', '/'))
-            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
-            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(Repository.Root, f))))
-            .ToList();
+        var files = Repository.SourceFiles("*.cs");
         Assert.True(files.Count > 200, $"only {files.Count} source files found under {src}");
         Assert.Contains(files, f => f.Path == KernelBypass);
         var sets = TenantOwnedSets();

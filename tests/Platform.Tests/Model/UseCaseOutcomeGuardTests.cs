@@ -29,12 +29,7 @@ public sealed partial class UseCaseOutcomeGuardTests
     [Fact]
     public void Use_cases_answer_the_kernel_outcome()
     {
-        var root = Repository.Root;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
-            .Select(f => (Path: f, Text: File.ReadAllText(Path.Combine(root, f))))
-            .ToList();
+        var files = Repository.SourceFiles("*.cs");
         Assert.True(files.Count > 200, $"only {files.Count} source files found");
         Assert.Contains(files, f => f.Path == KernelFolder + "Outcome.cs");
 
