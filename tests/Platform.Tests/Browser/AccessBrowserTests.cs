@@ -44,11 +44,11 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
         await reporter.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(ReporterPassword);
         await reporter.GetByLabel("Nieuw wachtwoord herhalen").FillAsync(ReporterPassword);
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord bewaren" }).ClickAsync();
-        await reporter.WaitForURLAsync(new Regex("/aanmelden"));
+        await reporter.WaitForPageAsync(new Regex("/aanmelden"));
         await reporter.GetByLabel("E-mailadres").FillAsync(email);
         await reporter.GetByLabel("Wachtwoord").FillAsync(ReporterPassword);
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await reporter.WaitForURLAsync(browser.BaseUrl + "/");
+        await reporter.WaitForPageAsync(browser.BaseUrl + "/");
         await Assertions.Expect(reporter.Locator(".who")).ToContainTextAsync("Melder");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Auditlog" }).ClickAsync();
@@ -101,18 +101,18 @@ public sealed partial class AccessBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/aanmelden");
         await PasswordAsync(page, admin.Email);
-        await page.WaitForURLAsync(new Regex("/aanmelden/tweestaps"));
+        await page.WaitForPageAsync(new Regex("/aanmelden/tweestaps"));
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
 
         await page.GotoAsync("/aanmelden");
         await PasswordAsync(page, admin.Email);
         await page.GetByLabel("Herstelcode").FillAsync(codes[3]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden met herstelcode" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
 
         await page.GotoAsync("/aanmelden");

@@ -26,7 +26,7 @@ public sealed class BillingFinanceTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Facturatierun starten voor 2026" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/facturen/runs/"));
+        await page.WaitForPageAsync(new Regex("/facturen/runs/"));
         var line = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
         await Assertions.Expect(line).ToContainTextAsync("Ontwerp opgemaakt");
         await Assertions.Expect(line).ToContainTextAsync("€ 3.333,33");

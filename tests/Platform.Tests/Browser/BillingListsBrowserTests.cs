@@ -27,18 +27,18 @@ public sealed class BillingListsBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"/facturen?jaar={BillingSetup.Year}");
         await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"q={token}"));
+        await page.WaitForPageAsync(new Regex($"q={token}"));
         var rows = page.GetByRole(AriaRole.Region, new() { Name = "Facturen", Exact = true }).Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Alle 3 ontwerpen uitgeven \\(€") })).ToBeVisibleAsync();
 
         var amount = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Bedrag") });
         await amount.ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=bedrag"));
+        await page.WaitForPageAsync(new Regex("sort=bedrag"));
         Assert.Contains($"q={token}", page.Url);
         await Assertions.Expect(rows.First).ToContainTextAsync($"Gemeente {small.Slug}");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Bedrag") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("dir=desc"));
+        await page.WaitForPageAsync(new Regex("dir=desc"));
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Bedrag") })).ToHaveAttributeAsync("aria-sort", "descending");
         await Assertions.Expect(rows.First).ToContainTextAsync($"Gemeente {large.Slug}");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
@@ -50,7 +50,7 @@ public sealed class BillingListsBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"/facturen/runs?q={small.Slug}");
         await Assertions.Expect(page.Locator("main tbody tr").First).ToContainTextAsync("Gestart door financiën");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Opgemaakt") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=opgemaakt"));
+        await page.WaitForPageAsync(new Regex("sort=opgemaakt"));
         Assert.Contains($"q={small.Slug}", page.Url);
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
@@ -72,7 +72,7 @@ public sealed class BillingListsBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync($"/beheer/auditlog?bestuur={tenant.Slug}");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Soort") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=soort"));
+        await page.WaitForPageAsync(new Regex("sort=soort"));
         Assert.Contains($"bestuur={tenant.Slug}", page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Soort") })).ToHaveAttributeAsync("aria-sort", "ascending");
         var kinds = await page.Locator("main tbody tr td code").AllTextContentsAsync();
@@ -81,7 +81,7 @@ public sealed class BillingListsBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Soort") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("dir=desc"));
+        await page.WaitForPageAsync(new Regex("dir=desc"));
         var reversed = await page.Locator("main tbody tr td code").AllTextContentsAsync();
         Assert.Equal(kinds.OrderDescending(StringComparer.Ordinal).ToList(), reversed.ToList());
     }

@@ -55,11 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
         try
         {
-            // Wait for the URL only (commit), then for the page's main content: waiting for the "load" event here once
-            // timed out on CI although the home page was shown and the network had gone idle (Playwright saw the event
-            // before it listened for it).
-            await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
-            await page.Locator("main").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+            await page.WaitForPageAsync(BaseUrl + "/");
         }
         catch (TimeoutException e)
         {

@@ -27,7 +27,7 @@ public sealed class DataProtectionBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await browser.SignInAsync(page, platformAdmin.Email);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Gegevensbescherming" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming");
+        await page.WaitForPageAsync(browser.BaseUrl + "/gegevensbescherming");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "CRONOS PUBLIC SERVICES NV" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
 
@@ -57,7 +57,7 @@ public sealed class DataProtectionBrowserTests(BrowserFixture browser)
         var tenantPage = await browser.NewPageAsync();
         await browser.SignInAsync(tenantPage, tenantAdmin.Email);
         await tenantPage.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Gegevensbescherming" }).ClickAsync();
-        await tenantPage.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming/" + tenant.Slug);
+        await tenantPage.WaitForPageAsync(browser.BaseUrl + "/gegevensbescherming/" + tenant.Slug);
         var card = tenantPage.GetByRole(AriaRole.Article, new() { Name = "Nieuwe onderverwerker: " + name });
         await Assertions.Expect(card).ToContainTextAsync("bezwaar mogelijk tot en met " + Dutch.Date(today.AddDays(30)));
         await BrowserFixture.AssertAccessibleAsync(tenantPage);
@@ -103,7 +103,7 @@ public sealed class DataProtectionBrowserTests(BrowserFixture browser)
         await browser.SignInAsync(page, platformAdmin.Email);
         await page.GotoAsync("/gegevensbescherming");
         await page.GetByRole(AriaRole.Link, new() { Name = "Register van inbreuken in verband met persoonsgegevens" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming/inbreuken");
+        await page.WaitForPageAsync(browser.BaseUrl + "/gegevensbescherming/inbreuken");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inbreuk registreren" }).ClickAsync();
         await Assertions.Expect(page.Locator("#nature-fout")).ToContainTextAsync("Beschrijf de aard van de inbreuk");
         await BrowserFixture.AssertAccessibleAsync(page);

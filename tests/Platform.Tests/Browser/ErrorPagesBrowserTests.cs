@@ -42,7 +42,7 @@ public sealed class ErrorPagesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("\"status\"");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Naar de startpagina" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.Context.CloseAsync();
     }
 }

@@ -35,7 +35,7 @@ public sealed class HomeFiguresBrowserTests(BrowserFixture browser)
             var link = section.Locator("a[data-figure-link]").First;
             var href = await link.GetAttributeAsync("href");
             await link.ClickAsync();
-            await page.WaitForURLAsync(new Regex(Regex.Escape(href!.Split('#')[0]) + "(#.*)?$"));
+            await page.WaitForPageAsync(new Regex(Regex.Escape(href!.Split('#')[0]) + "(#.*)?$"));
             await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
             if (role == "Agent")
             {

@@ -30,7 +30,7 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/beheer/lokale-besturen");
         await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"q={token}"));
+        await page.WaitForPageAsync(new Regex($"q={token}"));
         // The list's own table (the page also lists pending onboarding requests in a table of its own).
         var rows = page.Locator("table:has(caption) tbody tr");
         await Assertions.Expect(page.Locator("table caption")).ToContainTextAsync("1–25 van 27");
@@ -40,14 +40,14 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Volgende pagina" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await page.WaitForPageAsync(new Regex("page=2"));
         Assert.Contains($"q={token}", page.Url);
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         await Assertions.Expect(rows.Last).ToContainTextAsync($"Bladertest {token} 27");
 
         // Sorting goes back to page 1 and keeps the search; the same header again sorts the other way.
         await page.GetByRole(AriaRole.Link, new() { Name = "Naam", Exact = false }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=naam"));
+        await page.WaitForPageAsync(new Regex("sort=naam"));
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Naam") })).ToHaveAttributeAsync("aria-sort", "descending");
         await Assertions.Expect(rows.First).ToContainTextAsync($"Bladertest {token} 27");
         Assert.Contains($"q={token}", page.Url);
@@ -75,17 +75,17 @@ public sealed class ListsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/servicedesk/wachtrij");
         await page.GetByLabel("Lokaal bestuur").SelectOptionAsync(new SelectOptionValue { Label = $"Gemeente {tenant.Slug}" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"tenant={tenant.Slug}"));
+        await page.WaitForPageAsync(new Regex($"tenant={tenant.Slug}"));
         var rows = page.Locator("table.queue tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Titel", Exact = false }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=titel"));
+        await page.WaitForPageAsync(new Regex("sort=titel"));
         Assert.Contains($"tenant={tenant.Slug}", page.Url);
         await Assertions.Expect(rows.First).ToContainTextAsync($"Wachtrijtest {token} A");
         await Assertions.Expect(rows.Last).ToContainTextAsync($"Wachtrijtest {token} C");
         await page.GetByRole(AriaRole.Link, new() { Name = "Titel", Exact = false }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("dir=desc"));
+        await page.WaitForPageAsync(new Regex("dir=desc"));
         await Assertions.Expect(rows.First).ToContainTextAsync($"Wachtrijtest {token} C");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 

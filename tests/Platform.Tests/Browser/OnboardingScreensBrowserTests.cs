@@ -27,7 +27,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/facturen?jaar=2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Facturatierun starten voor 2026" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/facturen/runs/"));
+        await page.WaitForPageAsync(new Regex("/facturen/runs/"));
         await Assertions.Expect(page.Locator("tr", new() { HasText = name })).ToContainTextAsync("inwonersaantal op 1 januari 2026 ontbreekt");
 
         await page.GotoAsync("/beheer/inwoners");
@@ -42,7 +42,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Bestand (CSV of XLSX)").SetInputFilesAsync(new FilePayload { Name = "bevolking-2026.csv", MimeType = "text/csv", Buffer = csv });
         await page.GetByLabel("Datum van publicatie").FillAsync("2026-03-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld bekijken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("voorbeeld="));
+        await page.WaitForPageAsync(new Regex("voorbeeld="));
         var row = page.Locator("tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("Andere schijf");
         await Assertions.Expect(row).ToContainTextAsync("€ 7.000,00");
@@ -53,7 +53,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/facturen?jaar=2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Facturatierun starten voor 2026" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/facturen/runs/"));
+        await page.WaitForPageAsync(new Regex("/facturen/runs/"));
         var line = page.Locator("tr", new() { HasText = name }).Filter(new() { HasText = "2026" });
         await Assertions.Expect(line).ToContainTextAsync("Ontwerp opgemaakt");
         await Assertions.Expect(line).ToContainTextAsync("€ 7.000,00");
@@ -88,7 +88,7 @@ public sealed class OnboardingScreensBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Goedkeuren…" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, goedkeuren en uitnodigen" }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/beheer/{approve.Slug}");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/beheer/{approve.Slug}");
         Assert.Contains(Mailbox.To(browser.App, approve.Email), m => (m.TextBody ?? "").Contains("/uitnodiging/"));
 
         await page.GotoAsync("/beheer/aanvragen");

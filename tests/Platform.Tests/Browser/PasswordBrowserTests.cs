@@ -47,7 +47,7 @@ public sealed partial class PasswordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByLabel("Nieuw wachtwoord herhalen").FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord bewaren" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/aanmelden"));
+        await page.WaitForPageAsync(new Regex("/aanmelden"));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("wachtwoord is ingesteld");
 
         await SignInAsync(page, user.Email, NewPassword);
@@ -80,7 +80,7 @@ public sealed partial class PasswordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
     }
 
     [GeneratedRegex(@"https?://\S+/wachtwoord-instellen\?\S+")]

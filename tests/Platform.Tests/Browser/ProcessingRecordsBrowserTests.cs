@@ -28,7 +28,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await browser.SignInAsync(page, tenantAdmin.Email);
         await page.GotoAsync("/gegevensbescherming/" + tenant.Slug);
         await page.GetByRole(AriaRole.Link, new() { Name = "Verwerkingsopdracht", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/gegevensbescherming/{tenant.Slug}/verwerkingsopdracht");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/gegevensbescherming/{tenant.Slug}/verwerkingsopdracht");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByLabel("DOSIS bestellen").CheckAsync();
         var dosisData = page.GetByRole(AriaRole.Group, new() { Name = "Type (persoons)gegevens voor DOSIS" });
@@ -52,7 +52,7 @@ public sealed class ProcessingRecordsBrowserTests(BrowserFixture browser)
         await browser.SignInAsync(admin, platformAdmin.Email);
         await admin.GotoAsync("/gegevensbescherming");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Verwerkingsopdrachten van de lokale besturen" }).ClickAsync();
-        await admin.WaitForURLAsync(browser.BaseUrl + "/gegevensbescherming/verwerkingsopdrachten");
+        await admin.WaitForPageAsync(browser.BaseUrl + "/gegevensbescherming/verwerkingsopdrachten");
         var card = admin.GetByRole(AriaRole.Article, new() { Name = $"Gemeente {tenant.Slug}, versie 1" });
         await Assertions.Expect(card).ToContainTextAsync("Burgers volgen de fasen van hun vergunningsdossier.");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(admin);

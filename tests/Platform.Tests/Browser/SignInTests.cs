@@ -29,7 +29,7 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await Assertions.Expect(page.Locator("p.lead")).ToContainTextAsync(dutchRole);
         Assert.Equal(role, await page.Locator("p.lead").GetAttributeAsync("data-role"));
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })).ToBeVisibleAsync();

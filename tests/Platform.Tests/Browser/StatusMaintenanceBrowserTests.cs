@@ -37,12 +37,12 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FillAsync(agent.Email);
         await page.GetByLabel("Wachtwoord").FillAsync(BrowserFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
 
         await page.GotoAsync("/beheer/status/onderhoud");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Wijzigen of annuleren") }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
+        await page.WaitForPageAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 
         // An end before the start: refused next to the field, in the summary too, nothing changed.
@@ -72,12 +72,12 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await Assertions.Expect(confirmation).ToContainTextAsync("Abonnees die een e-mail krijgen");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
+        await page.WaitForPageAsync(browser.BaseUrl + $"/beheer/status/onderhoud/{id}");
         Assert.Equal("Scheduled", (await client.GetFromJsonAsync<JsonElement>($"/api/status/maintenance/{id}")).GetProperty("status").GetString());
         await page.GetByLabel("Reden (optioneel, staat in het bericht)").FillAsync("De leverancier is te laat.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Onderhoud annuleren" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, onderhoud annuleren" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status/onderhoud");
+        await page.WaitForPageAsync(browser.BaseUrl + "/beheer/status/onderhoud");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Het onderhoud ‘{title} (verplaatst)’ is geannuleerd.");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title + " (verplaatst)" });
         await Assertions.Expect(row).ToContainTextAsync("Geannuleerd");
@@ -170,7 +170,7 @@ public sealed class StatusMaintenanceBrowserTests(BrowserFixture browser)
         await Assertions.Expect(confirmation).ToContainTextAsync("dat kan niet ongedaan gemaakt worden");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         await confirmation.GetByRole(AriaRole.Link, new() { Name = "Annuleren", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status/sjablonen");
+        await page.WaitForPageAsync(browser.BaseUrl + "/beheer/status/sjablonen");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = heading })).ToHaveCountAsync(0);
         await Assertions.Expect(row).ToHaveCountAsync(1);
         Assert.True(await ExistsAsync(), "cancelling kept the template");

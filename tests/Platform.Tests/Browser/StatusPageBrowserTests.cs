@@ -36,9 +36,9 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FillAsync(agent.Email);
         await page.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Statuspagina" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/beheer/status");
+        await page.WaitForPageAsync(browser.BaseUrl + "/beheer/status");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         var title = "Configuratie laadt niet " + slug;
@@ -193,7 +193,7 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FillAsync(agent.Email);
         await page.GetByLabel("Wachtwoord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GotoAsync("/beheer/status");
         await page.GetByRole(AriaRole.Link, new() { Name = "app-functies per onderdeel" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(page);

@@ -30,12 +30,12 @@ public sealed partial class TenantOnboardingBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Gemeente", new() { Exact = true }).FillAsync("Schermland");
         await page.GetByLabel("Aantal inwoners").FillAsync("89.000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lokaal bestuur aanmaken" }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/beheer/{slug}");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/beheer/{slug}");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         // Each missing step links to where it is fixed.
         await page.GetByRole(AriaRole.Link, new() { Name = "Inwonersaantal op 1 januari ingevuld" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/beheer/{slug}/gegevens"));
+        await page.WaitForPageAsync(new Regex($"/beheer/{slug}/gegevens"));
         await Assertions.Expect(page.Locator("#inwoners + p + .table-scroll > table")).ToContainTextAsync("89.000");
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("Aantal inwoners").FillAsync("91 250");
@@ -86,7 +86,7 @@ public sealed partial class TenantOnboardingBrowserTests(BrowserFixture browser)
         await invitee.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(BrowserFixture.Password);
         await invitee.GetByLabel("Wachtwoord herhalen").FillAsync(BrowserFixture.Password);
         await invitee.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord instellen" }).ClickAsync();
-        await invitee.WaitForURLAsync(new Regex("/aanmelden"));
+        await invitee.WaitForPageAsync(new Regex("/aanmelden"));
         await browser.SignInAsync(invitee, adminEmail);
 
         await page.GotoAsync($"/beheer/{slug}/publiceren");

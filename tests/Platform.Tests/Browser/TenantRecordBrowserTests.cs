@@ -168,7 +168,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/aanmelden");
         await page.GetByRole(AriaRole.Link, new() { Name = "Meld je bestuur aan voor Mijn Burgerprofiel" }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/aanmelden-bestuur");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
         var name = "Gemeente Publiek " + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Officiële naam van het bestuur").FillAsync(name);
@@ -187,7 +187,7 @@ public sealed class TenantRecordBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Aantal inwoners (optioneel)").FillAsync("12.500");
         await page.GetByLabel("Je e-mailadres").FillAsync($"ann-{Guid.NewGuid():N}@gemeente.be");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/aanmelden-bestuur/verstuurd");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/aanmelden-bestuur/verstuurd");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben je aanvraag goed ontvangen");
         await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
 

@@ -23,7 +23,7 @@ public sealed class TenantsAppConfigTests(BrowserFixture browser)
         await SignInAsync(page, admin.Email);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mijn app" }).First.ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/beheer/{tenant.Slug}");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/beheer/{tenant.Slug}");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync($"/beheer/{tenant.Slug}/functies");
@@ -98,7 +98,7 @@ public sealed class TenantsAppConfigTests(BrowserFixture browser)
         await page.GetByLabel("Gemeente", new() { Exact = true }).FillAsync("Gent");
         await page.GetByLabel("Aantal inwoners").FillAsync("12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lokaal bestuur aanmaken" }).ClickAsync();
-        await page.WaitForURLAsync($"{browser.BaseUrl}/beheer/{slug}");
+        await page.WaitForPageAsync($"{browser.BaseUrl}/beheer/{slug}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Checklist voor de livegang" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();

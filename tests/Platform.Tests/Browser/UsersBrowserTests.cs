@@ -17,7 +17,7 @@ public sealed partial class UsersBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await browser.SignInAsync(page, platform.Email);
         await page.GetByRole(AriaRole.Link, new() { Name = "Gebruikers" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/beheer/gebruikers$"));
+        await page.WaitForPageAsync(new Regex("/beheer/gebruikers$"));
         await BrowserFixture.AssertAccessibleAsync(page);
 
         var email = $"financien-{Guid.NewGuid():N}@test.burgerprofiel.be";
@@ -33,7 +33,7 @@ public sealed partial class UsersBrowserTests(BrowserFixture browser)
         await invitee.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(BrowserFixture.Password);
         await invitee.GetByLabel("Nieuw wachtwoord herhalen").FillAsync(BrowserFixture.Password);
         await invitee.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord bewaren" }).ClickAsync();
-        await invitee.WaitForURLAsync(new Regex("/aanmelden"));
+        await invitee.WaitForPageAsync(new Regex("/aanmelden"));
         await browser.SignInAsync(invitee, email);
 
         await page.ReloadAsync();
