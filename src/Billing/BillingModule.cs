@@ -43,12 +43,10 @@ public static class BillingModule
         services.AddScoped<PriceChangeNotifier>();
         services.AddScoped<Platform.Kernel.Fees.IFeeTiers, FeeTiers>();
         services.AddScoped<PriceListChanges>();
-        services.AddSingleton(new NavigationItem("/facturen/prijslijst", "Prijslijst", 218, Roles.Finance, Roles.PlatformAdmin));
         services.AddScoped<IDemoDataSeeder, BillingDemoData>();
         services.AddScoped<UblExport>();
         services.AddScoped<Platform.Kernel.Privacy.ITenantDataHolder, Privacy.BillingTenantData>();
         services.AddSingleton<BillingLinks>();
-        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BankStatementImporter>();
         services.AddScoped<PaymentReview>();
         services.AddScoped<PaymentLists>();
@@ -65,22 +63,43 @@ public static class BillingModule
         services.AddScoped<Timeline.InvoiceTimeline>();
         services.AddScoped<Forecast.FeeForecasts>();
         services.AddScoped<Platform.Kernel.Home.IHomeFigures, Home.BillingHomeFigures>();
+        services.AddScoped<BankStatementDropFolder>();
+        AddStripe(services);
+        services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
+        AddSettings(services);
+        AddNavigation(services);
+        AddSchedules(services);
+        return services;
+    }
+
+    /// <summary>The module's options, checked at start: a wrong value stops the start with its key.</summary>
+    private static void AddSettings(IServiceCollection services)
+    {
+        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Forecast.ForecastOptions>().BindConfiguration(Forecast.ForecastOptions.Section)
             .Validate(o => o.Valid, $"{Forecast.ForecastOptions.Section}:InvoiceExpectedOn must be a day as MM-dd, e.g. 01-15.").ValidateOnStart();
         services.AddOptions<Dunning.DunningOptions>().BindConfiguration(Dunning.DunningOptions.Section)
             .Validate(o => o.FriendlyNoticeDaysBeforeDue is >= 0 and <= 60, $"{Dunning.DunningOptions.Section}:FriendlyNoticeDaysBeforeDue must be 0 (off) to 60.")
             .ValidateOnStart();
-        services.AddScoped<BankStatementDropFolder>();
         services.AddOptions<BankStatementOptions>().BindConfiguration(BankStatementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToPolicy());
-        AddStripe(services);
-        services.AddAuthorizationBuilder().AddPolicy(Access.ReadersPolicy, p => p.RequireRole(Roles.Finance, Roles.PlatformAdmin, Roles.TenantAdmin));
+    }
+
+    /// <summary>Billing's menu entries per role.</summary>
+    private static void AddNavigation(IServiceCollection services)
+    {
+        services.AddSingleton(new NavigationItem("/facturen/prijslijst", "Prijslijst", 218, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/facturen", "Facturen", 200, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/facturen/betalingen", "Betalingen", 210, Roles.Finance, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/mijn-facturen", "Facturen", 200, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/facturen/herinneringen", "Herinneringen", 215, Roles.Finance));
         services.AddSingleton(new NavigationItem("/facturen/prijsramingen", "Prijsramingen", 220, Roles.Finance));
+    }
+
+    /// <summary>Billing's recurring jobs (times in Brussels time; listed in the README).</summary>
+    private static void AddSchedules(IServiceCollection services)
+    {
         // Daily at 06:00 Brussels time: prepares the drafts that became due (including missed years).
         services.AddRecurringJob<DailyInvoiceRunJob>(DailyInvoiceRunJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *");
         // Daily at 08:00 Brussels time: reminders for overdue invoices, each step once.
@@ -95,7 +114,6 @@ public static class BillingModule
         // Every five minutes, when a drop folder is configured: statements the bank or finance put there.
         services.AddRecurringJob<BankStatementDropFolder>(BankStatementDropFolder.JobId, job => job.RunAsync(CancellationToken.None),
             sp => sp.GetRequiredService<IOptions<BankStatementOptions>>().Value.Path is { Length: > 0 } ? "*/5 * * * *" : null);
-        return services;
     }
 
     /// <summary>Stripe is optional: without <c>Billing:Stripe:Enabled</c> no client exists and nothing offers online payment.</summary>

@@ -73,33 +73,49 @@ internal sealed class BankStatementImporter(
         var open = outstanding.Select(o => new OpenInvoice(o.Invoice.Id, o.Invoice.Ogm!.Value, o.State.Outstanding)).ToList();
         var result = PaymentMatcher.Match(statements, open, imported);
 
-        var import = new BankImport
-        {
-            Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : format == "CODA" ? "uittreksel.cod" : "uittreksel.xml",
-            StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,
-            Entries = entries.Count, Matched = result.Payments.Count, ToReview = result.Review.Count, Skipped = result.Skipped.Count,
-            MatchedTotal = result.Payments.Sum(p => p.Transaction.Amount),
-        };
+        var import = NewImport(fileName, format, statements, entries, result, importedBy, now);
         db.BankImports.Add(import);
         var byReference = entries.GroupBy(e => e.BankReference).ToDictionary(g => g.Key, g => g.First());
         foreach (var reference in result.ImportedReferences)
             db.ImportedBankEntries.Add(new ImportedBankEntry
                 { BankReference = reference, ImportId = import.Id, BookingDate = byReference[reference].BookingDate, Amount = byReference[reference].Amount });
-        var review = result.Review.Select(r => new ReviewEntry
-        {
-            Id = Guid.CreateVersion7(now), ImportId = import.Id, BankReference = r.BankReference, TransactionReference = r.Transaction.Reference,
-            Amount = r.Transaction.Amount, Currency = r.Transaction.Currency, BookingDate = r.BookingDate,
-            PayerName = Cut(r.Transaction.DebtorName, 200), PayerIban = Cut(r.Transaction.DebtorIban, 34),
-            StructuredReference = Cut(r.Transaction.StructuredReference, 100), FreeText = Cut(r.Transaction.FreeText, 1000),
-            Reason = r.Reason, Explanation = Cut(r.Explanation, 500)!, State = ReviewState.Open,
-        }).ToList();
+        var review = result.Review.Select(r => ToReview(r, import.Id, now)).ToList();
         db.ReviewEntries.AddRange(review);
 
-        var booked = new List<ImportedPayment>();
         // The references' key is taken here: a concurrent import of the same entries fails now, before any payment.
         await db.SaveChangesAsync(ct);
-        var invoices = outstanding.ToDictionary(o => o.Invoice.Id, o => o.Invoice);
-        foreach (var tenantPayments in result.Payments.GroupBy(p => invoices[p.InvoiceId].TenantId))
+        var booked = await BookPaymentsAsync(result.Payments, outstanding.ToDictionary(o => o.Invoice.Id, o => o.Invoice), import.Id, importedBy, now, today, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        log.LogInformation("Bank import {ImportId} ({Format}): {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
+            import.Id, format, import.Entries, import.Matched, import.ToReview, import.Skipped);
+        return new(import, booked, review, result.Skipped);
+    }
+
+    private static BankImport NewImport(string fileName, string format, IReadOnlyList<BankStatement> statements, List<BankEntry> entries,
+        ReconciliationResult result, Guid? importedBy, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : format == "CODA" ? "uittreksel.cod" : "uittreksel.xml",
+        StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,
+        Entries = entries.Count, Matched = result.Payments.Count, ToReview = result.Review.Count, Skipped = result.Skipped.Count,
+        MatchedTotal = result.Payments.Sum(p => p.Transaction.Amount),
+    };
+
+    private static ReviewEntry ToReview(ReviewItem r, Guid importId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now), ImportId = importId, BankReference = r.BankReference, TransactionReference = r.Transaction.Reference,
+        Amount = r.Transaction.Amount, Currency = r.Transaction.Currency, BookingDate = r.BookingDate,
+        PayerName = Cut(r.Transaction.DebtorName, 200), PayerIban = Cut(r.Transaction.DebtorIban, 34),
+        StructuredReference = Cut(r.Transaction.StructuredReference, 100), FreeText = Cut(r.Transaction.FreeText, 1000),
+        Reason = r.Reason, Explanation = Cut(r.Explanation, 500)!, State = ReviewState.Open,
+    };
+
+    /// <summary>Records each matched payment on its invoice, one tenant's invoices at a time, in the import's transaction.</summary>
+    private async Task<List<ImportedPayment>> BookPaymentsAsync(IReadOnlyList<MatchedPayment> payments, Dictionary<Guid, Invoice> invoices,
+        Guid importId, Guid? importedBy, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var booked = new List<ImportedPayment>();
+        foreach (var tenantPayments in payments.GroupBy(p => invoices[p.InvoiceId].TenantId))
         {
             await using var tenant = await TenantWrite.JoinAsync(scopes, db, tenantPayments.Key, ct);
             var ids = tenantPayments.Select(p => p.InvoiceId).Distinct().ToList();
@@ -114,17 +130,13 @@ internal sealed class BankStatementImporter(
                     Id = Guid.CreateVersion7(now), Amount = p.Transaction.Amount, ReceivedOn = p.BookingDate ?? today,
                     Source = PaymentSource.BankStatement, LinkedBy = linkedBy, Reference = p.BankReference, TransactionReference = p.Transaction.Reference,
                     PayerName = Cut(p.Transaction.DebtorName, 200), PayerIban = Cut(p.Transaction.DebtorIban, 34),
-                    ImportId = import.Id, RecordedAt = now, RecordedBy = importedBy,
+                    ImportId = importId, RecordedAt = now, RecordedBy = importedBy,
                 });
                 booked.Add(new(invoice.Id, invoice.Number!, invoice.CustomerName, p.Transaction.Amount, applied.Outcome, applied.Overpayment, linkedBy));
             }
             await tenant.Db.SaveChangesAsync(ct);
         }
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        log.LogInformation("Bank import {ImportId} ({Format}): {Entries} entries, {Matched} matched, {Review} to review, {Skipped} skipped",
-            import.Id, format, import.Entries, import.Matched, import.ToReview, import.Skipped);
-        return new(import, booked, review, result.Skipped);
+        return booked;
     }
 
     private static string? Cut(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

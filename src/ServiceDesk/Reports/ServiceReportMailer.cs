@@ -87,33 +87,15 @@ internal sealed class ServiceReportMailer(
     {
         await using var scope = await scopes.BeginAsync(tenantId, ct);
         var tenantDb = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
-        var m = await tenantDb.ServiceReportMailings.FirstOrDefaultAsync(x => x.Id == mailingId, ct);
         var now = clock.GetUtcNow();
-        if (m is null || m.Status != ServiceReportMailingStatus.Pending || m.ClaimedUntil > now) return false;
-        m.ClaimedUntil = now + ClaimFor;
-        m.ClaimToken = Guid.NewGuid();
-        m.Attempts++;
-        m.LastAttemptAt = now;
-        try
-        {
-            await tenantDb.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false; // another node claimed it
-        }
+        var m = await ClaimAsync(tenantDb, mailingId, now, ct);
+        if (m is null) return false;
 
         var tenant = await tenants.FindByIdAsync(tenantId, ct);
         var to = await contacts.ServiceReportRecipientAsync(tenantId, ct);
         if (tenant is null || to is null)
         {
-            m.Status = ServiceReportMailingStatus.Skipped;
-            m.SkipReason = tenant is null ? "Dit lokaal bestuur bestaat niet meer." : NoContact;
-            m.RecipientName = m.RecipientEmail = null;
-            m.ToServiceDeliveryManager = null;
-            m.ClaimedUntil = null;
-            await tenantDb.SaveChangesAsync(CancellationToken.None);
-            logger.LogWarning("Service report of tenant {TenantId} for {Month} skipped: no recipient", tenantId, m.Month);
+            await SkipAsync(tenantDb, m, tenant is null ? "Dit lokaal bestuur bestaat niet meer." : NoContact);
             return false;
         }
         m.RecipientName = to.Name;
@@ -145,6 +127,38 @@ internal sealed class ServiceReportMailer(
         await tenantDb.SaveChangesAsync(CancellationToken.None);
         logger.LogInformation("Service report of tenant {TenantId} for {Month} delivered (attempt {Attempt})", tenantId, m.Month, m.Attempts);
         return true;
+    }
+
+    /// <summary>The pending mailing, claimed for this node (a token and a lease, saved), or null when it is gone, no longer
+    /// pending, leased, or another node saved its claim first.</summary>
+    private static async Task<ServiceReportMailing?> ClaimAsync(ServiceDeskDbContext tenantDb, Guid mailingId, DateTimeOffset now, CancellationToken ct)
+    {
+        var m = await tenantDb.ServiceReportMailings.FirstOrDefaultAsync(x => x.Id == mailingId, ct);
+        if (m is null || m.Status != ServiceReportMailingStatus.Pending || m.ClaimedUntil > now) return null;
+        m.ClaimedUntil = now + ClaimFor;
+        m.ClaimToken = Guid.NewGuid();
+        m.Attempts++;
+        m.LastAttemptAt = now;
+        try
+        {
+            await tenantDb.SaveChangesAsync(ct);
+            return m;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // another node claimed it
+        }
+    }
+
+    private async Task SkipAsync(ServiceDeskDbContext tenantDb, ServiceReportMailing m, string reason)
+    {
+        m.Status = ServiceReportMailingStatus.Skipped;
+        m.SkipReason = reason;
+        m.RecipientName = m.RecipientEmail = null;
+        m.ToServiceDeliveryManager = null;
+        m.ClaimedUntil = null;
+        await tenantDb.SaveChangesAsync(CancellationToken.None);
+        logger.LogWarning("Service report of tenant {TenantId} for {Month} skipped: no recipient", m.TenantId, m.Month);
     }
 
     internal static OutgoingMail Compose(ServiceReport r, ServiceContact to, byte[] pdf)
