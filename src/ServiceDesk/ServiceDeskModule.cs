@@ -55,7 +55,7 @@ public static class ServiceDeskModule
         services.AddRecurringJob<IncidentMailDelivery>(IncidentMailDelivery.JobId, j => j.DeliverPendingAsync(CancellationToken.None), Cron.Minutely());
         services.AddRecurringJob<DeskDigestJob>(DeskDigestJob.JobId, j => j.RunAsync(CancellationToken.None), sp => sp.GetRequiredService<IOptions<DeskMailOptions>>().Value.DigestCron);
         services.AddMailIntake();
-        services.AddAuthorizationBuilder().AddPolicy(ReportsApi.ReportReaders,
+        services.AddAuthorizationBuilder().AddPolicy(ReportService.ReadersPolicy,
             p => p.RequireRole(Roles.TenantAdmin, Roles.Agent, Roles.PlatformAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk", "Mijn incidenten", 300, Roles.Reporter, Roles.TenantAdmin));
         services.AddSingleton(new NavigationItem("/servicedesk/wachtrij", "Wachtrij servicedesk", 300, Roles.Agent, Roles.PlatformAdmin));

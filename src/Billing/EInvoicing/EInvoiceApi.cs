@@ -47,10 +47,10 @@ internal static class EInvoiceApi
         return Answer(await export.ForCreditNoteAsync(note, invoice, ct));
     }
 
-    private static Results<FileContentHttpResult, NotFound, ProblemHttpResult> Answer(UblOutcome outcome) => outcome switch
+    private static Results<FileContentHttpResult, NotFound, ProblemHttpResult> Answer(UblFile outcome) => outcome switch
     {
-        UblOutcome.Document d => TypedResults.File(d.Xml, XmlContentType, d.FileName),
-        UblOutcome.Invalid invalid => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "E-factuur niet mogelijk",
+        UblFile.Document d => TypedResults.File(d.Xml, XmlContentType, d.FileName),
+        UblFile.Invalid invalid => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "E-factuur niet mogelijk",
             detail: string.Join(" ", invalid.Violations.Select(v => v.Message)),
             extensions: new Dictionary<string, object?>
             {

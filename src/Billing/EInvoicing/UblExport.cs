@@ -6,12 +6,14 @@ using Platform.Kernel.Tenancy;
 
 namespace Billing.EInvoicing;
 
-internal abstract record UblOutcome
+/// <summary>An invoice's or credit note's UBL file, or the EN 16931/Peppol rules its stored facts break (listed one by one
+/// in the API's problem details, so not a plain conflict).</summary>
+internal abstract record UblFile
 {
-    public sealed record Document(string FileName, byte[] Xml) : UblOutcome;
+    public sealed record Document(string FileName, byte[] Xml) : UblFile;
 
     /// <summary>The stored facts cannot make a valid Peppol document (e.g. no buyer reference); per field, in Dutch.</summary>
-    public sealed record Invalid(IReadOnlyList<Domain.RuleViolation> Violations) : UblOutcome;
+    public sealed record Invalid(IReadOnlyList<Domain.RuleViolation> Violations) : UblFile;
 }
 
 /// <summary>The Peppol BIS 3.0 document of an issued invoice or credit note, made from the stored, immutable invoice and its
@@ -19,14 +21,14 @@ internal abstract record UblOutcome
 /// none at issue, and then kept on the invoice.</summary>
 internal sealed class UblExport(BillingDbContext db, ITenantDirectory directory, ITenantScopeFactory scopes)
 {
-    public async Task<UblOutcome> ForInvoiceAsync(Invoice invoice, CancellationToken ct)
+    public async Task<UblFile> ForInvoiceAsync(Invoice invoice, CancellationToken ct)
     {
         var pdf = await PdfAsync(invoice.Id, ct);
         var reference = await BuyerReferenceAsync(invoice, ct);
         return Write(EInvoice.From(Documents.ForInvoice(invoice), pdf, reference ?? ""), invoice.Number!);
     }
 
-    public async Task<UblOutcome> ForCreditNoteAsync(CreditNote note, Invoice invoice, CancellationToken ct)
+    public async Task<UblFile> ForCreditNoteAsync(CreditNote note, Invoice invoice, CancellationToken ct)
     {
         var pdf = await PdfAsync(note.Id, ct);
         var reference = await BuyerReferenceAsync(invoice, ct);
@@ -35,10 +37,10 @@ internal sealed class UblExport(BillingDbContext db, ITenantDirectory directory,
 
     public static string FileName(string number) => $"{number}.xml";
 
-    private static UblOutcome Write(EInvoice e, string number)
+    private static UblFile Write(EInvoice e, string number)
     {
         var violations = EInvoiceRules.Validate(e);
-        return violations.Count > 0 ? new UblOutcome.Invalid(violations) : new UblOutcome.Document(FileName(number), UblInvoiceWriter.WriteBytes(e));
+        return violations.Count > 0 ? new UblFile.Invalid(violations) : new UblFile.Document(FileName(number), UblInvoiceWriter.WriteBytes(e));
     }
 
     private async Task<byte[]> PdfAsync(Guid documentId, CancellationToken ct) =>

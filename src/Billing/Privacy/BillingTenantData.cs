@@ -36,14 +36,14 @@ internal sealed class BillingTenantData(BillingDbContext db, UblExport ubl) : IT
         foreach (var invoice in invoices)
         {
             await PdfAsync(invoice.Id, invoice.Number!, cancellationToken);
-            if (await ubl.ForInvoiceAsync(invoice, cancellationToken) is UblOutcome.Document d)
+            if (await ubl.ForInvoiceAsync(invoice, cancellationToken) is UblFile.Document d)
                 await archive.WriteFileAsync("ubl/" + d.FileName, new MemoryStream(d.Xml, writable: false), cancellationToken);
         }
         foreach (var note in await db.CreditNotes.AsNoTracking().Where(c => c.TenantId == t).ToListAsync(cancellationToken))
         {
             await PdfAsync(note.Id, note.Number, cancellationToken);
             if (invoices.FirstOrDefault(i => i.Id == note.InvoiceId) is { } invoice
-                && await ubl.ForCreditNoteAsync(note, invoice, cancellationToken) is UblOutcome.Document d)
+                && await ubl.ForCreditNoteAsync(note, invoice, cancellationToken) is UblFile.Document d)
                 await archive.WriteFileAsync("ubl/" + d.FileName, new MemoryStream(d.Xml, writable: false), cancellationToken);
         }
 

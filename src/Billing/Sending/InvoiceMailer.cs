@@ -148,7 +148,7 @@ internal sealed class InvoiceMailer(
         var invoice = await AcrossTenants.Invoices(db).AsNoTracking().FirstAsync(i => i.Id == row.InvoiceId, ct);
         var pdf = await AcrossTenants.Pdfs(db).AsNoTracking().FirstAsync(p => p.Id == row.DocumentId, ct);
         CreditNote? note = null;
-        UblOutcome outcome;
+        UblFile outcome;
         if (row.Kind == InvoiceKind.CreditNote)
         {
             note = await AcrossTenants.CreditNotes(db).AsNoTracking().FirstAsync(c => c.Id == row.DocumentId, ct);
@@ -158,8 +158,8 @@ internal sealed class InvoiceMailer(
 
         List<MailAttachment> attachments = [new(pdf.FileName, "application/pdf", pdf.Content)];
         string? problem = null;
-        if (outcome is UblOutcome.Document d) attachments.Add(new(d.FileName, "application/xml", d.Xml));
-        else if (outcome is UblOutcome.Invalid invalid)
+        if (outcome is UblFile.Document d) attachments.Add(new(d.FileName, "application/xml", d.Xml));
+        else if (outcome is UblFile.Invalid invalid)
             problem = "Zonder Peppol-XML verstuurd: " + string.Join(" ", invalid.Violations.Select(v => v.Message));
         row.UblAttached = problem is null;
         return (to => note is null

@@ -30,19 +30,15 @@ internal static class StripeApi
         billing.MapPost("/stripe/webhook", Webhook).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    private static async Task<Results<Ok<CheckoutResponse>, NotFound, ProblemHttpResult>> Checkout(
+    private static async Task<Results<Ok<CheckoutResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Checkout(
         Guid id, ClaimsPrincipal user, TenantContext current, BillingDbContext db, StripePayments stripe, CancellationToken ct)
     {
         var invoice = await Access.Invoices(db, user, current).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (invoice is null) return TypedResults.NotFound();
         try
         {
-            return await stripe.CheckoutAsync(invoice, user.FindFirstValue(ClaimTypes.Email), ct) switch
-            {
-                CheckoutOutcome.Ready r => TypedResults.Ok(new CheckoutResponse(r.Url, Euro.Of(r.Amount), r.ExpiresAt)),
-                CheckoutOutcome.Unavailable u => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Online betalen niet mogelijk", detail: u.Reason),
-                var other => throw new InvalidOperationException(other.GetType().Name),
-            };
+            return (await stripe.CheckoutAsync(invoice, user.FindFirstValue(ClaimTypes.Email), ct))
+                .ToOk(link => new CheckoutResponse(link.Url, Euro.Of(link.Amount), link.ExpiresAt));
         }
         catch (global::Stripe.StripeException)
         {

@@ -9,13 +9,8 @@ using Billing.Payments;
 
 namespace Billing.Stripe;
 
-internal abstract record CheckoutOutcome
-{
-    public sealed record Ready(string Url, decimal Amount, DateTimeOffset? ExpiresAt) : CheckoutOutcome;
-
-    /// <summary>Nothing to pay online (paid, credited, not issued) or Stripe is off; <see cref="Reason"/> is Dutch.</summary>
-    public sealed record Unavailable(string Reason) : CheckoutOutcome;
-}
+/// <summary>A Stripe Checkout page for what is still open on an invoice, valid until <see cref="ExpiresAt"/>.</summary>
+internal sealed record PaymentPage(string Url, decimal Amount, DateTimeOffset? ExpiresAt);
 
 internal enum WebhookOutcome
 {
@@ -40,20 +35,22 @@ internal sealed class StripePayments(
 
     public bool Enabled => settings.Enabled;
 
-    public async Task<CheckoutOutcome> CheckoutAsync(Invoice invoice, string? customerEmail, CancellationToken ct)
+    /// <summary>A link to pay what is still open, or a conflict in Dutch when there is nothing to pay online (paid, credited,
+    /// not issued) or Stripe is off.</summary>
+    public async Task<Outcome<PaymentPage>> CheckoutAsync(Invoice invoice, string? customerEmail, CancellationToken ct)
     {
-        if (!settings.Enabled) return new CheckoutOutcome.Unavailable("Online betalen is niet ingeschakeld.");
-        if (invoice.Status != InvoiceStatus.Issued) return new CheckoutOutcome.Unavailable("Alleen een uitgegeven factuur kan online betaald worden.");
+        if (!settings.Enabled) return Outcome<PaymentPage>.Conflicting("Online betalen is niet ingeschakeld.");
+        if (invoice.Status != InvoiceStatus.Issued) return Outcome<PaymentPage>.Conflicting("Alleen een uitgegeven factuur kan online betaald worden.");
         var state = invoice.PaymentOn(FeeService.Today(clock));
         if (state.Status is PaymentStatus.Paid or PaymentStatus.Credited || state.Outstanding <= 0m)
-            return new CheckoutOutcome.Unavailable("Deze factuur is volledig betaald of gecrediteerd.");
+            return Outcome<PaymentPage>.Conflicting("Deze factuur is volledig betaald of gecrediteerd.");
 
         var now = clock.GetUtcNow();
         var cents = StripeCheckout.ToCents(state.Outstanding);
         var previous = await db.StripeCheckoutSessions.AsNoTracking().Where(s => s.InvoiceId == invoice.Id).ToListAsync(ct);
         var reusable = previous.Where(s => s.AmountInCents == cents && s.ExpiresAt > now + ReuseMargin).MaxBy(s => s.CreatedAt);
         if (reusable is not null)
-            return new CheckoutOutcome.Ready(reusable.Url, state.Outstanding, reusable.ExpiresAt);
+            return Outcome<PaymentPage>.Success(new PaymentPage(reusable.Url, state.Outstanding, reusable.ExpiresAt));
 
         var checkout = services.GetRequiredService<StripeCheckout>();
         var generation = previous.Count(s => s.AmountInCents == cents) + 1;
@@ -72,7 +69,7 @@ internal sealed class StripePayments(
         // An open session for an amount no longer owed could still be paid in full: close it.
         await CloseOpenSessionsAsync([invoice.Id], exceptSessionId: link.SessionId, ct);
         log.LogInformation("Stripe checkout {SessionId} for invoice {InvoiceId}: {Cents} cents", link.SessionId, invoice.Id, cents);
-        return new CheckoutOutcome.Ready(link.Url, state.Outstanding, expires);
+        return Outcome<PaymentPage>.Success(new PaymentPage(link.Url, state.Outstanding, expires));
     }
 
     /// <summary>After a payment by bank (or any change of what is owed) the open sessions ask a stale amount: close them at

@@ -37,9 +37,6 @@ internal static class AdminApi
 
     public sealed record MeResponse(string UserId, string Name, IReadOnlyList<string> Roles, string? TenantId, string? Tenant);
 
-    public sealed record UserResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, Guid? TenantId, bool LockedOut,
-        bool Active = true, DateTimeOffset? LastSignInAt = null, bool Invited = false, bool TwoFactor = false);
-
     public sealed record ApiKeyResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt,
         DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 

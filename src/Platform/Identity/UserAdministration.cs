@@ -28,12 +28,12 @@ internal sealed class UserAdministration(PlatformDbContext db, UserManager<Platf
     /// <summary>Reporters hold one of 3 seats per tenant (ServiceDesk's rule): they are named on that module's page only.</summary>
     public const string ReporterRule = "Melders duidt de beheerder van het lokaal bestuur aan (hoogstens 3) op de pagina Melders.";
 
-    public async Task<List<AdminApi.UserResponse>> ListAsync(CancellationToken ct)
+    public async Task<List<UserResponse>> ListAsync(CancellationToken ct)
     {
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return all.Select(u => new AdminApi.UserResponse(u.Id, u.Email ?? "", u.DisplayName,
+        return all.Select(u => new UserResponse(u.Id, u.Email ?? "", u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.TenantId, u.LockoutEnd > now,
             !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)).ToList();
     }

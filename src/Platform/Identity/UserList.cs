@@ -24,7 +24,7 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
     /// <param name="role">A role name (<see cref="Roles.All"/>); empty: every role.</param>
     /// <param name="tenant">A tenant's slug; empty: every user.</param>
     /// <returns>The page, or field errors on <c>rol</c> or <c>bestuur</c> (the query's names) for an unknown role or tenant.</returns>
-    public async Task<Outcome<PagedList<AdminApi.UserResponse>>> ListAsync(PageRequest request, string? role, string? tenant, CancellationToken ct)
+    public async Task<Outcome<PagedList<UserResponse>>> ListAsync(PageRequest request, string? role, string? tenant, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking();
         if (request.Search is { } text)
@@ -34,13 +34,13 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
         }
         if (!string.IsNullOrWhiteSpace(role))
         {
-            if (!Roles.All.Contains(role)) return Outcome<PagedList<AdminApi.UserResponse>>.Invalid("rol", "Kies een rol uit de lijst.");
+            if (!Roles.All.Contains(role)) return Outcome<PagedList<UserResponse>>.Invalid("rol", "Kies een rol uit de lijst.");
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
         if (!string.IsNullOrWhiteSpace(tenant))
         {
             if (await tenants.FindByIdentifierAsync(tenant.Trim(), ct) is not { } t)
-                return Outcome<PagedList<AdminApi.UserResponse>>.Invalid("bestuur", "Kies een lokaal bestuur uit de lijst.");
+                return Outcome<PagedList<UserResponse>>.Invalid("bestuur", "Kies een lokaal bestuur uit de lijst.");
             query = query.Where(u => u.TenantId == t.Id);
         }
         var page = await Sorts.Apply(query, request).ThenBy(u => u.NormalizedEmail).ThenBy(u => u.Id).ToPagedListAsync(request, ct);
@@ -48,7 +48,7 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId)
                             select new { ur.UserId, r.Name }).ToListAsync(ct)).ToLookup(r => r.UserId, r => r.Name!);
         var now = clock.GetUtcNow();
-        return Outcome<PagedList<AdminApi.UserResponse>>.Success(page.Select(u => new AdminApi.UserResponse(u.Id, u.Email ?? "", u.DisplayName,
+        return Outcome<PagedList<UserResponse>>.Success(page.Select(u => new UserResponse(u.Id, u.Email ?? "", u.DisplayName,
             roles[u.Id].ToList(), u.TenantId, u.LockoutEnd > now, !u.IsDeactivated, u.LastSignInAt, PasswordLinks.IsInvited(u), u.TwoFactorEnabled)));
     }
 }
@@ -56,7 +56,7 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
 internal static class UserListApi
 {
     public static void MapUserListApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/admin/users/overview", async Task<Results<Ok<PagedList<AdminApi.UserResponse>>, ValidationProblem>> (
+        endpoints.MapGet("/api/admin/users/overview", async Task<Results<Ok<PagedList<UserResponse>>, ValidationProblem>> (
                 UserList list, int? page, int? size, string? sort, string? dir, string? q, string? rol, string? bestuur, CancellationToken ct) =>
             {
                 var outcome = await list.ListAsync(UserList.Request(page, size, sort, dir, q), rol, bestuur, ct);

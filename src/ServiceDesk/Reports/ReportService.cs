@@ -18,6 +18,12 @@ namespace ServiceDesk.Reports;
 /// index), then the incidents with their titles in one pass. The clocks need working-time arithmetic, so they are computed here.</remarks>
 internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenants, ClockPolicyProvider policies, TimeProvider clock)
 {
+    /// <summary>The authorization policy of the monthly reports: agents any tenant or all, a tenant admin only their own.</summary>
+    public const string ReadersPolicy = "ServiceDesk.ReportReaders";
+
+    /// <summary>What a report is about, as its title says it: the tenant's name, or all local governments.</summary>
+    public static string ScopeName(TenantInfo? tenant) => tenant?.Name ?? "Alle lokale besturen";
+
     /// <param name="tenant">One tenant, or null = all tenants (callers must restrict that to staff).</param>
     /// <param name="crossTenant">Staff reading another tenant than the request's: filter by id instead of the tenant filter.</param>
     public async Task<MonthlyReportResult> BuildAsync(TenantInfo? tenant, int year, int month, CancellationToken ct, bool crossTenant = false)

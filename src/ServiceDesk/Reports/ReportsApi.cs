@@ -12,8 +12,6 @@ namespace ServiceDesk.Reports;
 /// </summary>
 internal static class ReportsApi
 {
-    public const string ReportReaders = "ServiceDesk.ReportReaders";
-
     public sealed record PriorityCount(string Priority, int Count);
 
     public sealed record BreachResponse(Guid Id, string Number, string Tenant, string Title, string Priority, DateTimeOffset ReportedAt, string Clock, double TargetHours, double ElapsedHours);
@@ -24,7 +22,7 @@ internal static class ReportsApi
     public static void MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var tenant = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/reports").WithTags("ServiceDesk")
-            .RequireAuthorization(ReportReaders);
+            .RequireAuthorization(ReportService.ReadersPolicy);
         tenant.MapGet("/{year:int}/{month:int}", (string tenant, int year, int month, TenantContext current, ReportService reports, CancellationToken ct) =>
             Json(current.Tenant, year, month, reports, ct)).WithSummary("A tenant's monthly service-level report.");
         tenant.MapGet("/{year:int}/{month:int}.csv", (string tenant, int year, int month, TenantContext current, ReportService reports, TimeProvider clock, CancellationToken ct) =>
@@ -41,13 +39,11 @@ internal static class ReportsApi
             .WithSummary("All tenants as PDF.");
     }
 
-    public static string ScopeName(TenantInfo? tenant) => tenant?.Name ?? "Alle lokale besturen";
-
     private static async Task<Results<Ok<ReportResponse>, ValidationProblem>> Json(TenantInfo? tenant, int year, int month, ReportService reports, CancellationToken ct)
     {
         if (!ReportService.ValidMonth(year, month)) return InvalidMonth();
         var r = await reports.BuildAsync(tenant, year, month, ct);
-        return TypedResults.Ok(new ReportResponse(ScopeName(tenant), r.Year, r.Month, r.Total,
+        return TypedResults.Ok(new ReportResponse(ReportService.ScopeName(tenant), r.Year, r.Month, r.Total,
             r.PerPriority.OrderBy(p => p.Key).Select(p => new PriorityCount(p.Key.ToString(), p.Value)).ToList(),
             r.Response, r.Resolution,
             r.Breaches.Select(b => new BreachResponse(b.Key, b.Number, b.Tenant, b.Title, b.Priority.ToString(), b.ReportedAt, b.Clock,
@@ -61,8 +57,8 @@ internal static class ReportsApi
         var r = await reports.BuildAsync(tenant, year, month, ct);
         var name = $"servicedesk-{tenant?.Identifier ?? "alle"}-{year}-{month:D2}.{format}";
         return format == "csv"
-            ? TypedResults.File(ReportCsv.Write(r, ScopeName(tenant)), "text/csv; charset=utf-8", name)
-            : TypedResults.File(ReportPdf.Render(r, ScopeName(tenant), clock.GetUtcNow()), "application/pdf", name);
+            ? TypedResults.File(ReportCsv.Write(r, ReportService.ScopeName(tenant)), "text/csv; charset=utf-8", name)
+            : TypedResults.File(ReportPdf.Render(r, ReportService.ScopeName(tenant), clock.GetUtcNow()), "application/pdf", name);
     }
 
     private static ValidationProblem InvalidMonth() =>

@@ -23,7 +23,7 @@ internal static class ServiceReportsApi
     public static void MapServiceReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/service-reports").WithTags("ServiceDesk")
-            .RequireAuthorization(ReportsApi.ReportReaders);
+            .RequireAuthorization(ReportService.ReadersPolicy);
         group.MapGet("/{month:maxlength(7)}", async Task<Results<Ok<ServiceReportResponse>, ValidationProblem>> (
                 string tenant, string month, TenantContext current, TenantServiceReport reports, ServiceReportMailings mailings, CancellationToken ct) =>
             {
@@ -45,7 +45,7 @@ internal static class ServiceReportsApi
         var log = endpoints.MapGroup("/api/servicedesk/tenants/{tenant}/service-report-mailings").WithTags("ServiceDesk");
         log.MapGet("/", async (string tenant, TenantContext current, ServiceReportMailings mailings, CancellationToken ct) =>
                 TypedResults.Ok(await mailings.LogAsync(current.Tenant!, ct)))
-            .RequireAuthorization(ReportsApi.ReportReaders)
+            .RequireAuthorization(ReportService.ReadersPolicy)
             .WithSummary("The sent-log of the tenant's monthly service report mails: per month when, to whom, status, attempts, last error or skip reason.");
         log.MapPost("/", async Task<Results<Ok<ServiceReportMailingView>, ValidationProblem, NotFound, ProblemHttpResult>> (
                 string tenant, ServiceReportMailings.ResendRequest request, TenantContext current, ServiceReportMailings mailings, ClaimsPrincipal user,

@@ -15,6 +15,9 @@ namespace Tenants.Catalogue;
 internal sealed class FeatureAvailabilityService(TenantsDbContext db, IPlatformUsers users, IMailSender mail, AppConfigCache cache,
     TimeProvider clock, ILogger<FeatureAvailabilityService> logger)
 {
+    /// <summary>The longest reason for a suspension or withdrawal; it goes into the mail to every tenant using the feature.</summary>
+    public const int ReasonMaxLength = 1000;
+
     /// <param name="reason">Why (shown in the mail to every tenant using the feature); the screen asks for it in its confirmation.</param>
     public async Task<FeatureAvailabilityChange?> ChangeAsync(FeatureDefinition feature, FeatureAvailability to, Actor actor, CancellationToken ct,
         string? reason = null)

@@ -45,8 +45,8 @@ internal static class FeaturesApi
             return TypedResults.Problem(statusCode: 404, title: "Niet gevonden", detail: $"Onbekende functie \"{key}\".");
         if (!Enum.TryParse<FeatureAvailability>(request.Availability, true, out var to) || !Enum.IsDefined(to))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["availability"] = ["Kies available, suspended of withdrawn."] });
-        if (request.Reason is { Length: > FeatureReasonMaxLength })
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"De reden is te lang (hoogstens {FeatureReasonMaxLength} tekens)."] });
+        if (request.Reason is { Length: > FeatureAvailabilityService.ReasonMaxLength })
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"De reden is te lang (hoogstens {FeatureAvailabilityService.ReasonMaxLength} tekens)."] });
         await service.ChangeAsync(feature, to, Actor.From(user), ct, request.Reason);
         return TypedResults.Ok(new FeatureResponse(feature.Key, feature.Name, feature.Description, feature.IsCore ? "core" : "additional", Name(to)));
     }
@@ -54,8 +54,6 @@ internal static class FeaturesApi
     private static async Task<List<ChangeResponse>> Changes(TenantsDbContext db, CancellationToken ct) =>
         (await db.FeatureAvailabilityChanges.AsNoTracking().ToListAsync(ct)).OrderByDescending(c => c.At)
             .Select(c => new ChangeResponse(c.Key, Name(c.From), Name(c.To), c.At, c.By)).ToList();
-
-    internal const int FeatureReasonMaxLength = 1000;
 
     internal static string Name(FeatureAvailability a) => a.ToString().ToLowerInvariant();
 }

@@ -48,7 +48,7 @@ internal sealed class IndexModel(BillingDbContext db, TenantContext current, Str
         if (!current.HasTenant) return NotFound();
         var invoice = await db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Status == InvoiceStatus.Issued, ct);
         if (invoice is null) return NotFound();
-        CheckoutOutcome outcome;
+        Outcome<PaymentPage> outcome;
         try
         {
             outcome = await stripe.CheckoutAsync(invoice, User.FindFirstValue(ClaimTypes.Email), ct);
@@ -56,10 +56,10 @@ internal sealed class IndexModel(BillingDbContext db, TenantContext current, Str
         catch (Exception e) when (e is global::Stripe.StripeException or HttpRequestException)
         {
             log.LogWarning(e, "Stripe checkout for invoice {InvoiceId} failed", invoice.Id);
-            outcome = new CheckoutOutcome.Unavailable("Online betalen lukt nu niet. Probeer later opnieuw of betaal met een overschrijving met de gestructureerde mededeling.");
+            outcome = Outcome<PaymentPage>.Conflicting("Online betalen lukt nu niet. Probeer later opnieuw of betaal met een overschrijving met de gestructureerde mededeling.");
         }
-        if (outcome is CheckoutOutcome.Ready ready) return Redirect(ready.Url);
-        Message = $"Factuur {invoice.Number}: {((CheckoutOutcome.Unavailable)outcome).Reason}";
+        if (outcome.Ok) return Redirect(outcome.Value!.Url);
+        Message = $"Factuur {invoice.Number}: {outcome.Conflict}";
         return RedirectToPage();
     }
 }

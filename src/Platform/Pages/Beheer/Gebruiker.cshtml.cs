@@ -15,7 +15,7 @@ namespace Platform.Pages.Beheer;
 internal sealed class GebruikerModel(UserAdministration admin, PlatformDbContext db, ITenantDirectory tenants) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
-    public AdminApi.UserResponse? Person { get; private set; }
+    public UserResponse? Person { get; private set; }
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
     public IReadOnlyList<TenantSummary> Tenants { get; private set; } = [];
 

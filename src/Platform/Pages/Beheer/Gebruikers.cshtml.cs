@@ -13,7 +13,7 @@ namespace Platform.Pages.Beheer;
 [Authorize(Policy = Policies.PlatformAdmin)]
 internal sealed class GebruikersModel(UserAdministration admin, UserList list, ITenantDirectory tenants) : PageModel
 {
-    public PagedList<AdminApi.UserResponse>? Result { get; private set; }
+    public PagedList<UserResponse>? Result { get; private set; }
     public PageRequest Query { get; private set; } = UserList.Request(null, null, null, null, null);
     [BindProperty(SupportsGet = true, Name = "rol")] public string? Rol { get; set; }
     [BindProperty(SupportsGet = true, Name = "bestuur")] public string? Bestuur { get; set; }

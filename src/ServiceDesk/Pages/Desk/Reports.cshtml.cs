@@ -8,7 +8,7 @@ using ServiceDesk.Reports;
 namespace ServiceDesk.Pages.Desk;
 
 /// <summary>Monthly report: tenant admins see their own tenant; agents choose a tenant or all tenants.</summary>
-[Authorize(Policy = ReportsApi.ReportReaders)]
+[Authorize(Policy = ReportService.ReadersPolicy)]
 internal sealed class ReportsModel(ReportService reports, ITenantStore tenants, TenantContext current, TimeProvider clock) : PageModel
 {
     /// <summary>Text, read with <see cref="Platform.Kernel.Text.DutchNumbers"/>: a year that is not a number is refused next to

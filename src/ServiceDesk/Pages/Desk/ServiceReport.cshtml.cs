@@ -9,7 +9,7 @@ namespace ServiceDesk.Pages.Desk;
 
 /// <summary>The monthly service report: tenant admins see their own tenant; agents and platform admins choose one. Below it the
 /// sent-log of the monthly mail; staff re-send a month after confirming (<c>?opnieuw=true</c>).</summary>
-[Authorize(Policy = ReportsApi.ReportReaders)]
+[Authorize(Policy = ReportService.ReadersPolicy)]
 internal sealed class ServiceReportModel(TenantServiceReport reports, ITenantStore tenants, ITenantScopeFactory scopes, TenantContext current,
     TimeProvider clock) : PageModel
 {

@@ -37,7 +37,7 @@ internal sealed class FunctieCatalogusModel(TenantsDbContext db, FeatureAvailabi
         {
             var current = (await FeatureOffer.ReadAsync(db, ct))[feature.Key];
             string? error = reason is null ? "Geef een reden: ze staat in de e-mail aan de lokale besturen."
-                : reason.Length > FeaturesApi.FeatureReasonMaxLength ? $"De reden is te lang (hoogstens {FeaturesApi.FeatureReasonMaxLength} tekens)." : null;
+                : reason.Length > FeatureAvailabilityService.ReasonMaxLength ? $"De reden is te lang (hoogstens {FeatureAvailabilityService.ReasonMaxLength} tekens)." : null;
             if (current != availability && (!confirmed || error is not null))
             {
                 await OnGetAsync(ct);
