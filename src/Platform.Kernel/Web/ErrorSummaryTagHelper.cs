@@ -8,7 +8,8 @@ namespace Platform.Kernel.Web;
 /// <summary><c>&lt;error-summary /&gt;</c>: when the page's model state holds errors, a focusable <c>role="alert"</c> box
 /// with a Dutch heading and one item per message, linked to the field that shows it (<c>href="#field-id"</c>, the id of
 /// the element marked <c>error-for</c> with that key, else the key as MVC makes ids). Errors without a key ("") are listed
-/// without a link. Nothing is written when there are no errors. <c>heading</c> replaces "Er ging iets mis".
+/// without a link. An item whose field names an <c>error-context</c> reads "{context}: {message}" (the field shows the
+/// message alone). Nothing is written when there are no errors. <c>heading</c> replaces "Er ging iets mis".
 /// See <see cref="FormErrors"/>.</summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ErrorSummaryTagHelper : TagHelper
@@ -60,7 +61,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
                     writer.Write("<a href=\"#");
                     encoder.Encode(writer, registry.FieldId(key));
                     writer.Write("\">");
-                    encoder.Encode(writer, message);
+                    encoder.Encode(writer, registry.SummaryText(key, message));
                     writer.Write("</a>");
                 }
                 writer.Write("</li>");

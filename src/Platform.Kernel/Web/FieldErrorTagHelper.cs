@@ -12,7 +12,9 @@ namespace Platform.Kernel.Web;
 /// point to the one message, written by the first. An empty key does nothing (per-row forms: <c>error-for="@(row is the one ? "reason" : null)"</c>).
 /// A <c>div</c> marked with a key only writes the message at its end: mark the field's wrapper and the control inside it
 /// with the same key when the message cannot follow the control (a check box inside its label, a colour pair), or mark
-/// a div alone for a key no control shows. See <see cref="FormErrors"/>.</summary>
+/// a div alone for a key no control shows. <c>error-context</c> says where the field is when its message alone does not
+/// (a feature and a row: "Contactopties, dienst 2"): the summary lists the key's messages as "{context}: {message}", the
+/// field shows the message alone; it belongs to the first key. See <see cref="FormErrors"/>.</summary>
 [HtmlTargetElement("input", Attributes = ForAttribute)]
 [HtmlTargetElement("select", Attributes = ForAttribute)]
 [HtmlTargetElement("textarea", Attributes = ForAttribute)]
@@ -28,6 +30,8 @@ public sealed class FieldErrorTagHelper : TagHelper
     [HtmlAttributeName(ForAttribute)] public string? Key { get; set; }
 
     [HtmlAttributeName("error-id")] public string? ErrorId { get; set; }
+
+    [HtmlAttributeName("error-context")] public string? Context { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = default!;
 
@@ -46,6 +50,7 @@ public sealed class FieldErrorTagHelper : TagHelper
             output.Attributes.SetAttribute("id", id);
         }
         var registry = FormErrors.For(ViewContext.HttpContext);
+        if (!string.IsNullOrWhiteSpace(Context)) registry.Context(keys[0], Context);
         var describedBy = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? Value(existing) : null;
         var ids = (describedBy ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var invalid = false;

@@ -47,6 +47,7 @@ public static class FormErrors
         // Model state keys compare ignoring case (a refused "timeoutMs" and the bound "TimeoutMs" are one entry).
         private readonly Dictionary<string, (string Id, bool Control)> fieldIds = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> messageIds = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> contexts = new(StringComparer.OrdinalIgnoreCase);
         private int summaries;
 
         /// <summary>The summary links to the first form control that shows a key, else to the first container.</summary>
@@ -62,6 +63,14 @@ public static class FormErrors
         /// the others (radio buttons, check boxes in a fieldset) point to it.</summary>
         public (string Id, bool Write) Message(string key, string proposedId) =>
             messageIds.TryAdd(key, proposedId) ? (proposedId, true) : (messageIds[key], false);
+
+        /// <summary>What the summary puts before a key's messages (<c>error-context</c>, e.g. "Contactopties, dienst 2"):
+        /// the first element that names one for the key wins.</summary>
+        public void Context(string key, string context) => contexts.TryAdd(key, context);
+
+        /// <summary>A key's message as the summary lists it: "{context}: {message}", or the message alone.</summary>
+        public string SummaryText(string key, string message) =>
+            contexts.TryGetValue(key, out var context) ? $"{context}: {message}" : message;
 
         public int NextSummary() => ++summaries;
     }

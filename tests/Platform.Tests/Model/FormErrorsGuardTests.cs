@@ -10,13 +10,6 @@ namespace Platform.Tests.Model;
 /// a hand-written <c>class="field-error"</c> or <c>class="error-summary"</c>, and a module's own <c>_Errors</c> partial.</summary>
 public sealed partial class FormErrorsGuardTests
 {
-    /// <summary>Pages that still write their errors by hand: issue 12 point 3 is not finished while this list is not
-    /// empty. Remove an entry when its page uses the kernel's tag helpers; never add one.</summary>
-    private static readonly HashSet<string> NotYetConverted =
-    [
-        "src/Tenants/Pages/Beheer/Functies.cshtml",
-    ];
-
     [Fact]
     public void Pages_show_form_errors_with_the_kernel_tag_helpers()
     {
@@ -24,20 +17,9 @@ public sealed partial class FormErrorsGuardTests
         Assert.True(files.Count > 50, $"only {files.Count} pages found");
         Assert.Contains(files, f => f.Text.Contains("<error-summary />", StringComparison.Ordinal));
 
-        var problems = Problems(files).Where(p => !NotYetConverted.Contains(p.Path)).Select(p => p.Message).ToList();
+        var problems = Problems(files).Select(p => p.Message).ToList();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    [Fact]
-    public void Every_page_still_listed_as_not_converted_still_needs_converting()
-    {
-        var root = Repository.Root;
-        var stale = NotYetConverted
-            .Where(path => !File.Exists(Path.Combine(root, path)) || Problems([(path, File.ReadAllText(Path.Combine(root, path)))]).Count == 0)
-            .ToList();
-
-        Assert.True(stale.Count == 0, "Remove from NotYetConverted: " + string.Join(", ", stale));
     }
 
     [Fact]

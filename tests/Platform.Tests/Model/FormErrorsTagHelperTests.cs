@@ -84,6 +84,34 @@ public sealed class FormErrorsTagHelperTests
     }
 
     [Fact]
+    public void The_summary_puts_a_fields_error_context_before_its_message_while_the_field_shows_the_message_alone()
+    {
+        var view = View(("f.contact-options.services[1].openingHours.wednesday", "Op woensdag kan \"ma-vr\" niet gelezen worden."),
+            ("f.local-news.feedUrl", "Gebruik https."), ("e.local-news", "Kan niet aan."));
+        var summary = Output("error-summary");
+        new ErrorSummaryTagHelper { Heading = "Er ging iets mis: niets is bewaard", ViewContext = view }.Process(Context(), summary);
+
+        var wednesday = Field(view, "input", "f.contact-options.services[1].openingHours.wednesday", null, "Contactopties, dienst 2",
+            ("id", "f-contact-options-services-1-openingHours-wednesday"), ("aria-describedby", "hours-hint"));
+        var feed = Field(view, "input", "f.local-news.feedUrl", null, "", ("id", "f-local-news-feedUrl")); // no context
+        var enabled = Field(view, "input", "e.local-news", null, "Lokaal nieuws", ("id", "f-local-news-enabled"), ("type", "checkbox"));
+        Field(view, "input", "e.local-news", null, "Iets anders", ("id", "other")); // the first context of a key wins
+
+        Assert.Equal("<input id=\"f-contact-options-services-1-openingHours-wednesday\" aria-invalid=\"true\" "
+            + "aria-describedby=\"hours-hint f-contact-options-services-1-openingHours-wednesday-error\" />"
+            + "<span id=\"f-contact-options-services-1-openingHours-wednesday-error\" class=\"field-error\">Op woensdag kan &quot;ma-vr&quot; niet gelezen worden.</span>",
+            wednesday);
+        Assert.EndsWith("class=\"field-error\">Kan niet aan.</span>", enabled);
+        Assert.Contains("class=\"field-error\">Gebruik https.</span>", feed);
+        var html = Render(summary);
+        Assert.StartsWith("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\">"
+            + "<h2 id=\"error-summary-title\">Er ging iets mis: niets is bewaard</h2><ul>", html);
+        Assert.Contains("<li><a href=\"#f-contact-options-services-1-openingHours-wednesday\">Contactopties, dienst 2: Op woensdag kan &quot;ma-vr&quot; niet gelezen worden.</a></li>", html);
+        Assert.Contains("<li><a href=\"#f-local-news-feedUrl\">Gebruik https.</a></li>", html);
+        Assert.Contains("<li><a href=\"#f-local-news-enabled\">Lokaal nieuws: Kan niet aan.</a></li>", html);
+    }
+
+    [Fact]
     public void Without_errors_there_is_no_summary()
     {
         var summary = Output("error-summary");
@@ -104,11 +132,14 @@ public sealed class FormErrorsTagHelperTests
         };
     }
 
-    private static string Field(ViewContext view, string tag, string key, string? errorId, params (string Name, string Value)[] attributes)
+    private static string Field(ViewContext view, string tag, string key, string? errorId, params (string Name, string Value)[] attributes) =>
+        Field(view, tag, key, errorId, null, attributes);
+
+    private static string Field(ViewContext view, string tag, string key, string? errorId, string? context, params (string Name, string Value)[] attributes)
     {
         var output = Output(tag, attributes);
         output.TagMode = tag is "fieldset" or "div" ? TagMode.StartTagAndEndTag : TagMode.SelfClosing;
-        new FieldErrorTagHelper { Key = key, ErrorId = errorId, ViewContext = view }.Process(Context(), output);
+        new FieldErrorTagHelper { Key = key, ErrorId = errorId, Context = context, ViewContext = view }.Process(Context(), output);
         return Render(output);
     }
 

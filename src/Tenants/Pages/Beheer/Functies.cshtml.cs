@@ -12,28 +12,33 @@ using Tenants.Persistence;
 namespace Tenants.Pages.Beheer;
 
 /// <summary>All additional features of the draft in one form with one "Bewaren": fields instead of JSON, rows added,
-/// removed and moved by submit buttons (<see cref="FormRows"/>), every error next to its field and in the summary.</summary>
+/// removed and moved by submit buttons (<see cref="FormRows"/>), every error next to its field and in the summary
+/// (ADR 0023: under the field's input name in the model state, shown by the kernel's tag helpers).</summary>
 internal sealed partial class FunctiesModel(TenantContext current, AppConfigEditor editor, TenantsDbContext db) : TenantPageModel(current)
 {
     public sealed record Row(string Key, string Name, string Description, bool Core, string Availability, bool Editable, bool Enabled, bool InDraft,
-        IReadOnlyList<SettingsForm.Field> Fields, IReadOnlyDictionary<string, string[]> Values)
-    {
-        /// <summary>Errors by form path (<c>services[1].phone</c>); "" holds the feature's own errors.</summary>
-        public Dictionary<string, List<string>> FieldErrors { get; } = new();
-
-        public string? Error(string path) => FieldErrors.TryGetValue(path, out var m) ? string.Join(" ", m) : null;
-    }
-
-    public sealed record SummaryItem(string Target, string Message);
+        IReadOnlyList<SettingsForm.Field> Fields, IReadOnlyDictionary<string, string[]> Values);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-
-    public List<SummaryItem> Summary { get; } = [];
 
     public static string Id(string feature, string path = "") =>
         "f-" + feature + (path.Length == 0 ? "" : "-" + NotIdChars().Replace(path, "-").Trim('-'));
 
     public static string Name(string feature, string path) => $"f.{feature}.{path}";
+
+    /// <summary>The model state key of an error on a feature's form path: the field's input name, or the name of the
+    /// feature's "aanzetten" check box for the feature's own errors (path "").</summary>
+    public static string Key(string feature, string path) => path.Length == 0 ? "e." + feature : Name(feature, path);
+
+    /// <summary>Where an error is, as the summary says it before the message: the feature, and its row
+    /// ("Contactopties, dienst 2").</summary>
+    public static string Context(Row row, string path)
+    {
+        var match = RowPath().Match(path);
+        if (!match.Success) return row.Name;
+        var noun = match.Groups[1].Value == "services" ? "dienst" : "categorie";
+        return $"{row.Name}, {noun} {int.Parse(match.Groups[2].Value) + 1}";
+    }
 
     public static int MaxRows(SettingsForm.Kind kind) =>
         kind == SettingsForm.Kind.Services ? ContactOptionsSettings.MaxServices : ReportIssueSettings.MaxCategories;
@@ -91,26 +96,16 @@ internal sealed partial class FunctiesModel(TenantContext current, AppConfigEdit
     }
 
     /// <summary>Puts an error on the nearest rendered field of its path (<c>services[0].openingHours.monday[1]</c> on
-    /// the Monday field), else on the list, else on the feature; and in the summary with a link to it.</summary>
+    /// the Monday field), else on the list, else on the feature, under that field's key (<see cref="Key"/>); the summary
+    /// links to it and says where it is (<see cref="Context"/>, the field's <c>error-context</c>).</summary>
     private void Place(Row row, ValidationError error)
     {
         var fields = row.Fields.Select(f => f.Name).ToHashSet();
         var path = error.Field;
         while (path.Length > 0 && !fields.Contains(path) && !row.Values.ContainsKey(path))
             path = path[..Math.Max(0, Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')))];
-        if (!row.FieldErrors.TryGetValue(path, out var messages)) row.FieldErrors[path] = messages = [];
-        messages.Add(error.Message);
-        var where = RowLabel(row, path);
-        Summary.Add(new SummaryItem(path.Length == 0 ? Id(row.Key) + "-enabled" : Id(row.Key, path), $"{row.Name}{where}: {error.Message}"));
-        Errors[row.Key + "." + path] = [.. Errors.GetValueOrDefault(row.Key + "." + path, []), error.Message];
-    }
-
-    private static string RowLabel(Row row, string path)
-    {
-        var match = RowPath().Match(path);
-        if (!match.Success) return "";
-        var noun = match.Groups[1].Value == "services" ? "dienst" : "categorie";
-        return $", {noun} {int.Parse(match.Groups[2].Value) + 1}";
+        var key = Key(row.Key, path);
+        Errors[key] = [.. Errors.GetValueOrDefault(key, []), error.Message];
     }
 
     private async Task<List<FeatureDefinition>> EditableAsync(CancellationToken ct)
