@@ -51,7 +51,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         public void WriteTo(TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder)
         {
             writer.Write("<ul>");
-            foreach (var (key, message) in errors)
+            foreach (var (key, message) in errors.OrderBy(e => registry.Position(e.Key))) // stable: one key's messages keep their order
             {
                 writer.Write("<li>");
                 if (key.Length == 0)

@@ -48,6 +48,7 @@ public static class FormErrors
         private readonly Dictionary<string, (string Id, bool Control)> fieldIds = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> messageIds = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> contexts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> fieldOrder = new(StringComparer.OrdinalIgnoreCase);
         private int summaries;
 
         /// <summary>The summary links to the first form control that shows a key, else to the first container.</summary>
@@ -55,7 +56,13 @@ public static class FormErrors
         {
             if (!fieldIds.TryGetValue(key, out var known) || (control && !known.Control))
                 fieldIds[key] = (id, control);
+            fieldOrder.TryAdd(key, fieldOrder.Count);
         }
+
+        /// <summary>Where a key's field stands in the form (the order the fields were written), so the summary lists the
+        /// errors as the form shows them; the form's own errors ("") first, keys without a field last.</summary>
+        public int Position(string key) =>
+            key.Length == 0 ? -1 : fieldOrder.TryGetValue(key, out var position) ? position : int.MaxValue;
 
         public string FieldId(string key) => fieldIds.TryGetValue(key, out var field) ? field.Id : IdFor(key);
 

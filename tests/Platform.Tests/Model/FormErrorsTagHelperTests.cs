@@ -112,6 +112,22 @@ public sealed class FormErrorsTagHelperTests
     }
 
     [Fact]
+    public void The_summary_lists_errors_in_the_order_of_the_form_with_the_forms_own_errors_first()
+    {
+        // Model state holds them alphabetically and in this order; the form shows Naam above Aantal.
+        var view = View(("Aantal", "Geef een aantal."), ("Naam", "Geef een naam."), ("", "Niets bewaard."), ("Zonder", "Geen veld."));
+        var summary = Output("error-summary");
+        new ErrorSummaryTagHelper { ViewContext = view }.Process(Context(), summary);
+        Field(view, "input", "Naam", null, ("id", "naam"));
+        Field(view, "input", "Aantal", null, ("id", "aantal"));
+
+        var html = Render(summary);
+
+        Assert.Contains("<ul><li>Niets bewaard.</li><li><a href=\"#naam\">Geef een naam.</a></li>"
+            + "<li><a href=\"#aantal\">Geef een aantal.</a></li><li><a href=\"#Zonder\">Geen veld.</a></li></ul>", html);
+    }
+
+    [Fact]
     public void Without_errors_there_is_no_summary()
     {
         var summary = Output("error-summary");
