@@ -89,8 +89,11 @@ public static class StatusPageModule
         endpoints.MapSubscriptionsApi();
         var api = endpoints.MapGroup("/api/status").WithTags("Status page").RequireAuthorization(Policies.Agent);
         api.MapIncidentsApi();
+        api.MapMaintenanceApi();
         api.MapIncidentListApi();
         api.MapCatalogApi();
+        api.MapWebhooksApi();
+        api.MapStatusAuditApi();
         api.MapHealthChecksApi();
         api.MapTemplatesApi();
         api.MapReportsApi();

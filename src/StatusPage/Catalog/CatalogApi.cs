@@ -15,7 +15,7 @@ using static StatusPage.RequestParsing;
 
 namespace StatusPage.Catalog;
 
-/// <summary>Products, components, webhooks and the audit trail.</summary>
+/// <summary>Products and their components: add them, set a status by hand, say which app features a component serves.</summary>
 internal static class CatalogApi
 {
     public static void MapCatalogApi(this RouteGroupBuilder api)
@@ -25,11 +25,6 @@ internal static class CatalogApi
         api.MapPost("/products/{id:guid}/components", AddComponent).WithSummary("Add a component to a product.").ProducesValidationProblem();
         api.MapPut("/components/{id:guid}/status", SetManualStatus).WithSummary("Set a component's status by hand (status null: derive it again).").ProducesValidationProblem();
         api.MapPut("/components/{id:guid}/features", SetFeatures).WithSummary("Set the app features a component serves (keys of the feature catalogue).").ProducesValidationProblem();
-        api.MapGet("/webhooks", Webhooks).WithSummary("Registered webhooks.");
-        api.MapPost("/webhooks", AddWebhook).WithSummary("Register a webhook; the signing secret is in this response only.").ProducesValidationProblem();
-        api.MapGet("/webhooks/{id:guid}/deliveries", Deliveries).WithSummary("Delivery log of a webhook, newest first.");
-        api.MapPost("/webhooks/{id:guid}/enable", Enable).WithSummary("Re-enable a webhook disabled after repeated failures.");
-        api.MapGet("/audit", Audit).WithSummary("Audit trail of status page changes, newest first.");
     }
 
     private static async Task<List<ProductResponse>> Products(StatusPageDbContext db, TimeProvider clock, CancellationToken ct)
@@ -100,45 +95,4 @@ internal static class CatalogApi
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFeatures(
         Guid id, ComponentFeaturesRequest r, Features.ComponentFeatures features, ClaimsPrincipal user, CancellationToken ct) =>
         (await features.SetAsync(id, r.FeatureKeys, PlatformClaims.UserId(user), ct)).ToNoContent();
-
-    private static async Task<List<WebhookResponse>> Webhooks(StatusPageDbContext db, CancellationToken ct) =>
-        (await db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct)).Select(w => ToResponse(w, null)).ToList();
-
-    private static async Task<Results<Created<WebhookResponse>, ValidationProblem>> AddWebhook(
-        WebhookRequest r, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, PlatformClaims.UserId(user), ct);
-        return result.Errors.Count > 0 ? TypedResults.ValidationProblem(result.Errors)
-            : TypedResults.Created($"/api/status/webhooks/{result.Webhook!.Id}", ToResponse(result.Webhook, result.Secret));
-    }
-
-    private static async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> Deliveries(Guid id, StatusPageDbContext db, CancellationToken ct)
-    {
-        if (!await db.Webhooks.AnyAsync(w => w.Id == id, ct)) return TypedResults.NotFound();
-        var list = await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == id).OrderByDescending(d => d.At).ThenByDescending(d => d.Attempt).Take(200)
-            .Select(d => new DeliveryResponse(d.Id, d.EventId, d.Attempt, d.At, d.StatusCode, d.Succeeded, d.Error, d.DurationMs)).ToListAsync(ct);
-        return TypedResults.Ok(list);
-    }
-
-    private static async Task<Results<NoContent, NotFound>> Enable(Guid id, StatusPageDbContext db, StatusAudit audit, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var hook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (hook is null) return TypedResults.NotFound();
-        hook.DisabledAt = null;
-        hook.ConsecutiveFailures = 0;
-        audit.Record(PlatformClaims.UserId(user), "webhook.enabled", id, new { });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<List<AuditResponse>> Audit(Guid? entityId, StatusPageDbContext db, CancellationToken ct)
-    {
-        var query = db.Audit.AsNoTracking();
-        if (entityId is { } e) query = query.Where(a => a.EntityId == e);
-        return await query.OrderByDescending(a => a.At).Take(500)
-            .Select(a => new AuditResponse(a.Id, a.At, a.UserId, a.Action, a.EntityId, a.Details)).ToListAsync(ct);
-    }
-
-    private static WebhookResponse ToResponse(Webhook w, string? secret) =>
-        new(w.Id, w.Url, w.ProductId, w.ComponentId, w.Description, w.ConsecutiveFailures, w.DisabledAt, secret);
 }

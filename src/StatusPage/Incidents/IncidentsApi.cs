@@ -6,13 +6,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using StatusPage.Incidents;
-using StatusPage.Maintenance;
 using StatusPage.Persistence;
 using static StatusPage.RequestParsing;
 
 namespace StatusPage.Incidents;
 
-/// <summary>Incidents and maintenance for agents and platform admins; every change is audited and told to subscribers once.</summary>
+/// <summary>Status incidents for agents and platform admins; every change is audited and told to subscribers once.</summary>
 internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this RouteGroupBuilder api)
@@ -27,19 +26,6 @@ internal static class IncidentsApi
                 (await reports.WriteAsync(id, new PostIncidentReport(request.Cause, request.Impact, request.Measures), PlatformClaims.UserId(user), ct)).ToOk(ToResponse))
             .WithSummary("Write the post-incident report (cause, impact, measures) of a resolved incident; shown on /status/storingen/{id}.")
             .Produces<IncidentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/maintenance", ListMaintenance).WithSummary("Planned maintenance windows.");
-        api.MapPost("/maintenance", Plan).WithSummary("Plan (and by default announce) a maintenance window.").ProducesValidationProblem();
-        api.MapPost("/maintenance/preview", PreviewMaintenance).WithSummary("What subscribers would receive for this announcement.");
-        api.MapPost("/maintenance/{id:guid}/announce", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.AnnounceAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Announce a draft window.");
-        api.MapPost("/maintenance/{id:guid}/start", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.StartAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Start a window now.");
-        api.MapGet("/maintenance/{id:guid}", GetMaintenance).WithSummary("One maintenance window.");
-        api.MapPut("/maintenance/{id:guid}", Edit)
-            .WithSummary("Edit or reschedule a window that has not completed (subscribers are told once of each change; the calendar raises its SEQUENCE).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/maintenance/{id:guid}/cancel", (Guid id, CancelMaintenanceRequest? request, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) =>
-                Change(s.CancelAsync(id, request?.Reason, PlatformClaims.UserId(u), ct), clock))
-            .WithSummary("Cancel a window that has not begun (subscribers are told once; the calendar shows it CANCELLED).").ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/maintenance/{id:guid}/complete", (Guid id, MaintenanceService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct) => Change(s.CompleteAsync(id, PlatformClaims.UserId(u), ct), clock)).WithSummary("Complete a window now.");
     }
 
     private static async Task<List<IncidentResponse>> List(bool? open, StatusPageDbContext db, CancellationToken ct)
@@ -107,44 +93,9 @@ internal static class IncidentsApi
         return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
     }
 
-    private static async Task<List<MaintenanceResponse>> ListMaintenance(StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
-        (await db.Maintenance.AsNoTracking().Include(m => m.Components).OrderByDescending(m => m.ScheduledStart).Take(200).ToListAsync(ct))
-            .Select(m => ToResponse(m, clock.GetUtcNow())).ToList();
-
-    private static NewMaintenance ToInput(MaintenanceRequest r) =>
-        new(r.Title ?? "", r.Description ?? "", r.Start, r.End, r.ComponentIds ?? [], r.Announce);
-
-    private static async Task<Results<Created<MaintenanceResponse>, ValidationProblem>> Plan(
-        MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await service.PlanAsync(ToInput(request), PlatformClaims.UserId(user), ct);
-        return result.Ok ? TypedResults.Created($"/api/status/maintenance/{result.Value!.Id}", ToResponse(result.Value, clock.GetUtcNow()))
-            : TypedResults.ValidationProblem(result.Errors!);
-    }
-
-    private static async Task<Results<Ok<MaintenanceResponse>, NotFound>> GetMaintenance(Guid id, StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
-            ? TypedResults.Ok(ToResponse(m, clock.GetUtcNow())) : TypedResults.NotFound();
-
-    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Edit(
-        Guid id, MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        (await service.EditAsync(id, ToInput(request), PlatformClaims.UserId(user), ct)).ToOk(m => ToResponse(m, clock.GetUtcNow()));
-
-    private static async Task<Ok<PreviewResponse>> PreviewMaintenance(MaintenanceRequest request, MaintenanceService service, CancellationToken ct)
-    {
-        var p = await service.PreviewAsync(ToInput(request), ct);
-        return TypedResults.Ok(new PreviewResponse(p.Subject, p.Text));
-    }
-
-    private static async Task<Results<Ok<MaintenanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Change(Task<Outcome<PlannedMaintenance>> change, TimeProvider clock) =>
-        (await change).ToOk(m => ToResponse(m, clock.GetUtcNow()));
-
     public static IncidentResponse ToResponse(StatusIncident i) => new(i.Id, i.Title, i.Status.ToString(), i.Status.ToDutch(), i.StartedAt, i.ResolvedAt,
         i.Updates.OrderBy(u => u.At).Select(u => new UpdateResponse(u.Id, u.At, u.Status.ToString(), u.Status.ToDutch(), u.Message)).ToList(),
         i.Impacts.OrderBy(x => x.Start).Select(x => new ImpactResponse(x.ComponentId, x.Level.ToString(), x.Start, x.End)).ToList(),
         i.ReportPublishedAt is { } published ? new PostIncidentReportResponse(i.ReportCause ?? "", i.ReportImpact ?? "", i.ReportMeasures ?? "", published) : null,
         "/status/storingen/" + i.Id);
-
-    public static MaintenanceResponse ToResponse(PlannedMaintenance m, DateTimeOffset now) => new(m.Id, m.Title, m.Description, m.ScheduledStart, m.ScheduledEnd,
-        m.AnnouncedAt, m.StartedAt, m.CompletedAt, m.StatusAt(now).ToString(), m.Components.Select(c => c.ComponentId).ToList(), m.CancelledAt, m.Sequence);
 }

@@ -7,14 +7,15 @@ using StatusPage.Subscriptions;
 
 namespace StatusPage.Webhooks;
 
-internal sealed record WebhookRegistered(Webhook? Webhook, string? Secret, Dictionary<string, string[]> Errors);
+/// <summary>A registered webhook with its signing secret, which is shown this once.</summary>
+internal sealed record NewWebhook(Webhook Webhook, string Secret);
 
 /// <summary>Registers a webhook: HTTPS only (plain http to loopback only with <c>StatusPage:AllowInsecureWebhooks</c>,
 /// for tests); the secret is returned once and kept encrypted.</summary>
 internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectionProvider protection, IOptions<StatusPageOptions> options, StatusAudit audit, TimeProvider clock,
     Platform.Kernel.Net.HostResolver resolver)
 {
-    public async Task<WebhookRegistered> RegisterAsync(string? url, string? product, Guid? componentId, string? description, Guid? userId, CancellationToken ct)
+    public async Task<Outcome<NewWebhook>> RegisterAsync(string? url, string? product, Guid? componentId, string? description, Guid? userId, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var allowInsecure = options.Value.AllowInsecureWebhooks;
@@ -33,7 +34,7 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
         }
         if (componentId is { } cid && !await db.Components.AnyAsync(c => c.Id == cid, ct)) errors["componentId"] = ["Dit onderdeel bestaat niet."];
         if (description is { Length: > 200 }) errors["description"] = ["De omschrijving is te lang (maximaal 200 tekens)."];
-        if (errors.Count > 0) return new(null, null, errors);
+        if (errors.Count > 0) return Outcome<NewWebhook>.Invalid(errors);
         var secret = WebhookSignature.NewSecret();
         var hook = new Webhook
         {
@@ -43,6 +44,6 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
         db.Webhooks.Add(hook);
         audit.Record(userId, "webhook.added", hook.Id, new { hook.Url, hook.ProductId, hook.ComponentId });
         await db.SaveChangesAsync(ct);
-        return new(hook, secret, errors);
+        return Outcome<NewWebhook>.Success(new NewWebhook(hook, secret));
     }
 }

@@ -30,10 +30,11 @@ internal sealed class WebhooksModel(StatusPageDbContext db, WebhookRegistration 
     {
         var result = await webhookRegistration
             .RegisterAsync(HookUrl, string.IsNullOrWhiteSpace(Product) ? null : Product, null, Description, PlatformClaims.UserId(User), ct);
-        foreach (var (field, messages) in result.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field == "url" ? nameof(HookUrl) : "", m);
-        NewSecret = result.Secret;
-        if (result.Errors.Count == 0) (HookUrl, Description) = (null, null);
+        if (result.Into(ModelState, fieldName: field => field == "url" ? nameof(HookUrl) : ""))
+        {
+            NewSecret = result.Value!.Secret;
+            (HookUrl, Description) = (null, null);
+        }
         await LoadAsync(ct);
         return Page();
     }
