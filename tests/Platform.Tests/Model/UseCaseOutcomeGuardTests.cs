@@ -6,7 +6,8 @@ namespace Platform.Tests.Model;
 /// <summary>One use-case shape (docs/decisions/0021-one-use-case-outcome.md): a write use case answers the kernel's
 /// <c>Outcome&lt;T&gt;</c>. The guard scans every source file under <c>src</c> and fails on an <c>Outcome</c> type declared
 /// outside <c>src/Platform.Kernel/UseCases/</c>, a <c>record *Result</c> that is not a known data record, and a method
-/// that is not private returning a tuple with an error member (a use-case outcome in disguise), and a page (model) naming
+/// that is not private returning a tuple with an error member or a record carrying an <c>Errors</c> dictionary (use-case
+/// outcomes in disguise), and a page (model) naming
 /// an endpoint class's member (<c>XApi.Y</c>): a page and an endpoint share the use case or query class, not each other.</summary>
 public sealed partial class UseCaseOutcomeGuardTests
 {
@@ -52,6 +53,7 @@ public sealed partial class UseCaseOutcomeGuardTests
             ("src/ServiceDesk/Intake/MailImporter.cs", "public sealed record Result(IntakeOutcome Outcome, Guid? IncidentId);"),
             ("src/Tenants/Invitations/Invite.cs", "    public async Task<(Invitation? Invitation, Dictionary<string, string[]> Errors)> InviteAsync(\n"),
             ("src/Tenants/Invitations/Helper.cs", "    private async Task<(string Scope, string? Error)> ScopeAsync(string s)\n"),
+            ("src/StatusPage/Webhooks/Hook.cs", "internal sealed record WebhookRegistered(Webhook? Webhook, string? Secret, Dictionary<string, string[]> Errors);"),
             ("src/Platform/Pages/Beheer/Gebruiker.cshtml.cs", "    public AdminApi.UserResponse? Person { get; private set; }"),
             ("src/Platform/Identity/UserList.cs", "    endpoints.MapGet(\"/x\", AdminApi.List);"),
             ("src/Billing/Forecast/Pdf.cs", "    public async Task<(string FileName, byte[] Content)?> PdfAsync(Guid tenantId)\n"),
@@ -61,7 +63,8 @@ public sealed partial class UseCaseOutcomeGuardTests
 
         Assert.Equal(["src/Billing/Outcome.cs:Outcome", "src/StatusPage/Checks/Checks.cs:CheckOutcome", "src/Billing/Stripe/Pay.cs:CheckoutOutcome",
             "src/Billing/Issuing/Issue.cs:IssueResult",
-            "src/Tenants/Invitations/Invite.cs:InviteAsync", "src/Platform/Pages/Beheer/Gebruiker.cshtml.cs:AdminApi"], problems);
+            "src/Tenants/Invitations/Invite.cs:InviteAsync", "src/StatusPage/Webhooks/Hook.cs:WebhookRegistered",
+            "src/Platform/Pages/Beheer/Gebruiker.cshtml.cs:AdminApi"], problems);
     }
 
     internal static List<(string Key, string Message)> Problems(IEnumerable<(string Path, string Text)> files)
@@ -75,6 +78,8 @@ public sealed partial class UseCaseOutcomeGuardTests
             foreach (Match m in ResultRecord().Matches(text))
                 if (!DataRecords.Contains($"{path}:{m.Groups[1].Value}"))
                     problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: record {m.Groups[1].Value} looks like a use-case outcome; use Platform.Kernel.UseCases.Outcome<T> (or give a data record a domain name)"));
+            foreach (Match m in RecordWithErrors().Matches(text))
+                problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: record {m.Groups[1].Value} carries an Errors dictionary, a use-case outcome in disguise; return Platform.Kernel.UseCases.Outcome<T>"));
             if (path.Contains("/Pages/", StringComparison.Ordinal))
                 foreach (Match m in EndpointMember().Matches(text))
                     problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: a page names the endpoint class {m.Groups[1].Value}; move what both need to the use case or a query class"));
@@ -94,6 +99,9 @@ public sealed partial class UseCaseOutcomeGuardTests
 
     [GeneratedRegex(@"^(?<mods>[ \t]*(?:[a-z]+[ \t]+)*)(?:Task|ValueTask)<\((?<tuple>[^()]*)\)\??>[ \t]+(?<name>\w+)[ \t]*\(", RegexOptions.Multiline)]
     private static partial Regex TupleReturn();
+
+    [GeneratedRegex(@"\brecord\s+(\w+)\s*\([^)]*Dictionary<string,\s*string\[\]>\??\s+Errors\b")]
+    private static partial Regex RecordWithErrors();
 
     [GeneratedRegex(@"\b([A-Z]\w*Api)\.[A-Z]")]
     private static partial Regex EndpointMember();
