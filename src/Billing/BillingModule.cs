@@ -37,6 +37,7 @@ public static class BillingModule
         services.AddScoped<InvoiceRunner>();
         services.AddScoped<RunList>();
         services.AddScoped<Invoices.InvoiceList>();
+        services.AddScoped<OutsideInvoicing>();
         services.AddScoped<DailyInvoiceRunJob>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<CreditNoteIssuer>();

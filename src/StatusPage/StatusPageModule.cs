@@ -63,6 +63,7 @@ public static class StatusPageModule
         services.AddScoped<StatusAudience>();
         services.AddScoped<WebhookDeliveryJob>();
         services.AddScoped<WebhookRegistration>();
+        services.AddScoped<CatalogEditor>();
         services.AddScoped<MaintenanceProgressJob>();
         services.AddScoped<IDemoDataSeeder, StatusDemoData>();
         // Every minute: start and complete announced maintenance on schedule. Daily: the monthly report (it mails only from

@@ -47,45 +47,9 @@ internal static class TenantBillingApi
     }
 
     private static async Task<Results<Ok<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RecordOutside(
-        int year, RecordOutsideRequest request, TenantContext current, ITenantDirectory directory, BillingDbContext db, TimeProvider clock, CancellationToken ct)
+        int year, RecordOutsideRequest request, TenantContext current, ITenantDirectory directory, OutsideInvoicing outside, TimeProvider clock, CancellationToken ct)
     {
         if (current.TenantId is not { } id || await directory.FindAsync(id, ct) is not { } summary) return TypedResults.NotFound();
-        var errors = new Dictionary<string, string[]>();
-        if (year < PriceList.FirstBillableYear || year > FeeService.Today(clock).Year + 1)
-            errors["year"] = [$"Kies een jaar vanaf {PriceList.FirstBillableYear}."];
-        if (string.IsNullOrWhiteSpace(request.Reference) || request.Reference.Length > 200)
-            errors["reference"] = ["Geef de referentie van de factuur die buiten het platform werd verstuurd (hoogstens 200 tekens)."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        var now = clock.GetUtcNow();
-        var invoice = await db.Invoices.FirstOrDefaultAsync(i => i.Year == year, ct);
-        if (invoice is { Status: not InvoiceStatus.Draft })
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk",
-                detail: invoice.Status == InvoiceStatus.Issued ? $"Voor {year} is al factuur {invoice.Number} uitgegeven." : $"{year} werd al als buiten het platform gefactureerd geregistreerd.");
-        if (invoice is null)
-        {
-            invoice = new Invoice
-            {
-                Id = Guid.CreateVersion7(now), Year = year, CustomerName = summary.Name, CustomerKbo = summary.Kbo,
-                CustomerStreet = summary.Street, CustomerPostalCode = summary.PostalCode, CustomerCity = summary.City,
-                TierName = "", Explanation = "", CreatedAt = now,
-                PeriodStart = new DateOnly(year, 1, 1), PeriodEnd = new DateOnly(year, 12, 31),
-            };
-            db.Invoices.Add(invoice);
-        }
-        invoice.Status = InvoiceStatus.RecordedOutside;
-        invoice.OutsideReference = request.Reference!.Trim();
-        invoice.Explanation = $"Buiten het platform gefactureerd: {invoice.OutsideReference}.";
-        invoice.Version++;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk",
-                detail: "Intussen werd voor dit jaar een factuur opgemaakt; probeer opnieuw.");
-        }
-        return TypedResults.Ok(InvoiceResponse.From(invoice, FeeService.Today(clock)));
+        return (await outside.RecordAsync(summary, year, request.Reference, ct)).ToOk(invoice => InvoiceResponse.From(invoice, FeeService.Today(clock)));
     }
 }

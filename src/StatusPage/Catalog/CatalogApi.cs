@@ -40,57 +40,20 @@ internal static class CatalogApi
                 statuses[c.Id].ToString(), statuses[c.Id].ToDutch(), c.Features.ToList())).ToList())).ToList();
     }
 
-    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> AddProduct(
-        ProductRequest r, StatusPageDbContext db, StatusAudit audit, StatusPageCache cache, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var slug = r.Slug?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(slug) || slug.Length > 80 || !slug.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            errors["slug"] = ["Gebruik kleine letters, cijfers en koppeltekens (maximaal 80)."];
-        else if (await db.Products.AnyAsync(p => p.Slug == slug, ct)) errors["slug"] = ["Er is al een product met deze slug."];
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > 120) errors["name"] = ["Geef het product een naam (maximaal 120 tekens)."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var p = new Product { Id = Guid.CreateVersion7(clock.GetUtcNow()), Slug = slug!, Name = r.Name!.Trim(), Description = r.Description?.Trim(), SortOrder = r.SortOrder, CreatedAt = clock.GetUtcNow() };
-        db.Products.Add(p);
-        audit.Record(PlatformClaims.UserId(user), "product.added", p.Id, r);
-        await db.SaveChangesAsync(ct);
-        await cache.ChangedAsync();
-        return TypedResults.Created($"/api/status/products/{p.Id}", new ProductResponse(p.Id, p.Slug, p.Name, p.Description, []));
-    }
+    private static async Task<Results<Created<ProductResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddProduct(
+        ProductRequest r, CatalogEditor catalog, ClaimsPrincipal user, CancellationToken ct) =>
+        (await catalog.AddProductAsync(r, PlatformClaims.UserId(user), ct))
+            .ToCreated(p => $"/api/status/products/{p.Id}", p => new ProductResponse(p.Id, p.Slug, p.Name, p.Description, []));
 
-    private static async Task<Results<Created<ComponentResponse>, ValidationProblem, NotFound>> AddComponent(
-        Guid id, ComponentRequest r, StatusPageDbContext db, StatusAudit audit, StatusPageCache cache, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (!await db.Products.AnyAsync(p => p.Id == id, ct)) return TypedResults.NotFound();
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > 120)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Geef het onderdeel een naam (maximaal 120 tekens)."] });
-        var c = new Component { Id = Guid.CreateVersion7(clock.GetUtcNow()), ProductId = id, Name = r.Name.Trim(), Group = string.IsNullOrWhiteSpace(r.Group) ? null : r.Group.Trim(), SortOrder = r.SortOrder, TrackedSince = clock.GetUtcNow() };
-        db.Components.Add(c);
-        audit.Record(PlatformClaims.UserId(user), "component.added", c.Id, r);
-        await db.SaveChangesAsync(ct);
-        await cache.ChangedAsync();
-        var operational = ComponentStatus.Operational;
-        return TypedResults.Created($"/api/status/components/{c.Id}", new ComponentResponse(c.Id, c.Name, c.Group, c.SortOrder, null, operational.ToString(), operational.ToDutch()));
-    }
+    private static async Task<Results<Created<ComponentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddComponent(
+        Guid id, ComponentRequest r, CatalogEditor catalog, ClaimsPrincipal user, CancellationToken ct) =>
+        (await catalog.AddComponentAsync(id, r, PlatformClaims.UserId(user), ct))
+            .ToCreated(c => $"/api/status/components/{c.Id}", c => new ComponentResponse(c.Id, c.Name, c.Group, c.SortOrder, null,
+                ComponentStatus.Operational.ToString(), ComponentStatus.Operational.ToDutch()));
 
-    private static async Task<Results<NoContent, ValidationProblem, NotFound>> SetManualStatus(
-        Guid id, ManualStatusRequest r, StatusPageDbContext db, StatusAudit audit, StatusPageCache cache, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var c = await db.Components.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null) return TypedResults.NotFound();
-        ComponentStatus? status = null;
-        if (r.Status is not null)
-        {
-            if (!TryEnum<ComponentStatus>(r.Status, out var parsed))
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Kies als status: " + Choices<ComponentStatus>() + " (of leeg)."] });
-            status = parsed;
-        }
-        audit.Record(PlatformClaims.UserId(user), "component.status", c.Id, new { from = c.ManualStatus?.ToString(), to = status?.ToString() });
-        c.ManualStatus = status;
-        await db.SaveChangesAsync(ct);
-        await cache.ChangedAsync();
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetManualStatus(
+        Guid id, ManualStatusRequest r, CatalogEditor catalog, ClaimsPrincipal user, CancellationToken ct) =>
+        (await catalog.SetManualStatusAsync(id, r.Status, PlatformClaims.UserId(user), ct)).ToNoContent();
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFeatures(
         Guid id, ComponentFeaturesRequest r, Features.ComponentFeatures features, ClaimsPrincipal user, CancellationToken ct) =>

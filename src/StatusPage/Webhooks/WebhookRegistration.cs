@@ -46,4 +46,16 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
         await db.SaveChangesAsync(ct);
         return Outcome<NewWebhook>.Success(new NewWebhook(hook, secret));
     }
+
+    /// <summary>Turns a webhook that was switched off after repeated failures back on, with a clean failure count.</summary>
+    public async Task<Outcome<Webhook>> EnableAsync(Guid id, Guid? userId, CancellationToken ct)
+    {
+        var hook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (hook is null) return Outcome<Webhook>.Missing();
+        hook.DisabledAt = null;
+        hook.ConsecutiveFailures = 0;
+        audit.Record(userId, "webhook.enabled", id, new { });
+        await db.SaveChangesAsync(ct);
+        return Outcome<Webhook>.Success(hook);
+    }
 }

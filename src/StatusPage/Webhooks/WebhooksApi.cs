@@ -40,16 +40,9 @@ internal static class WebhooksApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<NoContent, NotFound>> Enable(Guid id, StatusPageDbContext db, StatusAudit audit, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var hook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (hook is null) return TypedResults.NotFound();
-        hook.DisabledAt = null;
-        hook.ConsecutiveFailures = 0;
-        audit.Record(PlatformClaims.UserId(user), "webhook.enabled", id, new { });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> Enable(
+        Guid id, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct) =>
+        (await registration.EnableAsync(id, PlatformClaims.UserId(user), ct)).ToNoContent();
 
     private static WebhookResponse ToResponse(Webhook w, string? secret) =>
         new(w.Id, w.Url, w.ProductId, w.ComponentId, w.Description, w.ConsecutiveFailures, w.DisabledAt, secret);

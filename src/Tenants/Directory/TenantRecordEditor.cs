@@ -126,6 +126,21 @@ internal sealed class TenantRecordEditor(TenantsDbContext db, ITenantStore store
         return Outcome<Tenant>.Success(t);
     }
 
+    /// <summary>The local government's own reference or order number printed on its invoices (Peppol BT-10); empty clears
+    /// it. Audited only when it changes.</summary>
+    public async Task<Outcome<Tenant>> SetInvoiceReferenceAsync(Guid tenantId, string? reference, Actor actor, CancellationToken ct)
+    {
+        if (await LoadAsync(tenantId, ct) is not { } t) return Outcome<Tenant>.Missing();
+        var (value, error) = TenantInvoiceReference.Parse(reference);
+        if (error is not null) return Outcome<Tenant>.Invalid("reference", error);
+        if (t.InvoiceReference == value) return Outcome<Tenant>.Success(t);
+        t.InvoiceReference = value;
+        db.Record(t.Id, actor, clock.GetUtcNow(), "invoice-reference.updated",
+            value is null ? "Referentie voor facturen gewist" : $"Referentie voor facturen: {value}");
+        await db.SaveChangesAsync(ct);
+        return Outcome<Tenant>.Success(t);
+    }
+
     private Task<Tenant?> LoadAsync(Guid id, CancellationToken ct) =>
         db.Tenants.Include(t => t.Inhabitants).FirstOrDefaultAsync(t => t.Id == id, ct);
 }

@@ -39,21 +39,9 @@ internal static class OnboardingApi
             .ProducesValidationProblem();
     }
 
-    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem>> SetInvoiceReference(
-        InvoiceReferenceRequest request, TenantContext current, TenantsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await Load(db, current, ct) is not { } t) return TypedResults.NotFound();
-        var (value, error) = TenantInvoiceReference.Parse(request.Reference);
-        if (error is not null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reference"] = [error] });
-        if (t.InvoiceReference != value)
-        {
-            t.InvoiceReference = value;
-            db.Record(t.Id, Actor.From(user), clock.GetUtcNow(), "invoice-reference.updated",
-                value is null ? "Referentie voor facturen gewist" : $"Referentie voor facturen: {value}");
-            await db.SaveChangesAsync(ct);
-        }
-        return TypedResults.Ok(ToResponse(t));
-    }
+    private static async Task<Results<Ok<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SetInvoiceReference(
+        InvoiceReferenceRequest request, TenantContext current, TenantRecordEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        current.TenantId is { } id ? (await editor.SetInvoiceReferenceAsync(id, request.Reference, Actor.From(user), ct)).ToOk(ToResponse) : TypedResults.NotFound();
 
     private static async Task<Results<Created<TenantResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Onboard(
         OnboardTenantRequest request, OnboardTenant onboard, ClaimsPrincipal user, CancellationToken ct) =>

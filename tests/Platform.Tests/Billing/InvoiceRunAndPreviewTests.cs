@@ -113,6 +113,31 @@ public abstract class InvoiceRunAndPreviewTests(PlatformApp app) : DatabaseTest(
     }
 
     [SkippableFact]
+    public async Task Finance_records_a_year_invoiced_outside_on_the_tenant_page_with_the_same_rules_as_the_api()
+    {
+        var user = await Api.CreateUserAsync("Finance", password: "Wachtwoord-voor-buiten-1");
+        var page = await Api.SignInAsync(user.Email, "Wachtwoord-voor-buiten-1");
+        var tenant = await BillingSetup.LiveTenantAsync(Api);
+        var path = $"/facturen/besturen/{tenant.Slug}";
+        async Task<HttpResponseMessage> RecordAsync(string year, string reference) =>
+            await page.PostAsync(path + "?handler=Outside", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["OutsideYear"] = year, ["OutsideReference"] = reference, ["__RequestVerificationToken"] = await Api.FormTokenAsync(page, path),
+            }));
+
+        var refused = await (await RecordAsync("2025", "")).Content.ReadAsStringAsync();
+        Assert.Contains("Geef de referentie van de factuur die buiten het platform werd verstuurd", refused);
+        Assert.Matches("id=\"OutsideReference\"[^>]*aria-invalid=\"true\"", refused);
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync("2025", "Factuur 2025/3 (papier)")).StatusCode);
+        var again = await (await RecordAsync("2025", "Nog eens")).Content.ReadAsStringAsync();
+        Assert.Contains("2025 werd al als buiten het platform gefactureerd geregistreerd.", again);
+        Assert.Matches("id=\"OutsideYear\"[^>]*aria-invalid=\"true\"", again);
+
+        var history = await Finance(user).GetFromJsonAsync<List<JsonElement>>($"/api/billing/tenants/{tenant.Slug}/invoices");
+        Assert.Contains(history!, i => i.GetProperty("year").GetInt32() == 2025 && i.GetProperty("status").GetString() == "recordedOutside");
+    }
+
+    [SkippableFact]
     public async Task The_billing_api_is_in_the_openapi_document()
     {
         var doc = await Api.Anonymous().GetStringAsync("/openapi/v1.json");

@@ -195,7 +195,7 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
         await page.WaitForPageAsync(browser.BaseUrl + "/");
         await page.GotoAsync("/beheer/status");
-        await page.GetByRole(AriaRole.Link, new() { Name = "app-functies per onderdeel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "producten en onderdelen" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         var form = page.Locator("form", new() { Has = page.GetByRole(AriaRole.Group, new() { Name = componentName }) });
         await form.GetByLabel("(eBox) Documenten").CheckAsync();
@@ -213,5 +213,58 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(section).ToContainTextAsync("Niet aangekondigd");
         await BrowserFixture.AssertAccessibleAsync(visitor);
         await visitor.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Agent_adds_a_product_and_a_component_on_screen_and_sets_its_status_by_hand_then_back_to_automatic()
+    {
+        var slug = "o-" + Guid.NewGuid().ToString("N")[..10];
+        var productName = "Loket " + slug;
+        var componentName = "Afsprakenmodule " + slug;
+        var page = await browser.SignedInAsync("Agent");
+        await page.GotoAsync("/beheer/status");
+        await page.GetByRole(AriaRole.Link, new() { Name = "producten en onderdelen" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        // Nothing filled in: the errors next to the fields, nothing added.
+        var newProduct = page.GetByRole(AriaRole.Region, new() { Name = "Product toevoegen" });
+        await newProduct.GetByRole(AriaRole.Button, new() { Name = "Product toevoegen" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary).ToContainTextAsync("Geef het product een naam");
+        await Assertions.Expect(summary).ToContainTextAsync("Gebruik kleine letters, cijfers en koppeltekens");
+        await Assertions.Expect(newProduct.GetByLabel("Naam", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await newProduct.GetByLabel("Naam", new() { Exact = true }).FillAsync(productName);
+        await newProduct.GetByLabel("Korte naam in de adresbalk").FillAsync(slug);
+        await newProduct.GetByRole(AriaRole.Button, new() { Name = "Product toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Product {productName} is toegevoegd");
+
+        var product = page.GetByRole(AriaRole.Region, new() { Name = productName });
+        await product.GetByRole(AriaRole.Button, new() { Name = "Onderdeel toevoegen aan " + productName }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef het onderdeel een naam");
+        product = page.GetByRole(AriaRole.Region, new() { Name = productName });
+        await product.GetByLabel("Naam", new() { Exact = true }).FillAsync(componentName);
+        await product.GetByRole(AriaRole.Button, new() { Name = "Onderdeel toevoegen aan " + productName }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Onderdeel {componentName} is toegevoegd");
+
+        await page.GetByLabel("Status van " + componentName).SelectOptionAsync("MajorOutage");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Status van {componentName} bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{componentName} staat nu met de hand op \"Grote storing\"");
+        await Assertions.Expect(page.GetByLabel("Status van " + componentName)).ToHaveValueAsync("MajorOutage");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync($"/status?product={slug}");
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync(componentName);
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = productName + " – Grote storing" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Status van " + componentName).SelectOptionAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Status van {componentName} bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De status van {componentName} volgt weer de storingen en het onderhoud.");
+        await visitor.ReloadAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = productName + " – Operationeel" })).ToBeVisibleAsync();
+        await visitor.Context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Tenants.Directory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Formatting;
@@ -16,7 +17,7 @@ namespace Tenants.Pages.Beheer;
 /// <summary>A tenant's onboarding at a glance: the checklist, the contract (platform admins record signature and
 /// termination), the reference for invoices and inviting tenant admins.</summary>
 internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db, ChecklistReader checklist, ContractReader contracts,
-    InvitationService invitations, ContractEditor contract, TimeProvider clock)
+    InvitationService invitations, ContractEditor contract, TenantRecordEditor records)
     : TenantPageModel(current)
 {
     public IReadOnlyList<OnboardingChecklist.Item> Checklist { get; private set; } = [];
@@ -51,22 +52,12 @@ internal sealed class OverzichtModel(TenantContext current, TenantsDbContext db,
 
     public async Task<IActionResult> OnPostReferenceAsync(CancellationToken ct)
     {
-        var (value, error) = TenantInvoiceReference.Parse(InvoiceReference);
-        if (error is not null)
-        {
-            Errors["invoiceReference"] = [error];
-            await FillAsync(ct);
-            return Page();
-        }
-        var t = await db.Tenants.FirstAsync(x => x.Id == Current.TenantId, ct);
-        if (t.InvoiceReference != value)
-        {
-            t.InvoiceReference = value;
-            db.Record(t.Id, Actor.From(User), clock.GetUtcNow(), "invoice-reference.updated",
-                value is null ? "Referentie voor facturen gewist" : $"Referentie voor facturen: {value}");
-            await db.SaveChangesAsync(ct);
-        }
-        return Done(value is null ? "De referentie voor facturen is gewist." : "De referentie voor facturen is bewaard.");
+        var outcome = await records.SetInvoiceReferenceAsync(Current.TenantId!.Value, InvoiceReference, Actor.From(User), ct);
+        if (outcome.Ok)
+            return Done(outcome.Value!.InvoiceReference is null ? "De referentie voor facturen is gewist." : "De referentie voor facturen is bewaard.");
+        foreach (var (_, v) in outcome.FieldErrors()) Errors["invoiceReference"] = v;
+        await FillAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSignAsync(CancellationToken ct)

@@ -23,6 +23,7 @@ internal sealed class WebhooksModel(StatusPageDbContext db, WebhookRegistration 
     internal ILookup<Guid, WebhookDelivery> Deliveries { get; private set; } = Enumerable.Empty<WebhookDelivery>().ToLookup(d => d.WebhookId);
     internal List<Product> Products { get; private set; } = [];
     internal string? NewSecret { get; private set; }
+    [TempData] public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -37,6 +38,15 @@ internal sealed class WebhooksModel(StatusPageDbContext db, WebhookRegistration 
         }
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>Switches a webhook that was turned off after repeated failures back on.</summary>
+    public async Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken ct)
+    {
+        var enabled = await webhookRegistration.EnableAsync(id, PlatformClaims.UserId(User), ct);
+        if (enabled.NotFound) return NotFound();
+        Message = $"De webhook {enabled.Value!.Url} is weer ingeschakeld.";
+        return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken ct)
