@@ -89,7 +89,7 @@ await using (var scope = provider2.CreateAsyncScope())
         .Select(i => (i.Communication!, i.Amount)).ToList();
 var camt = BenchStatement.Camt053(open);
 var reconcile = Stopwatch.StartNew();
-Billing.Payments.BankImportResult imported;
+Billing.Payments.ImportedStatement imported;
 await using (var scope = provider2.CreateAsyncScope())
 await using (var stream = new MemoryStream(camt))
     imported = await scope.ServiceProvider.GetRequiredService<Billing.Payments.BankStatementImporter>().ImportAsync("bench.xml", stream, null, default);

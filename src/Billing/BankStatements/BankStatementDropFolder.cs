@@ -55,7 +55,7 @@ internal sealed class BankStatementDropFolder(Microsoft.Extensions.Options.IOpti
             var stamp = clock.GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
             try
             {
-                BankImportResult result;
+                ImportedStatement result;
                 await using (var stream = File.OpenRead(claimed))
                     result = await importer.ImportAsync(name, stream, null, ct);
                 Move(claimed, Path.Combine(folder, ImportedFolder), $"{stamp}-{name}");

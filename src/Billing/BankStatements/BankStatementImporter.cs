@@ -10,7 +10,7 @@ namespace Billing.BankStatements;
 
 internal sealed record ImportedPayment(Guid InvoiceId, string InvoiceNumber, string CustomerName, decimal Amount, PaymentOutcome Outcome, decimal Overpayment, PaymentLink LinkedBy);
 
-internal sealed record BankImportResult(BankImport Import, IReadOnlyList<ImportedPayment> Payments, IReadOnlyList<ReviewEntry> Review, IReadOnlyList<SkippedEntry> Skipped);
+internal sealed record ImportedStatement(BankImport Import, IReadOnlyList<ImportedPayment> Payments, IReadOnlyList<ReviewEntry> Review, IReadOnlyList<SkippedEntry> Skipped);
 
 /// <summary>Another import of the same entries committed first; nothing of this one was kept.</summary>
 internal sealed class BankImportConflictException(Exception inner)
@@ -28,13 +28,13 @@ internal sealed class BankStatementImporter(
 
     /// <exception cref="CamtFormatException">The file is refused whole.</exception>
     /// <exception cref="BankImportConflictException">A concurrent import of the same entries won.</exception>
-    public async Task<BankImportResult> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
+    public async Task<ImportedStatement> ImportAsync(string fileName, Stream content, Guid? importedBy, CancellationToken ct)
     {
         var statements = BankStatementFile.Parse(content, out var format);
         var references = statements.SelectMany(s => s.Entries).Select(e => e.BankReference).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
-            BankImportResult result;
+            ImportedStatement result;
             try
             {
                 result = await BookAsync(fileName, format, statements, importedBy, ct);
@@ -59,7 +59,7 @@ internal sealed class BankStatementImporter(
         }
     }
 
-    private async Task<BankImportResult> BookAsync(string fileName, string format, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
+    private async Task<ImportedStatement> BookAsync(string fileName, string format, IReadOnlyList<BankStatement> statements, Guid? importedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = FeeService.Today(clock);
@@ -93,7 +93,7 @@ internal sealed class BankStatementImporter(
     }
 
     private static BankImport NewImport(string fileName, string format, IReadOnlyList<BankStatement> statements, List<BankEntry> entries,
-        ReconciliationResult result, Guid? importedBy, DateTimeOffset now) => new()
+        ReconciledStatement result, Guid? importedBy, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now), FileName = Platform.Kernel.Text.TextRule.CleanFileName(fileName) is var f && f != "bestand" ? f : format == "CODA" ? "uittreksel.cod" : "uittreksel.xml",
         StatementIds = Cut(string.Join(", ", statements.Select(s => s.Id).Distinct()), 1000)!, ImportedAt = now, ImportedBy = importedBy,

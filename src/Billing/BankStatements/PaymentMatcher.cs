@@ -12,7 +12,7 @@ internal static class PaymentMatcher
 {
     public const string Euro = "EUR";
 
-    public static ReconciliationResult Match(IEnumerable<BankStatement> statements, IEnumerable<OpenInvoice> openInvoices, IReadOnlySet<string> importedReferences)
+    public static ReconciledStatement Match(IEnumerable<BankStatement> statements, IEnumerable<OpenInvoice> openInvoices, IReadOnlySet<string> importedReferences)
     {
         var outstanding = openInvoices.ToDictionary(i => i.Communication.Base, i => (i.InvoiceId, Open: i.Outstanding));
         var payments = new List<MatchedPayment>();

@@ -60,7 +60,7 @@ internal enum SkipReason
 internal sealed record SkippedEntry(string BankReference, SkipReason Reason);
 
 /// <param name="ImportedReferences">Bank references to remember (with the payments and review items, in one transaction) so they are never imported again.</param>
-internal sealed record ReconciliationResult(
+internal sealed record ReconciledStatement(
     IReadOnlyList<MatchedPayment> Payments,
     IReadOnlyList<ReviewItem> Review,
     IReadOnlyList<SkippedEntry> Skipped,

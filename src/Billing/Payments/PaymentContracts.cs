@@ -49,7 +49,7 @@ internal sealed record ReviewEntryResponse(Guid Id, Guid ImportId, string BankRe
 internal sealed record BankImportResponse(BankImportSummaryResponse Import, IReadOnlyList<ImportedPaymentResponse> Matched,
     IReadOnlyList<ReviewEntryResponse> Review, IReadOnlyList<SkippedEntryResponse> Skipped)
 {
-    public static BankImportResponse From(BankImportResult r) => new(BankImportSummaryResponse.From(r.Import),
+    public static BankImportResponse From(ImportedStatement r) => new(BankImportSummaryResponse.From(r.Import),
         r.Payments.Select(ImportedPaymentResponse.From).ToList(), r.Review.Select(ReviewEntryResponse.From).ToList(),
         r.Skipped.Select(SkippedEntryResponse.From).ToList());
 }

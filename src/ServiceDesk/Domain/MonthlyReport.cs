@@ -10,7 +10,7 @@ internal sealed record ReportBreach(Guid Key, string Number, string Tenant, stri
 /// <summary>Objective results of one clock over a set of incidents: outcome known when met or breached.</summary>
 internal sealed record ObjectiveStats(int Met, int Breached, int Open, double? MetPercent, double? MedianHours, double? P90Hours);
 
-internal sealed record MonthlyReportResult(
+internal sealed record MonthlyReportFigures(
     int Year, int Month, IReadOnlyDictionary<Priority, int> PerPriority, int Total,
     ObjectiveStats Response, ObjectiveStats Resolution, IReadOnlyList<ReportBreach> Breaches)
 {
@@ -27,7 +27,7 @@ internal sealed record PriorityStats(ObjectiveStats Response, ObjectiveStats Res
 /// </summary>
 internal static class MonthlyReport
 {
-    public static MonthlyReportResult Build(int year, int month, ClockPolicy policy, IEnumerable<ReportIncident> incidents, DateTimeOffset now)
+    public static MonthlyReportFigures Build(int year, int month, ClockPolicy policy, IEnumerable<ReportIncident> incidents, DateTimeOffset now)
     {
         var perPriority = Enum.GetValues<Priority>().ToDictionary(p => p, _ => 0);
         var response = new Accumulator();
@@ -47,7 +47,7 @@ internal static class MonthlyReport
             if (clocks.Response.State == ClockState.Breached) breaches.Add(Breach(incident, "response", clocks.Response));
             if (clocks.Resolution.State == ClockState.Breached) breaches.Add(Breach(incident, "resolution", clocks.Resolution));
         }
-        return new MonthlyReportResult(year, month, perPriority, total, response.Stats(), resolution.Stats(),
+        return new MonthlyReportFigures(year, month, perPriority, total, response.Stats(), resolution.Stats(),
             breaches.OrderBy(b => b.ReportedAt).ThenBy(b => b.Clock).ToList())
         {
             ByPriority = byPriority.ToDictionary(p => p.Key, p => new PriorityStats(p.Value.Response.Stats(), p.Value.Resolution.Stats())),

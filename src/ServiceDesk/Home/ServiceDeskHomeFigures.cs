@@ -59,7 +59,7 @@ internal sealed class ServiceDeskHomeFigures(IncidentQueries queries, ReportServ
     {
         var today = Dutch.ToBrussels(clock.GetUtcNow());
         var months = Enumerable.Range(0, TrendMonths).Select(i => new DateTime(today.Year, today.Month, 1).AddMonths(i - TrendMonths + 1)).ToList();
-        var results = new List<MonthlyReportResult>();
+        var results = new List<MonthlyReportFigures>();
         foreach (var m in months) results.Add(await reports.BuildAsync(null, m.Year, m.Month, ct));
         var current = results[^1];
         var link = $"/servicedesk/rapporten?year={current.Year}&month={current.Month}";

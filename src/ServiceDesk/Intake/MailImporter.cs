@@ -21,14 +21,14 @@ internal sealed class MailImporter(
 
     /// <param name="ClaimedAt">For a mail claimed before: when; the job moves such a mail itself only when the claim is old
     /// (its importer stopped before moving it), else the importer moves it — two nodes moving one mail would copy it twice.</param>
-    public sealed record Result(IntakeOutcome Outcome, Guid? IncidentId, bool AlreadyClaimed = false, DateTimeOffset? ClaimedAt = null);
+    public sealed record Handled(IntakeOutcome Outcome, Guid? IncidentId, bool AlreadyClaimed = false, DateTimeOffset? ClaimedAt = null);
 
-    public async Task<Result?> ClaimedAsync(Claim claim, CancellationToken ct) =>
+    public async Task<Handled?> ClaimedAsync(Claim claim, CancellationToken ct) =>
         await db.ImportedMails.AsNoTracking()
             .Where(m => m.Mailbox == claim.Mailbox && m.UidValidity == claim.UidValidity && m.Uid == claim.Uid)
-            .Select(m => new Result(m.Outcome, m.IncidentId, true, m.ImportedAt)).FirstOrDefaultAsync(ct);
+            .Select(m => new Handled(m.Outcome, m.IncidentId, true, m.ImportedAt)).FirstOrDefaultAsync(ct);
 
-    public async Task<Result> ImportAsync(Claim claim, MimeMessage message, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<Handled> ImportAsync(Claim claim, MimeMessage message, DateTimeOffset receivedAt, CancellationToken ct)
     {
         if (await ClaimedAsync(claim, ct) is { } earlier) return earlier;
         var mail = IncomingMail.Read(message);
@@ -61,7 +61,7 @@ internal sealed class MailImporter(
     }
 
     /// <summary>A mail the intake cannot read or that is too large: only its headers go to the review list.</summary>
-    public async Task<Result> ReviewAsync(Claim claim, ReviewMail review, CancellationToken ct)
+    public async Task<Handled> ReviewAsync(Claim claim, ReviewMail review, CancellationToken ct)
     {
         if (await ClaimedAsync(claim, ct) is { } earlier) return earlier;
         db.ReviewMails.Add(review);
@@ -79,7 +79,7 @@ internal sealed class MailImporter(
         }).ToList(),
     };
 
-    private async Task<Result> NewIncidentAsync(
+    private async Task<Handled> NewIncidentAsync(
         Claim claim, PlatformUserSummary sender, IncomingMail mail, DateTimeOffset receivedAt, string? note, CancellationToken ct)
     {
         var tenant = await tenants.FindByIdAsync(sender.TenantId!.Value, ct);
@@ -100,7 +100,7 @@ internal sealed class MailImporter(
         return result;
     }
 
-    private async Task<Result> AddToIncidentAsync(
+    private async Task<Handled> AddToIncidentAsync(
         Claim claim, Guid incidentId, Guid tenantId, PlatformUserSummary sender, IncomingMail mail, DateTimeOffset receivedAt, CancellationToken ct)
     {
         await using var scope = await scopes.BeginAsync(tenantId, ct);
@@ -167,12 +167,12 @@ internal sealed class MailImporter(
         return first.Trim('.', '!', ' ').ToLowerInvariant() is "opgelost" or "bevestigd";
     }
 
-    private Task<Result> SaveGlobalAsync(Claim claim, IntakeOutcome outcome, string? note, Guid? incidentId, CancellationToken ct) =>
+    private Task<Handled> SaveGlobalAsync(Claim claim, IntakeOutcome outcome, string? note, Guid? incidentId, CancellationToken ct) =>
         SaveAsync(db, claim, outcome, note, incidentId, ct);
 
     /// <summary>The claim and the outcome in one SaveChanges (one transaction). A unique-index violation on the claim means
     /// another node imported the mail first: nothing of ours is written.</summary>
-    private async Task<Result> SaveAsync(ServiceDeskDbContext target, Claim claim, IntakeOutcome outcome, string? note, Guid? incidentId, CancellationToken ct)
+    private async Task<Handled> SaveAsync(ServiceDeskDbContext target, Claim claim, IntakeOutcome outcome, string? note, Guid? incidentId, CancellationToken ct)
     {
         target.ImportedMails.Add(new ImportedMail
         {
@@ -182,14 +182,14 @@ internal sealed class MailImporter(
         try
         {
             await target.SaveChangesAsync(ct);
-            return new Result(outcome, incidentId);
+            return new Handled(outcome, incidentId);
         }
         catch (DbUpdateException)
         {
             target.ChangeTracker.Clear();
             if (!await ClaimedElsewhereAsync(claim)) throw;
             logger.LogInformation("Mail UID {Uid} was imported by another node", claim.Uid);
-            return new Result(outcome, null, AlreadyClaimed: true, ClaimedAt: clock.GetUtcNow());
+            return new Handled(outcome, null, AlreadyClaimed: true, ClaimedAt: clock.GetUtcNow());
         }
     }
 

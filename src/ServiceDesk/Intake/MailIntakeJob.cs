@@ -60,7 +60,7 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
             {
                 var claim = new MailImporter.Claim(o.MailboxKey, inbox.UidValidity, s.UniqueId.Id);
                 var receivedAt = s.InternalDate ?? clock.GetUtcNow();
-                MailImporter.Result? result;
+                MailImporter.Handled? result;
                 await using (var scope = scopes.CreateAsyncScope())
                     result = await ImportOneAsync(scope.ServiceProvider.GetRequiredService<MailImporter>(), inbox, s, claim, receivedAt, o, ct);
                 if (result is null) continue; // gone: another node imported and moved it meanwhile
@@ -85,7 +85,7 @@ internal sealed class MailIntakeJob(IServiceScopeFactory scopes, IOptions<MailIn
         }
     }
 
-    private static async Task<MailImporter.Result?> ImportOneAsync(
+    private static async Task<MailImporter.Handled?> ImportOneAsync(
         MailImporter importer, IMailFolder inbox, IMessageSummary s, MailImporter.Claim claim, DateTimeOffset receivedAt, MailIntakeOptions o, CancellationToken ct)
     {
         if (await importer.ClaimedAsync(claim, ct) is { } earlier) return earlier;

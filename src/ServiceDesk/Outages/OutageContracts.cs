@@ -30,10 +30,10 @@ public sealed record OutageResponse(
 
 /// <param name="Messaged">Incidents that received the update with this request (0 when it was sent before).</param>
 /// <param name="AlreadySent">The update id was sent before: nothing was sent again.</param>
-public sealed record OutageUpdateResult(Guid UpdateId, bool Published, int Messaged, bool AlreadySent);
+public sealed record SentOutageUpdate(Guid UpdateId, bool Published, int Messaged, bool AlreadySent);
 
 /// <param name="Skipped">Numbers of linked incidents already resolved or closed.</param>
-public sealed record ResolveLinkedResult(IReadOnlyList<string> Resolved, IReadOnlyList<string> Skipped);
+public sealed record LinkedResolution(IReadOnlyList<string> Resolved, IReadOnlyList<string> Skipped);
 
 /// <summary>An open status incident an agent can link to, with how many incidents are linked to it.</summary>
 public sealed record OpenOutage(Guid StatusIncidentId, string Title, string Stage, DateTimeOffset StartedAt, int LinkedIncidents);

@@ -19,26 +19,26 @@ internal sealed class OutageUpdates(
 {
     private const string StaffOnly = "Alleen servicedeskmedewerkers versturen updates over een storing.";
 
-    public async Task<Outcome<OutageUpdateResult>> PostAsync(Guid statusIncidentId, Actor actor, OutageUpdateRequest request, CancellationToken ct)
+    public async Task<Outcome<SentOutageUpdate>> PostAsync(Guid statusIncidentId, Actor actor, OutageUpdateRequest request, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<OutageUpdateResult>.Denied(StaffOnly);
+        if (!actor.IsStaff) return Outcome<SentOutageUpdate>.Denied(StaffOnly);
         var text = request.Text?.Trim();
-        if (string.IsNullOrEmpty(text)) return Outcome<OutageUpdateResult>.Invalid("text", "Schrijf de update voor de melders.");
+        if (string.IsNullOrEmpty(text)) return Outcome<SentOutageUpdate>.Invalid("text", "Schrijf de update voor de melders.");
         if (text.Length > OutageUpdateConfiguration.TextLength)
-            return Outcome<OutageUpdateResult>.Invalid("text", "De update mag hoogstens 4.000 tekens lang zijn.");
+            return Outcome<SentOutageUpdate>.Invalid("text", "De update mag hoogstens 4.000 tekens lang zijn.");
         var outage = await statusIncidents.FindAsync(statusIncidentId, ct);
-        if (outage is null) return Outcome<OutageUpdateResult>.Missing();
+        if (outage is null) return Outcome<SentOutageUpdate>.Missing();
         var updateId = request.UpdateId is { } given && given != Guid.Empty ? given : Guid.CreateVersion7(clock.GetUtcNow());
 
         var update = await db.OutageUpdates.FirstOrDefaultAsync(u => u.Id == updateId, ct);
         var alreadySent = update is not null;
         if (update is not null && update.StatusIncidentId != statusIncidentId)
-            return Outcome<OutageUpdateResult>.Invalid("updateId", "Deze update-id hoort bij een andere storing.");
+            return Outcome<SentOutageUpdate>.Invalid("updateId", "Deze update-id hoort bij een andere storing.");
         if (update is null)
         {
             var publish = request.Publish ?? false;
             if (publish && !outage.IsOpen)
-                return Outcome<OutageUpdateResult>.Invalid("publish", "De storing is al opgelost op de statuspagina: verstuur de update zonder ze daar te publiceren.");
+                return Outcome<SentOutageUpdate>.Invalid("publish", "De storing is al opgelost op de statuspagina: verstuur de update zonder ze daar te publiceren.");
             update = new OutageUpdate { Id = updateId, StatusIncidentId = statusIncidentId, Text = text, Publish = publish, At = clock.GetUtcNow(), By = actor.Name };
             db.OutageUpdates.Add(update);
             try
@@ -48,7 +48,7 @@ internal sealed class OutageUpdates(
             catch (DbUpdateException)
             {
                 // The same update id sent at the same moment (double click, another node): that request sends it.
-                return Outcome<OutageUpdateResult>.Success(new OutageUpdateResult(updateId, false, 0, AlreadySent: true));
+                return Outcome<SentOutageUpdate>.Success(new SentOutageUpdate(updateId, false, 0, AlreadySent: true));
             }
         }
 
@@ -59,7 +59,7 @@ internal sealed class OutageUpdates(
             {
                 db.OutageUpdates.Remove(update);
                 await db.SaveChangesAsync(CancellationToken.None);
-                return Outcome<OutageUpdateResult>.Invalid("publish", (posted.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
+                return Outcome<SentOutageUpdate>.Invalid("publish", (posted.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value).FirstOrDefault() ?? "De statuspagina weigerde de update.");
             }
             if (posted.Ok)
             {
@@ -72,21 +72,21 @@ internal sealed class OutageUpdates(
         foreach (var target in await LinkedAsync(statusIncidentId, ct))
             messaged += await MessageAsync(target.TenantId, target.IncidentId, update, outage.Title, actor, ct) ? 1 : 0;
         logger.LogInformation("Outage update {UpdateId} of status incident {StatusIncidentId}: {Messaged} incidents messaged", updateId, statusIncidentId, messaged);
-        return Outcome<OutageUpdateResult>.Success(new OutageUpdateResult(updateId, update.PublishedAt is not null, messaged, alreadySent && messaged == 0));
+        return Outcome<SentOutageUpdate>.Success(new SentOutageUpdate(updateId, update.PublishedAt is not null, messaged, alreadySent && messaged == 0));
     }
 
     /// <summary>Resolves every linked incident that is not resolved yet, with the explanation mailed to its reporter as usual.</summary>
-    public async Task<Outcome<ResolveLinkedResult>> ResolveLinkedAsync(Guid statusIncidentId, Actor actor, string? explanation, CancellationToken ct)
+    public async Task<Outcome<LinkedResolution>> ResolveLinkedAsync(Guid statusIncidentId, Actor actor, string? explanation, CancellationToken ct)
     {
-        if (!actor.IsStaff) return Outcome<ResolveLinkedResult>.Denied(StaffOnly);
+        if (!actor.IsStaff) return Outcome<LinkedResolution>.Denied(StaffOnly);
         var outage = await statusIncidents.FindAsync(statusIncidentId, ct);
-        if (outage is null) return Outcome<ResolveLinkedResult>.Missing();
+        if (outage is null) return Outcome<LinkedResolution>.Missing();
         if (outage.IsOpen)
-            return Outcome<ResolveLinkedResult>.Invalid("explanation", "De storing is nog niet opgelost op de statuspagina; los ze daar eerst op.");
+            return Outcome<LinkedResolution>.Invalid("explanation", "De storing is nog niet opgelost op de statuspagina; los ze daar eerst op.");
         if (string.IsNullOrWhiteSpace(explanation))
-            return Outcome<ResolveLinkedResult>.Invalid("explanation", "Schrijf de uitleg die elke melder bij de oplossing krijgt.");
+            return Outcome<LinkedResolution>.Invalid("explanation", "Schrijf de uitleg die elke melder bij de oplossing krijgt.");
         if (explanation.Trim().Length > 1000)
-            return Outcome<ResolveLinkedResult>.Invalid("explanation", "De uitleg mag hoogstens 1.000 tekens lang zijn.");
+            return Outcome<LinkedResolution>.Invalid("explanation", "De uitleg mag hoogstens 1.000 tekens lang zijn.");
         var resolved = new List<string>();
         var skipped = new List<string>();
         foreach (var target in await LinkedAsync(statusIncidentId, ct))
@@ -99,7 +99,7 @@ internal sealed class OutageUpdates(
             var outcome = await actions.ChangeStatusAsync(target.IncidentId, actor, nameof(IncidentStatus.Resolved), explanation, ct);
             (outcome.Ok ? resolved : skipped).Add(target.Number);
         }
-        return Outcome<ResolveLinkedResult>.Success(new ResolveLinkedResult(resolved, skipped));
+        return Outcome<LinkedResolution>.Success(new LinkedResolution(resolved, skipped));
     }
 
     private sealed record Target(Guid TenantId, Guid IncidentId, string Number, IncidentStatus Status);

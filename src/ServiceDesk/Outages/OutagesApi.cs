@@ -36,11 +36,11 @@ internal static class OutagesApi
     private static async Task<Results<Ok<OutageResponse>, NotFound>> Get(Guid statusIncidentId, OutageLinks outages, ClaimsPrincipal user, CancellationToken ct) =>
         await outages.GetAsync(statusIncidentId, Actor.From(user), ct) is { } outage ? TypedResults.Ok(outage) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<OutageUpdateResult>, NotFound, ValidationProblem, ProblemHttpResult>> PostUpdate(
+    private static async Task<Results<Ok<SentOutageUpdate>, NotFound, ValidationProblem, ProblemHttpResult>> PostUpdate(
         Guid statusIncidentId, OutageUpdateRequest request, OutageUpdates updates, ClaimsPrincipal user, CancellationToken ct) =>
         Result(await updates.PostAsync(statusIncidentId, Actor.From(user), request, ct));
 
-    private static async Task<Results<Ok<ResolveLinkedResult>, NotFound, ValidationProblem, ProblemHttpResult>> ResolveLinked(
+    private static async Task<Results<Ok<LinkedResolution>, NotFound, ValidationProblem, ProblemHttpResult>> ResolveLinked(
         Guid statusIncidentId, ResolveLinkedRequest request, OutageUpdates updates, ClaimsPrincipal user, CancellationToken ct) =>
         Result(await updates.ResolveLinkedAsync(statusIncidentId, Actor.From(user), request.Explanation, ct));
 

@@ -7,7 +7,7 @@ namespace ServiceDesk.Reports;
 /// <summary>The report as CSV in the platform's convention (kernel <see cref="Csv"/>: semicolon-separated, decimal comma, UTF-8 with BOM, formula-safe).</summary>
 internal static class ReportCsv
 {
-    public static byte[] Write(MonthlyReportResult r, string scope)
+    public static byte[] Write(MonthlyReportFigures r, string scope)
     {
         var csv = new List<IReadOnlyList<ExportCell>>();
         {

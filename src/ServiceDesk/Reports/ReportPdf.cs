@@ -9,7 +9,7 @@ internal static class ReportPdf
 {
     private const float Margin = ReportPdfWriter.Margin;
 
-    public static byte[] Render(MonthlyReportResult r, string scope, DateTimeOffset generatedAt)
+    public static byte[] Render(MonthlyReportFigures r, string scope, DateTimeOffset generatedAt)
     {
         using var buffer = new MemoryStream();
         using (var pdf = new ReportPdfWriter(buffer, $"Servicedeskrapport {scope} {ReportText.Month(r.Year, r.Month)}", generatedAt))
@@ -38,7 +38,7 @@ internal static class ReportPdf
 
     /// <summary>The SLA performance chart both service-desk PDFs show: per priority the share of response and resolution
     /// targets met (a target still running counts in neither).</summary>
-    internal static void SlaChart(ReportPdfWriter pdf, MonthlyReportResult r)
+    internal static void SlaChart(ReportPdfWriter pdf, MonthlyReportFigures r)
     {
         pdf.Paragraph("Doelstellingen gehaald per prioriteit (%)", pdf.Bold, 18);
         var groups = Enum.GetValues<Priority>().OrderBy(p => p)

@@ -26,7 +26,7 @@ internal sealed class ReportService(ServiceDeskDbContext db, ITenantStore tenant
 
     /// <param name="tenant">One tenant, or null = all tenants (callers must restrict that to staff).</param>
     /// <param name="crossTenant">Staff reading another tenant than the request's: filter by id instead of the tenant filter.</param>
-    public async Task<MonthlyReportResult> BuildAsync(TenantInfo? tenant, int year, int month, CancellationToken ct, bool crossTenant = false)
+    public async Task<MonthlyReportFigures> BuildAsync(TenantInfo? tenant, int year, int month, CancellationToken ct, bool crossTenant = false)
     {
         var (localStart, localEnd) = MonthlyReport.MonthBounds(year, month, Dutch.Brussels);
         // PostgreSQL (timestamptz) only takes UTC parameters.

@@ -11,7 +11,7 @@ internal sealed record ServiceReportOpenItem(Guid Id, string Number, string Titl
 
 /// <summary>The monthly service report of one tenant: its incidents (the monthly report's figures), the platform's
 /// availability against 99.9 % and the incidents open at month end.</summary>
-internal sealed record ServiceReport(TenantInfo Tenant, int Year, int Month, MonthlyReportResult Incidents,
+internal sealed record ServiceReport(TenantInfo Tenant, int Year, int Month, MonthlyReportFigures Incidents,
     PlatformAvailabilityMonth Availability, IReadOnlyList<ServiceReportOpenItem> OpenItems)
 {
     public string MonthKey => $"{Year:D4}-{Month:D2}";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Text;
 using StatusPage.Auditing;
 using StatusPage.Persistence;
 using StatusPage.Public;
@@ -12,19 +13,19 @@ namespace StatusPage.Catalog;
 internal sealed class CatalogEditor(StatusPageDbContext db, StatusAudit audit, StatusPageCache cache, TimeProvider clock)
 {
     public const int NameMaxLength = 120;
+    public const int SlugMinLength = 2;
     public const int SlugMaxLength = 80;
 
     public async Task<Outcome<Product>> AddProductAsync(ProductRequest r, Guid? userId, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var slug = r.Slug?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(slug) || slug.Length > SlugMaxLength || !slug.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            errors["slug"] = [$"Gebruik kleine letters, cijfers en koppeltekens (maximaal {SlugMaxLength})."];
-        else if (await db.Products.AnyAsync(p => p.Slug == slug, ct)) errors["slug"] = ["Er is al een product met deze slug."];
+        var slug = AddressName.Normalize(r.Slug);
+        if (AddressName.Check(slug, SlugMinLength, SlugMaxLength) is { } wrong) errors["slug"] = [wrong];
+        else if (await db.Products.AnyAsync(p => p.Slug == slug, ct)) errors["slug"] = ["Er is al een product met deze adresnaam."];
         if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > NameMaxLength) errors["name"] = [$"Geef het product een naam (maximaal {NameMaxLength} tekens)."];
         if (errors.Count > 0) return Outcome<Product>.Invalid(errors);
         var now = clock.GetUtcNow();
-        var p = new Product { Id = Guid.CreateVersion7(now), Slug = slug!, Name = r.Name!.Trim(), Description = r.Description?.Trim(), SortOrder = r.SortOrder, CreatedAt = now };
+        var p = new Product { Id = Guid.CreateVersion7(now), Slug = slug, Name = r.Name!.Trim(), Description = r.Description?.Trim(), SortOrder = r.SortOrder, CreatedAt = now };
         db.Products.Add(p);
         audit.Record(userId, "product.added", p.Id, r);
         await db.SaveChangesAsync(ct);

@@ -59,7 +59,7 @@ internal sealed class HealthCheckRunner(IServiceScopeFactory scopes, TimeProvide
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.NextDueAt, next), ct);
         if (claimed == 0) return null;
 
-        ProbeResult probe;
+        ProbeReading probe;
         try
         {
             probe = await scope.ServiceProvider.GetRequiredService<HealthProbe>().RunAsync(check, ct);

@@ -6,7 +6,7 @@ using Platform.Kernel.Net;
 
 namespace StatusPage.Checks;
 
-internal sealed record ProbeResult(CheckOutcome Outcome, int LatencyMs, string? Message);
+internal sealed record ProbeReading(CheckOutcome Outcome, int LatencyMs, string? Message);
 
 /// <summary>Runs one HTTP(S), TCP or DNS probe. Outbound: public addresses only (as webhooks), except the platform-own
 /// hosts listed in <see cref="HealthCheckOptions.InternalHosts"/>. Failures are results, never exceptions.</summary>
@@ -16,7 +16,7 @@ internal sealed class HealthProbe(IHttpClientFactory http, HostResolver resolver
     public const string InternalClient = "statuspage-checks-internal";
     private const int MaxBody = 1 << 20;
 
-    public async Task<ProbeResult> RunAsync(HealthCheck check, CancellationToken ct)
+    public async Task<ProbeReading> RunAsync(HealthCheck check, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(check.TimeoutMs);

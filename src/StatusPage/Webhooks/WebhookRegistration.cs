@@ -35,6 +35,10 @@ internal sealed class WebhookRegistration(StatusPageDbContext db, IDataProtectio
         if (componentId is { } cid && !await db.Components.AnyAsync(c => c.Id == cid, ct)) errors["componentId"] = ["Dit onderdeel bestaat niet."];
         if (description is { Length: > 200 }) errors["description"] = ["De omschrijving is te lang (maximaal 200 tekens)."];
         if (errors.Count > 0) return Outcome<NewWebhook>.Invalid(errors);
+        // The same address for the same messages twice would deliver every message twice (a page refreshed after
+        // registering re-posts the form).
+        if (await db.Webhooks.AnyAsync(w => w.Url == uri!.AbsoluteUri && w.ProductId == productId && w.ComponentId == componentId, ct))
+            return Outcome<NewWebhook>.Conflicting("Deze URL is al geregistreerd voor dezelfde meldingen; het geheim staat bij de eerste registratie.", "url");
         var secret = WebhookSignature.NewSecret();
         var hook = new Webhook
         {

@@ -24,13 +24,10 @@ internal static class WebhooksApi
     private static async Task<List<WebhookResponse>> Webhooks(StatusPageDbContext db, CancellationToken ct) =>
         (await db.Webhooks.AsNoTracking().OrderBy(w => w.CreatedAt).ToListAsync(ct)).Select(w => ToResponse(w, null)).ToList();
 
-    private static async Task<Results<Created<WebhookResponse>, ValidationProblem>> AddWebhook(
-        WebhookRequest r, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, PlatformClaims.UserId(user), ct);
-        return result.Ok ? TypedResults.Created($"/api/status/webhooks/{result.Value!.Webhook.Id}", ToResponse(result.Value.Webhook, result.Value.Secret))
-            : TypedResults.ValidationProblem(result.Errors!);
-    }
+    private static async Task<Results<Created<WebhookResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddWebhook(
+        WebhookRequest r, WebhookRegistration registration, ClaimsPrincipal user, CancellationToken ct) =>
+        (await registration.RegisterAsync(r.Url, r.Product, r.ComponentId, r.Description, PlatformClaims.UserId(user), ct))
+            .ToCreated(n => $"/api/status/webhooks/{n.Webhook.Id}", n => ToResponse(n.Webhook, n.Secret));
 
     private static async Task<Results<Ok<List<DeliveryResponse>>, NotFound>> Deliveries(Guid id, StatusPageDbContext db, CancellationToken ct)
     {

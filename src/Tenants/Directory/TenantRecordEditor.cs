@@ -37,7 +37,7 @@ internal sealed class TenantRecordEditor(TenantsDbContext db, ITenantStore store
         var oldSlug = t.Slug;
         if (newSlug != oldSlug && (await db.Tenants.AnyAsync(x => x.Slug == newSlug && x.Id != t.Id, ct)
                                    || await db.PreviousSlugs.AnyAsync(p => p.Slug == newSlug && p.TenantId != t.Id, ct)))
-            return Outcome<Tenant>.Conflicting("Deze slug is (of was) al in gebruik door een ander lokaal bestuur.", "slug");
+            return Outcome<Tenant>.Conflicting("Deze adresnaam is (of was) al in gebruik door een ander lokaal bestuur.", "slug");
 
         var changes = new List<string>();
         void Change<TV>(string label, TV before, TV after, Action set)
@@ -69,7 +69,7 @@ internal sealed class TenantRecordEditor(TenantsDbContext db, ITenantStore store
         }
         catch (DbUpdateException)
         {
-            return Outcome<Tenant>.Conflicting("Deze slug is (of was) al in gebruik door een ander lokaal bestuur.", "slug");
+            return Outcome<Tenant>.Conflicting("Deze adresnaam is (of was) al in gebruik door een ander lokaal bestuur.", "slug");
         }
         // Name and slug are in the cached tenant and in the published app configuration: both are dropped on every node at once.
         store.Invalidate(t.Id);

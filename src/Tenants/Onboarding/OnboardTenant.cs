@@ -49,5 +49,5 @@ internal sealed class OnboardTenant(TenantsDbContext db, TimeProvider clock)
     }
 
     private static Outcome<Tenant> Taken(string field) => Outcome<Tenant>.Conflicting(
-        field == "slug" ? "Er bestaat al een lokaal bestuur met deze slug." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer.", field);
+        field == "slug" ? "Er bestaat al een lokaal bestuur met deze adresnaam." : "Er bestaat al een lokaal bestuur met dit ondernemingsnummer.", field);
 }

@@ -177,7 +177,7 @@ internal static class SettingsForm
     /// <summary>The form values as settings JSON. Rows left entirely empty are dropped; <c>RowMap</c> gives, per list, the
     /// form row of each JSON row so the validation's paths can be put back on the right row (<c>FormPath</c>).
     /// Opening hours that cannot be read are errors on their own day field (form paths).</summary>
-    public static Result Read(IReadOnlyList<Field> fields, IReadOnlyDictionary<string, string[]> values)
+    public static Reading Read(IReadOnlyList<Field> fields, IReadOnlyDictionary<string, string[]> values)
     {
         var json = new JsonObject();
         var errors = new List<ValidationError>();
@@ -218,10 +218,10 @@ internal static class SettingsForm
                     break;
             }
         }
-        return new Result(errors.Count > 0 ? null : json.ToJsonString(), errors, maps);
+        return new Reading(errors.Count > 0 ? null : json.ToJsonString(), errors, maps);
     }
 
-    public sealed record Result(string? Json, IReadOnlyList<ValidationError> Errors, IReadOnlyDictionary<string, int[]> RowMap)
+    public sealed record Reading(string? Json, IReadOnlyList<ValidationError> Errors, IReadOnlyDictionary<string, int[]> RowMap)
     {
         /// <summary>A validation path of the JSON (<c>services[1].phone</c>) as the path of the form row it came from.</summary>
         public string FormPath(string path)

@@ -144,12 +144,12 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
     private static PopulationPreview Read(StoredPopulationPreview stored) =>
         JsonSerializer.Deserialize<PopulationPreview>(stored.ContentJson, JsonSerializerOptions.Web)! with { AppliedAt = stored.AppliedAt };
 
-    private static (List<PopulationRowResult> Rows, List<(Tenant Tenant, PopulationRowResult Row)> Matches) Judge(
+    private static (List<PopulationPreviewRow> Rows, List<(Tenant Tenant, PopulationPreviewRow Row)> Matches) Judge(
         UploadedTable table, PopulationColumns columns, List<Tenant> tenants)
     {
         var byNis = tenants.Where(t => t.NisCode is not null).ToLookup(t => t.NisCode!);
         var byName = tenants.ToLookup(t => PopulationColumns.NameKey(t.Name));
-        var rows = new List<PopulationRowResult>();
+        var rows = new List<PopulationPreviewRow>();
         var tenantsOfRow = new Dictionary<int, List<Tenant>>();
         foreach (var row in table.Rows)
         {
@@ -158,31 +158,31 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
             var (count, countError) = DutchNumbers.Whole(row.Cell(columns.Count), "Het aantal inwoners");
             string? nisError = null;
             var nis = nisText.Length == 0 ? null : NisCode.TryParse(nisText, out var code, out nisError) ? code.Value : null;
-            PopulationRowResult Result(string status, string? reason) =>
+            PopulationPreviewRow Result(string status, string? reason) =>
                 new(row.Line, nis ?? (nisText.Length > 0 ? nisText : null), name.Length > 0 ? name : null, count, status, reason);
 
             if (nisError is not null)
-                rows.Add(Result(PopulationRowResult.Malformed, $"NIS-code \"{nisText}\": {nisError}"));
+                rows.Add(Result(PopulationPreviewRow.Malformed, $"NIS-code \"{nisText}\": {nisError}"));
             else if (nis is null && name.Length == 0)
-                rows.Add(Result(PopulationRowResult.Malformed, "Geen NIS-code en geen gemeentenaam."));
+                rows.Add(Result(PopulationPreviewRow.Malformed, "Geen NIS-code en geen gemeentenaam."));
             else if (countError is not null)
-                rows.Add(Result(PopulationRowResult.Malformed, countError));
+                rows.Add(Result(PopulationPreviewRow.Malformed, countError));
             else if (OnboardingValidation.InhabitantCount(count) is { } rangeError)
-                rows.Add(Result(PopulationRowResult.OutOfRange, rangeError));
+                rows.Add(Result(PopulationPreviewRow.OutOfRange, rangeError));
             else
             {
                 List<Tenant> byCode = nis is null ? [] : byNis[nis].ToList();
                 List<Tenant> found = byCode.Count > 0 ? byCode : name.Length > 0 ? byName[PopulationColumns.NameKey(name)].ToList() : [];
                 if (found.Count == 0)
-                    rows.Add(Result(PopulationRowResult.Unmatched, nis is not null
+                    rows.Add(Result(PopulationPreviewRow.Unmatched, nis is not null
                         ? $"Geen lokaal bestuur op het platform met NIS-code {nis}{(name.Length > 0 ? " of de naam " + name : "")}."
                         : $"Geen lokaal bestuur op het platform met de naam {name}."));
                 else if (found.Count > 1 && byCode.Count == 0)
-                    rows.Add(Result(PopulationRowResult.Ambiguous, $"Meerdere lokale besturen heten {name}: vul de NIS-code in."));
+                    rows.Add(Result(PopulationPreviewRow.Ambiguous, $"Meerdere lokale besturen heten {name}: vul de NIS-code in."));
                 else
                 {
                     // A NIS code can belong to more than one tenant (a city and its OCMW): each gets the municipality's figure.
-                    rows.Add(Result(PopulationRowResult.Matched, null));
+                    rows.Add(Result(PopulationPreviewRow.Matched, null));
                     tenantsOfRow[rows.Count - 1] = found;
                 }
             }
@@ -195,7 +195,7 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
 
     /// <summary>The same municipality twice (same NIS code or name on two rows, or two rows landing on one tenant) is
     /// refused: each such row becomes a duplicate naming the other lines, and matches no tenant.</summary>
-    private static void MarkDuplicates(List<PopulationRowResult> rows, Dictionary<int, List<Tenant>> tenantsOfRow)
+    private static void MarkDuplicates(List<PopulationPreviewRow> rows, Dictionary<int, List<Tenant>> tenantsOfRow)
     {
         var others = new Dictionary<int, SortedSet<int>>();
         void Mark(IEnumerable<int> indexes)
@@ -208,19 +208,19 @@ internal sealed class PopulationImport(TenantsDbContext db, IFeeTiers feeTiers, 
                 foreach (var j in list.Where(j => j != i)) set.Add(rows[j].Line);
             }
         }
-        foreach (var g in rows.Select((r, i) => (r, i)).Where(x => x.r.Status != PopulationRowResult.Malformed)
+        foreach (var g in rows.Select((r, i) => (r, i)).Where(x => x.r.Status != PopulationPreviewRow.Malformed)
                      .GroupBy(x => x.r.NisCode is { } n ? "nis:" + n : "naam:" + PopulationColumns.NameKey(x.r.Name ?? "")))
             Mark(g.Select(x => x.i));
         foreach (var g in tenantsOfRow.SelectMany(kv => kv.Value.Select(t => (Tenant: t.Id, Index: kv.Key))).GroupBy(x => x.Tenant))
             Mark(g.Select(x => x.Index));
         foreach (var (i, lines) in others)
         {
-            rows[i] = rows[i] with { Status = PopulationRowResult.Duplicate, Reason = $"Deze gemeente staat ook op regel {string.Join(", ", lines)}." };
+            rows[i] = rows[i] with { Status = PopulationPreviewRow.Duplicate, Reason = $"Deze gemeente staat ook op regel {string.Join(", ", lines)}." };
             tenantsOfRow.Remove(i);
         }
     }
 
-    private static PopulationChange Change(Tenant t, PopulationRowResult row, int year, IReadOnlyList<FeeTier> tiers)
+    private static PopulationChange Change(Tenant t, PopulationPreviewRow row, int year, IReadOnlyList<FeeTier> tiers)
     {
         var before = t.Inhabitants.FirstOrDefault(i => i.Year == year)?.Count;
         // Billing compares with the year's own figure, or else with the figure it used last: the latest earlier year.

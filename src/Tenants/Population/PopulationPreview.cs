@@ -40,7 +40,7 @@ internal sealed class StoredPopulationPreviewConfiguration : IEntityTypeConfigur
 /// (changed or not, and whether the fee tier moves) and the tenants the table has no figure for.</summary>
 public sealed record PopulationPreview(
     Guid Token, int Year, string Source, DateOnly PublishedOn, string FileName, DateTimeOffset CreatedAt, DateTimeOffset? AppliedAt,
-    IReadOnlyList<PopulationRowResult> Rows, IReadOnlyList<PopulationChange> Changes, IReadOnlyList<TenantWithoutFigure> WithoutFigure)
+    IReadOnlyList<PopulationPreviewRow> Rows, IReadOnlyList<PopulationChange> Changes, IReadOnlyList<TenantWithoutFigure> WithoutFigure)
 {
     /// <summary>Rows that make the whole table refused: it is applied all or nothing.</summary>
     public int Refused => Rows.Count(r => r.Blocking);
@@ -50,7 +50,7 @@ public sealed record PopulationPreview(
 
 /// <param name="Status">matched, unmatched, duplicate, malformed, outOfRange or ambiguous.</param>
 /// <param name="Reason">Dutch: why the row is not (or not only) a plain match.</param>
-public sealed record PopulationRowResult(int Line, string? NisCode, string? Name, int? Count, string Status, string? Reason)
+public sealed record PopulationPreviewRow(int Line, string? NisCode, string? Name, int? Count, string Status, string? Reason)
 {
     public const string Matched = "matched", Unmatched = "unmatched", Duplicate = "duplicate", Malformed = "malformed",
         OutOfRange = "outOfRange", Ambiguous = "ambiguous";

@@ -9,7 +9,7 @@ public sealed class PaymentMatcherTests
 {
     private static readonly IReadOnlySet<string> Nothing = new HashSet<string>();
 
-    private static ReconciliationResult Match(string sample, IReadOnlySet<string>? imported = null) =>
+    private static ReconciledStatement Match(string sample, IReadOnlySet<string>? imported = null) =>
         PaymentMatcher.Match(Parse(sample), Open(), imported ?? Nothing);
 
     [Fact]

@@ -3,10 +3,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Kernel.Formatting;
 using Platform.Tests.Infrastructure;
 using Platform.Tests.StatusPage;
+using StatusPage.Persistence;
 
 namespace Platform.Tests.Browser;
 
@@ -231,12 +234,12 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await newProduct.GetByRole(AriaRole.Button, new() { Name = "Product toevoegen" }).ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(summary).ToContainTextAsync("Geef het product een naam");
-        await Assertions.Expect(summary).ToContainTextAsync("Gebruik kleine letters, cijfers en koppeltekens");
+        await Assertions.Expect(summary).ToContainTextAsync("Vul een adresnaam in");
         await Assertions.Expect(newProduct.GetByLabel("Naam", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await newProduct.GetByLabel("Naam", new() { Exact = true }).FillAsync(productName);
-        await newProduct.GetByLabel("Korte naam in de adresbalk").FillAsync(slug);
+        await newProduct.GetByLabel("Adresnaam (korte naam in de adresbalk)").FillAsync(slug);
         await newProduct.GetByRole(AriaRole.Button, new() { Name = "Product toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Product {productName} is toegevoegd");
 
@@ -265,6 +268,43 @@ public sealed class StatusPageBrowserTests(BrowserFixture browser)
         await visitor.ReloadAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = productName + " – Operationeel" })).ToBeVisibleAsync();
         await visitor.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Agent_switches_a_webhook_that_was_turned_off_after_failures_back_on()
+    {
+        var url = $"https://hook-{Guid.NewGuid():N}.voorbeeld.be/status";
+        var page = await browser.SignedInAsync("Agent");
+        await page.GotoAsync("/beheer/status/webhooks");
+        await page.GetByLabel("URL (HTTPS)").FillAsync(url);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Webhook registreren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("whsec_");
+        var hook = page.GetByRole(AriaRole.Article).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = url }) });
+        await Assertions.Expect(hook).ToContainTextAsync("Actief");
+        await Assertions.Expect(hook.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await page.GetByLabel("URL (HTTPS)").FillAsync(url);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Webhook registreren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Deze URL is al geregistreerd");
+        await Assertions.Expect(hook).ToHaveCountAsync(1);
+
+        // What the delivery job does after its tenth failure in a row (StatusWebhookTests drives the job itself).
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StatusPageDbContext>();
+            await db.Webhooks.Where(w => w.Url == url).ExecuteUpdateAsync(w => w
+                .SetProperty(x => x.DisabledAt, DateTimeOffset.UtcNow).SetProperty(x => x.ConsecutiveFailures, 10));
+        }
+        await page.GotoAsync("/beheer/status/webhooks");
+        await Assertions.Expect(hook).ToContainTextAsync("Uitgeschakeld sinds");
+        await Assertions.Expect(hook).ToContainTextAsync("10 mislukte leveringen op rij");
+        await BrowserFixture.AssertAccessibleAtBothWidthsAsync(page);
+
+        await hook.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Opnieuw inschakelen\s*: https:\/\/hook-") }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De webhook {url} is weer ingeschakeld.");
+        await Assertions.Expect(hook).ToContainTextAsync("Actief");
+        await Assertions.Expect(hook).ToContainTextAsync("0 mislukte leveringen op rij");
+        await Assertions.Expect(hook.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 }

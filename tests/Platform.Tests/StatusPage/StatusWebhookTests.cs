@@ -107,6 +107,9 @@ public abstract class StatusWebhookTests(PlatformApp app) : DatabaseTest(app)
         var hookId = hook.GetProperty("id").GetGuid();
         var secret = hook.GetProperty("secret").GetString()!;
         Assert.StartsWith("whsec_", secret);
+        var again = await admin.PostAsJsonAsync("/api/status/webhooks", new { url = receiver.Url, componentId = component });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("al geregistreerd", await again.Content.ReadAsStringAsync());
         var listed = await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks");
         Assert.All(listed.EnumerateArray(), w => Assert.Equal(JsonValueKind.Null, w.GetProperty("secret").ValueKind));
 
@@ -163,6 +166,13 @@ public abstract class StatusWebhookTests(PlatformApp app) : DatabaseTest(app)
         Assert.Equal(Enumerable.Range(1, WebhookDeliveryJob.DisableAfter).Reverse(), log.Select(d => d.GetProperty("attempt").GetInt32()));
         var hook = (await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks")).EnumerateArray().Single(w => w.GetProperty("id").GetGuid() == hookId);
         Assert.NotEqual(JsonValueKind.Null, hook.GetProperty("disabledAt").ValueKind);
+
+        // Switched back on by hand: active again with a clean failure count; an unknown webhook is a 404.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/status/webhooks/{hookId}/enable", null)).StatusCode);
+        hook = (await admin.GetFromJsonAsync<JsonElement>("/api/status/webhooks")).EnumerateArray().Single(w => w.GetProperty("id").GetGuid() == hookId);
+        Assert.Equal(JsonValueKind.Null, hook.GetProperty("disabledAt").ValueKind);
+        Assert.Equal(0, hook.GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/status/webhooks/{Guid.NewGuid()}/enable", null)).StatusCode);
     }
 }
 

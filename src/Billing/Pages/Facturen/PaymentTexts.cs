@@ -43,7 +43,7 @@ internal static class PaymentTexts
 
     public static string Times(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
-    public static string ImportMessage(BankImportResult result)
+    public static string ImportMessage(ImportedStatement result)
     {
         var skipped = result.Skipped.Count == 0 ? "" :
             " (" + string.Join(", ", result.Skipped.GroupBy(s => s.Reason).Select(g => $"{g.Count()} {Skip(g.Key)}")) + ")";

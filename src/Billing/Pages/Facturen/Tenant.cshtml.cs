@@ -30,11 +30,9 @@ internal sealed class TenantModel(BillingDbContext db, ITenantDirectory director
     {
         if (!await LoadAsync(ct)) return NotFound();
         var year = OutsideYear ?? 0;
-        if (!(await outside.RecordAsync(Tenant, year, OutsideReference, ct)).Into(ModelState, fieldName: f => f switch { "year" => nameof(OutsideYear), "reference" => nameof(OutsideReference), _ => "" }))
-        {
-            await LoadAsync(ct); // the years as they are now
-            return Page();
-        }
+        var recorded = await outside.RecordAsync(Tenant, year, OutsideReference, ct);
+        if (!recorded.Into(ModelState, fieldName: f => f switch { "year" => nameof(OutsideYear), "reference" => nameof(OutsideReference), _ => "" }))
+            return Page(); // refused: nothing changed, so the years loaded above still hold
         Message = $"{year} is geregistreerd als buiten het platform gefactureerd.";
         return RedirectToPage();
     }

@@ -18,7 +18,7 @@ internal sealed class ReportsModel(ReportService reports, ITenantStore tenants, 
     [BindProperty(SupportsGet = true), Display(Name = "Maand")] public int? Month { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tenant { get; set; }
 
-    public MonthlyReportResult? Report { get; private set; }
+    public MonthlyReportFigures? Report { get; private set; }
 
     public TenantInfo? Scope { get; private set; }
 

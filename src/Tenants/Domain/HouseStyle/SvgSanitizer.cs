@@ -7,7 +7,7 @@ namespace Tenants.Domain.HouseStyle;
 
 /// <summary>Outcome of sanitising: the clean SVG (UTF-8, no XML declaration) or a Dutch error, and in Dutch what
 /// was removed so the uploader can check the logo still looks right.</summary>
-internal sealed record SvgSanitizeResult(byte[]? Svg, string? Error, IReadOnlyList<string> Removed, bool HasViewBox)
+internal sealed record SanitizedSvg(byte[]? Svg, string? Error, IReadOnlyList<string> Removed, bool HasViewBox)
 {
     public bool IsValid => Error is null;
 }
@@ -25,7 +25,7 @@ internal static class SvgSanitizer
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
 
-    public static SvgSanitizeResult Sanitize(byte[] content)
+    public static SanitizedSvg Sanitize(byte[] content)
     {
         if (content.Length == 0) return Fail("Het bestand is leeg.");
 
@@ -54,7 +54,7 @@ internal static class SvgSanitizer
         if (clean.DescendantsAndSelf().Attributes(XLink + "href").Any())
             clean.Add(new XAttribute(XNamespace.Xmlns + "xlink", XLink.NamespaceName));
 
-        return new SvgSanitizeResult(Write(clean), null, [.. removed.Distinct()], HasViewBox(clean));
+        return new SanitizedSvg(Write(clean), null, [.. removed.Distinct()], HasViewBox(clean));
     }
 
     /// <summary>Parses twice: a cheap streaming pass refuses deep nesting first, because building an XDocument
@@ -138,7 +138,7 @@ internal static class SvgSanitizer
         return stream.ToArray();
     }
 
-    private static SvgSanitizeResult Fail(string error) => new(null, error, [], false);
+    private static SanitizedSvg Fail(string error) => new(null, error, [], false);
 
     private sealed class TooDeepException : Exception;
 }

@@ -1,13 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Platform.Kernel.Text;
 
 namespace Tenants.Domain.Identity;
 
 /// <summary>
 /// A tenant's URL-safe identifier (<c>gent</c>, <c>sint-niklaas</c>), used in paths and as a host-name label:
-/// 2–63 characters a–z, 0–9 and single hyphens, not starting or ending with a hyphen, and not a word the
-/// platform needs for itself. Input is trimmed and lower-cased; anything else is refused, not repaired.
+/// 2–63 characters of the kernel's <see cref="AddressName"/> rule (a–z, 0–9, single hyphens inside), and not a word the
+/// platform needs for itself.
 /// </summary>
 internal readonly record struct Slug
 {
@@ -38,26 +39,16 @@ internal readonly record struct Slug
     public static bool TryParse(string? input, out Slug slug, [NotNullWhen(false)] out string? error)
     {
         slug = default;
-        var text = input?.Trim().ToLowerInvariant() ?? "";
+        var text = AddressName.Normalize(input);
         error = Check(text);
         if (error is not null) return false;
         slug = new Slug(text);
         return true;
     }
 
-    private static string? Check(string text)
-    {
-        if (text.Length == 0) return "Vul een adresnaam in (de korte naam in webadressen).";
-        if (text.Length < MinLength || text.Length > MaxLength)
-            return $"Een adresnaam telt {MinLength} tot {MaxLength} tekens, niet {text.Length}.";
-        if (!text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            return "Een adresnaam bevat enkel kleine letters a-z, cijfers en koppeltekens (geen spaties of accenten).";
-        if (text[0] == '-' || text[^1] == '-') return "Een adresnaam begint en eindigt niet met een koppelteken.";
-        // "xn--" labels are punycode; forbidding doubled hyphens keeps slugs from ever looking like one.
-        if (text.Contains("--", StringComparison.Ordinal)) return "Een adresnaam bevat geen twee koppeltekens na elkaar.";
-        if (Reserved.Contains(text)) return $"\"{text}\" is voorbehouden voor het platform; kies een andere adresnaam.";
-        return null;
-    }
+    private static string? Check(string text) =>
+        AddressName.Check(text, MinLength, MaxLength)
+        ?? (Reserved.Contains(text) ? $"\"{text}\" is voorbehouden voor het platform; kies een andere adresnaam." : null);
 
     /// <summary>A suggestion from an official name: <c>Sint-Niklaas</c> → <c>sint-niklaas</c>,
     /// <c>OCMW Zelzate</c> → <c>ocmw-zelzate</c>. The result may still be refused (too short, reserved).</summary>

@@ -8,7 +8,7 @@ public class SvgSanitizerTests
 {
     private const string Ns = "xmlns=\"http://www.w3.org/2000/svg\"";
 
-    private static SvgSanitizeResult Sanitize(string svg) => SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg));
+    private static SanitizedSvg Sanitize(string svg) => SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg));
 
     private static string Clean(string svg)
     {

@@ -6,7 +6,8 @@ using StatusPage.Catalog;
 
 namespace StatusPage.Pages.Beheer.Status;
 
-/// <summary>What the management pages show and bind: products with components, impact choices per component.</summary>
+/// <summary>What the management pages show and bind: products with components, impact choices per component, the
+/// choices of an incident update's status and of a component's status.</summary>
 internal static class ManagementData
 {
     public static Task<List<Product>> ProductsAsync(StatusPageDbContext db, CancellationToken ct) =>
@@ -20,6 +21,13 @@ internal static class ManagementData
 
     public static IReadOnlyList<(string Value, string Text)> StatusChoices { get; } =
         Enum.GetValues<IncidentUpdateStatus>().Select(s => (s.ToString(), s.ToDutch())).ToList();
+
+    /// <summary>The status choices of a component: the derived one first, then each status by hand.</summary>
+    public static IReadOnlyList<(string Value, string Text)> ComponentStatusChoices { get; } =
+    [
+        ("", "Automatisch (uit storingen en onderhoud)"),
+        .. Enum.GetValues<ComponentStatus>().Select(s => (s.ToString(), s.ToDutch() + " (met de hand)")),
+    ];
 
     public static List<ImpactInput> Impacts(Dictionary<Guid, string?> form) =>
         form.Where(kv => Enum.TryParse<ImpactLevel>(kv.Value, out _))

@@ -31,13 +31,6 @@ internal sealed class OnderdelenModel(ComponentFeatures componentFeatures, Catal
     internal List<Product> Products { get; private set; } = [];
     internal IReadOnlyList<AppFeature> Catalogue { get; private set; } = [];
 
-    /// <summary>The status choices of a component: the derived one first, then each status by hand.</summary>
-    internal static IReadOnlyList<(string Value, string Text)> StatusChoices { get; } =
-    [
-        ("", "Automatisch (uit storingen en onderhoud)"),
-        .. Enum.GetValues<ComponentStatus>().Select(s => (s.ToString(), s.ToDutch() + " (met de hand)")),
-    ];
-
     /// <summary>The error key of a component's status field and of a product's new-component name (one form each).</summary>
     internal static string StatusKey(Guid componentId) => $"status-{componentId:N}";
 
