@@ -58,14 +58,9 @@ internal static class AssignmentsApi
         (await db.Assignments.AsNoTracking().Include(a => a.Components).OrderByDescending(a => a.Version).ToListAsync(ct))
         .Select(a => ToResponse(a, current.Tenant?.Identifier)).ToList();
 
-    private static async Task<Results<Created<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Submit(
-        AssignmentRequest request, SubmitAssignment useCase, TenantContext current, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/tenants/{current.Tenant?.Identifier}/data-protection/assignments/{outcome.Value!.Id}/pdf", ToResponse(outcome.Value, current.Tenant?.Identifier));
-    }
+    private static async Task<Results<Created<AssignmentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Submit(
+        AssignmentRequest request, SubmitAssignment useCase, TenantContext current, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(request, PlatformClaims.UserId(user), ct)).ToCreated(value => $"/api/tenants/{current.Tenant?.Identifier}/data-protection/assignments/{value.Id}/pdf", value => ToResponse(value, current.Tenant?.Identifier));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> TenantPdf(Guid id, DataProtectionDbContext db, TenantContext current, TimeProvider clock, CancellationToken ct) =>
         await db.Assignments.AsNoTracking().Include(a => a.Components).FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
@@ -87,24 +82,13 @@ internal static class AssignmentsApi
             .Select(a => ToResponse(a, slugs.GetValueOrDefault(a.TenantId))).ToList();
     }
 
-    private static async Task<Results<Ok<AssignmentResponse>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, ReviewAssignment useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.ApproveAsync(id, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.Ok(ToResponse(outcome.Value!, null));
-    }
+    private static async Task<Results<Ok<AssignmentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Approve(
+        Guid id, ReviewAssignment useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.ApproveAsync(id, PlatformClaims.UserId(user), ct)).ToOk(value => ToResponse(value, null));
 
     private static async Task<Results<Ok<AssignmentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Return(
-        Guid id, ReturnRequest request, ReviewAssignment useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.ReturnAsync(id, request, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Ok(ToResponse(outcome.Value!, null));
-    }
+        Guid id, ReturnRequest request, ReviewAssignment useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.ReturnAsync(id, request, PlatformClaims.UserId(user), ct)).ToOk(value => ToResponse(value, null));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> AdminPdf(Guid id, DataProtectionDbContext db, ITenantDirectory directory, TimeProvider clock, CancellationToken ct)
     {
@@ -139,7 +123,4 @@ internal static class AssignmentsApi
                 ProcessingRecord.PlatformProcessing)).ToList(),
             r.SubProcessors.Select(T).ToList(), r.Transfers.Select(T).ToList(), Processor.SecurityMeasures);
     }
-
-    private static ProblemHttpResult Conflict(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
 }

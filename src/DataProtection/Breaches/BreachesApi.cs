@@ -36,13 +36,12 @@ internal static class BreachesApi
 
     private static Task<List<BreachSummary>> List(BreachRegister register, CancellationToken ct) => register.ListAsync(ct);
 
-    private static async Task<Results<Created<BreachResponse>, ValidationProblem>> Record(
+    private static async Task<Results<Created<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Record(
         BreachRequest request, RecordBreach useCase, BreachRegister register, ClaimsPrincipal user, CancellationToken ct)
     {
         var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/data-protection/breaches/{outcome.Value!.Id}",
-            (await register.FindAsync(outcome.Value.Id, ct))!);
+        var breach = outcome.Ok ? await register.FindAsync(outcome.Value!.Id, ct) : null;
+        return outcome.ToCreated(recorded => $"/api/data-protection/breaches/{recorded.Id}", _ => breach!);
     }
 
     private static async Task<Results<Ok<BreachResponse>, NotFound>> Get(
@@ -53,19 +52,14 @@ internal static class BreachesApi
         Guid id, ImpactRequest request, AddAffectedTenant useCase, BreachRegister register, CancellationToken ct)
     {
         var outcome = await useCase.RunAsync(id, request, ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/data-protection/breaches/{id}", (await register.FindAsync(id, ct))!);
+        var breach = outcome.Ok ? await register.FindAsync(id, ct) : null;
+        return outcome.ToCreated(_ => $"/api/data-protection/breaches/{id}", _ => breach!);
     }
 
-    private static async Task<Results<Ok<BreachResponse>, NotFound, ProblemHttpResult>> Notify(
+    private static async Task<Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Notify(
         Guid id, NotifyBreach useCase, BreachRegister register, CancellationToken ct)
     {
-        var outcome = await useCase.RunAsync(id, ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.Ok((await register.FindAsync(id, ct))!);
+        return await (await useCase.RunAsync(id, ct)).ToOkAsync(_ => register.FindAsync(id, ct));
     }
 
     private static async Task<Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AddUpdate(
@@ -79,13 +73,8 @@ internal static class BreachesApi
         return Then(outcome, await register.FindAsync(id, ct));
     }
 
-    private static Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then<T>(Outcome<T> outcome, BreachResponse? response)
-    {
-        if (outcome.NotFound || response is null) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Ok(response);
-    }
+    private static Results<Ok<BreachResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then<T>(Outcome<T> outcome, BreachResponse? response) =>
+        response is null ? TypedResults.NotFound() : outcome.ToOk(_ => response);
 
     private static Task<List<BreachResponse>> TenantBreaches(BreachRegister register, TenantContext current, CancellationToken ct) =>
         register.OfTenantAsync(current, ct);
@@ -99,7 +88,4 @@ internal static class BreachesApi
         var updates = await db.BreachUpdates.AsNoTracking().Where(u => u.BreachId == id).OrderBy(u => u.At).ToListAsync(ct);
         return TypedResults.File(BreachPdf.Render(breach, impact!, updates, current.Tenant?.Name ?? "", clock.GetUtcNow()), "application/pdf", BreachPdf.FileName(breach));
     }
-
-    private static ProblemHttpResult Conflict(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
 }

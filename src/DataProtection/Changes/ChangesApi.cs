@@ -60,13 +60,9 @@ internal static class ChangesApi
     private static async Task<List<ChangeResponse>> Changes(DataProtectionDbContext db, CancellationToken ct) =>
         (await db.Changes.AsNoTracking().OrderByDescending(c => c.AnnouncedAt).ToListAsync(ct)).Select(ToResponse).ToList();
 
-    private static async Task<Results<Created<ChangeResponse>, ValidationProblem>> Announce(
-        AnnounceRequest request, AnnounceChange useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/data-protection/changes/{outcome.Value!.Id}", ToResponse(outcome.Value));
-    }
+    private static async Task<Results<Created<ChangeResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Announce(
+        AnnounceRequest request, AnnounceChange useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(request, PlatformClaims.UserId(user), ct)).ToCreated(value => $"/api/data-protection/changes/{value.Id}", value => ToResponse(value));
 
     private static async Task<Results<Ok<ChangeDetailResponse>, NotFound>> Detail(Guid id, DataProtectionDbContext db, ITenantDirectory directory, CancellationToken ct)
     {
@@ -81,14 +77,8 @@ internal static class ChangesApi
     }
 
     private static async Task<Results<Ok<ObjectionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Settle(
-        Guid id, SettlementRequest request, SettleObjection useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(id, request, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Ok(ToResponse(outcome.Value!, null));
-    }
+        Guid id, SettlementRequest request, SettleObjection useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(id, request, PlatformClaims.UserId(user), ct)).ToOk(value => ToResponse(value, null));
 
     private static async Task<List<ObjectionResponse>> TenantObjections(DataProtectionDbContext db, CancellationToken ct) =>
         (await db.Objections.AsNoTracking().OrderByDescending(o => o.FiledAt).ToListAsync(ct)).Select(o => ToResponse(o, null)).ToList();
@@ -97,17 +87,9 @@ internal static class ChangesApi
         (await db.Notices.AsNoTracking().OrderByDescending(n => n.SentAt).ToListAsync(ct)).Select(n => ToResponse(n, null)).ToList();
 
     private static async Task<Results<Created<ObjectionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Object(
-        string tenant, Guid id, ObjectionRequest request, FileObjection useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(id, request, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/tenants/{tenant}/data-protection/objections", ToResponse(outcome.Value!, null));
-    }
+        string tenant, Guid id, ObjectionRequest request, FileObjection useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(id, request, PlatformClaims.UserId(user), ct)).ToCreated(value => $"/api/tenants/{tenant}/data-protection/objections", value => ToResponse(value, null));
 
-    private static ProblemHttpResult Conflict(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
 
     internal static SubProcessorResponse ToResponse(SubProcessor s) =>
         new(s.Id, s.Name, s.Details, s.Service, s.Location, s.InEea, s.TransferBasis, s.Since, s.Until);

@@ -35,30 +35,16 @@ internal static class ErasureApi
         [.. (await db.Erasures.AsNoTracking().OrderByDescending(e => e.ConfirmedAt).ToListAsync(ct)).Select(e => ToResponse(e, tenant))];
 
     private static async Task<Results<Created<ErasureResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Confirm(
-        string tenant, ErasureChoiceRequest request, ConfirmErasure useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/tenants/{tenant}/data-protection/erasure", ToResponse(outcome.Value!, tenant));
-    }
+        string tenant, ErasureChoiceRequest request, ConfirmErasure useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(request, PlatformClaims.UserId(user), ct)).ToCreated(value => $"/api/tenants/{tenant}/data-protection/erasure", value => ToResponse(value, tenant));
 
-    private static async Task<Results<Ok<ErasureResponse>, NotFound, ProblemHttpResult>> Cancel(
-        string tenant, Guid id, CancelErasure useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(id, PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.Ok(ToResponse(outcome.Value!, tenant));
-    }
+    private static async Task<Results<Ok<ErasureResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Cancel(
+        string tenant, Guid id, CancelErasure useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(id, PlatformClaims.UserId(user), ct)).ToOk(value => ToResponse(value, tenant));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Certificate(Guid id, DataProtectionDbContext db, CancellationToken ct)
     {
         var e = await db.Erasures.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Certificate != null, ct);
         return e is null ? TypedResults.NotFound() : TypedResults.File(e.Certificate!, "application/pdf", $"verwijderingsattest-{e.ExecutedAt:yyyy-MM-dd}.pdf");
     }
-
-    private static ProblemHttpResult Conflict(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
 }

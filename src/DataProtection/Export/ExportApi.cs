@@ -40,26 +40,15 @@ internal static class ExportApi
     private static async Task<Results<Ok<ExportResponse>, NotFound>> Export(string tenant, Guid id, DataProtectionDbContext db, CancellationToken ct) =>
         await db.Exports.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? TypedResults.Ok(ToResponse(e, tenant)) : TypedResults.NotFound();
 
-    private static async Task<Results<Accepted<ExportResponse>, NotFound, ProblemHttpResult>> StartExport(
-        string tenant, RequestExport useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(PlatformClaims.UserId(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.Accepted($"/api/tenants/{tenant}/data-protection/exports/{outcome.Value!.Id}", ToResponse(outcome.Value, tenant));
-    }
+    private static async Task<Results<Accepted<ExportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> StartExport(
+        string tenant, RequestExport useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(PlatformClaims.UserId(user), ct))
+            .ToHttp(export => TypedResults.Accepted($"/api/tenants/{tenant}/data-protection/exports/{export.Id}", ToResponse(export, tenant)));
 
-    private static async Task<Results<FileStreamHttpResult, NotFound, ProblemHttpResult>> Download(
-        Guid id, DownloadExport useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(id, PlatformClaims.UserId(user), RoleOf(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return Conflict(reason);
-        return TypedResults.File(File.OpenRead(outcome.Value!.Path), "application/zip", outcome.Value.Export.FileName);
-    }
+    private static async Task<Results<FileStreamHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> Download(
+        Guid id, DownloadExport useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(id, PlatformClaims.UserId(user), RoleOf(user), ct))
+            .ToHttp(archive => TypedResults.File(File.OpenRead(archive.Path), "application/zip", archive.Export.FileName));
 
     internal static string RoleOf(ClaimsPrincipal user) => user.IsInRole(Roles.PlatformAdmin) ? Roles.PlatformAdmin : Roles.TenantAdmin;
-
-    private static ProblemHttpResult Conflict(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
 }

@@ -37,13 +37,10 @@ internal static class SubjectRequestsApi
             .Select(r => ToResponse(r, slugs.GetValueOrDefault(r.TenantId))).ToList();
     }
 
-    private static async Task<Results<Created<SubjectRequestResponse>, ValidationProblem>> Log(
-        SubjectRequestRequest request, LogSubjectRequest useCase, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await useCase.RunAsync(request, PlatformClaims.UserId(user), ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/tenants/{request.Tenant!.Trim()}/data-protection/subject-requests", ToResponse(outcome.Value!, request.Tenant.Trim()));
-    }
+    private static async Task<Results<Created<SubjectRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Log(
+        SubjectRequestRequest request, LogSubjectRequest useCase, ClaimsPrincipal user, CancellationToken ct) =>
+        (await useCase.RunAsync(request, PlatformClaims.UserId(user), ct))
+            .ToCreated(_ => $"/api/tenants/{request.Tenant!.Trim()}/data-protection/subject-requests", logged => ToResponse(logged, request.Tenant!.Trim()));
 
     private static async Task<List<SubjectRequestResponse>> Own(string tenant, DataProtectionDbContext db, CancellationToken ct) =>
         (await db.SubjectRequests.AsNoTracking().OrderByDescending(r => r.ReceivedAt).ToListAsync(ct)).Select(r => ToResponse(r, tenant)).ToList();
@@ -56,13 +53,8 @@ internal static class SubjectRequestsApi
         string tenant, Guid id, SubjectRequestNote? note, UpdateSubjectRequest useCase, ClaimsPrincipal user, CancellationToken ct) =>
         Then(await useCase.CloseAsync(id, note ?? new(null), PlatformClaims.UserId(user), ct), tenant);
 
-    private static Results<Ok<SubjectRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then(Outcome<SubjectRequest> outcome, string tenant)
-    {
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Conflict is { } reason) return TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Niet mogelijk");
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Ok(ToResponse(outcome.Value!, tenant));
-    }
+    private static Results<Ok<SubjectRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult> Then(Outcome<SubjectRequest> outcome, string tenant) =>
+        outcome.ToOk(request => ToResponse(request, tenant));
 
     internal static SubjectRequestResponse ToResponse(SubjectRequest r, string? slug) =>
         new(r.Id, r.Reference, r.TenantId, slug, r.ReceivedAt, r.Channel, r.Kind, r.Description, r.Status, r.ForwardedAt, r.Recipients, r.ToDpo,

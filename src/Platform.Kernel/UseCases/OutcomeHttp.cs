@@ -10,26 +10,30 @@ public static class OutcomeHttp
 {
     public static Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult> ToOk<T, TResponse>(
         this Outcome<T> outcome, Func<T, TResponse> body, string? invalidTitle = null) =>
-        outcome.Ok ? TypedResults.Ok(body(outcome.Value!)) : outcome.ToFailure(invalidTitle).Result switch
-        {
-            NotFound n => n,
-            ValidationProblem v => v,
-            ProblemHttpResult p => p,
-            var other => throw new InvalidOperationException($"Unexpected result {other}."),
-        };
+        outcome.ToHttp(value => TypedResults.Ok(body(value)), invalidTitle);
 
     public static Results<Created<TResponse>, NotFound, ValidationProblem, ProblemHttpResult> ToCreated<T, TResponse>(
         this Outcome<T> outcome, Func<T, string> location, Func<T, TResponse> body, string? invalidTitle = null) =>
-        outcome.Ok ? TypedResults.Created(location(outcome.Value!), body(outcome.Value!)) : outcome.ToFailure(invalidTitle).Result switch
-        {
-            NotFound n => n,
-            ValidationProblem v => v,
-            ProblemHttpResult p => p,
-            var other => throw new InvalidOperationException($"Unexpected result {other}."),
-        };
+        outcome.ToHttp(value => TypedResults.Created(location(value), body(value)), invalidTitle);
 
     public static Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult> ToNoContent<T>(this Outcome<T> outcome, string? invalidTitle = null) =>
-        outcome.Ok ? TypedResults.NoContent() : outcome.ToFailure(invalidTitle).Result switch
+        outcome.ToHttp(_ => TypedResults.NoContent(), invalidTitle);
+
+    /// <summary>Any success answer (202, a file, a redirect) built from the value; a refusal as <see cref="ToFailure"/>.</summary>
+    public static Results<TSuccess, NotFound, ValidationProblem, ProblemHttpResult> ToHttp<T, TSuccess>(
+        this Outcome<T> outcome, Func<T, TSuccess> success, string? invalidTitle = null) where TSuccess : IResult =>
+        outcome.Ok ? success(outcome.Value!) : Refusal<T, TSuccess>(outcome, invalidTitle);
+
+    /// <summary>200 with a body read after the use case succeeded (the incident as it is now, say); 404 when that read finds
+    /// nothing; a refusal as <see cref="ToFailure"/>.</summary>
+    public static async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ToOkAsync<T, TResponse>(
+        this Outcome<T> outcome, Func<T, Task<TResponse?>> body, string? invalidTitle = null) where TResponse : class =>
+        !outcome.Ok ? Refusal<T, Ok<TResponse>>(outcome, invalidTitle)
+        : await body(outcome.Value!) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
+
+    private static Results<TSuccess, NotFound, ValidationProblem, ProblemHttpResult> Refusal<T, TSuccess>(Outcome<T> outcome, string? invalidTitle)
+        where TSuccess : IResult =>
+        outcome.ToFailure(invalidTitle).Result switch
         {
             NotFound n => n,
             ValidationProblem v => v,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Kernel.Export;
+using Platform.Kernel.UseCases;
 
 namespace Platform.Audit;
 
@@ -19,20 +20,14 @@ internal static class AuditApi
             .WithSummary("The same selection as CSV (ADR 0009), at most 10 000 rows.");
     }
 
-    private static async Task<Results<Ok<AuditPage>, ValidationProblem, ForbidHttpResult>> Read(
-        string? tenant, string? actor, string? kind, string? from, string? until, int? page, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1, sort, dir), ct);
-        if (result.Forbidden is not null) return TypedResults.Forbid();
-        return result.Ok ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
-    }
+    private const string InvalidSearch = "De zoekopdracht is ongeldig.";
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
-        string? tenant, string? actor, string? kind, string? from, string? until, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, Sort: sort, Dir: dir), ct, AuditTrail.ExportLimit);
-        if (result.Forbidden is not null) return TypedResults.Forbid();
-        if (!result.Ok) return TypedResults.ValidationProblem(result.Errors!, title: "De zoekopdracht is ongeldig.");
-        return TypedResults.File(AuditTrail.Csv(result.Value!), Csv.ContentType, "auditlog.csv");
-    }
+    private static async Task<Results<Ok<AuditPage>, NotFound, ValidationProblem, ProblemHttpResult>> Read(
+        string? tenant, string? actor, string? kind, string? from, string? until, int? page, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct) =>
+        (await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, page ?? 1, sort, dir), ct)).ToOk(found => found, InvalidSearch);
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> Export(
+        string? tenant, string? actor, string? kind, string? from, string? until, string? sort, string? dir, AuditTrail trail, ClaimsPrincipal user, CancellationToken ct) =>
+        (await trail.ReadAsync(user, new AuditFilter(tenant, actor, kind, from, until, Sort: sort, Dir: dir), ct, AuditTrail.ExportLimit))
+            .ToHttp(found => TypedResults.File(AuditTrail.Csv(found), Csv.ContentType, "auditlog.csv"), InvalidSearch);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Tenancy;
+using Platform.Kernel.UseCases;
 using Platform.Persistence;
 using Platform.Audit;
 
@@ -55,24 +56,17 @@ internal static class AdminApi
 
     private static Task<List<UserResponse>> ListUsers(UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct);
 
-    private static async Task<Results<Created<UserResponse>, ValidationProblem>> CreateUser(
-        CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
-    {
-        var created = await accounts.CreateAsync(request.Email ?? "", request.DisplayName ?? "", request.Role ?? "",
-            request.Tenant, request.Password, ct);
-        if (created.Value is not { } user) return TypedResults.ValidationProblem(created.Errors!, title: "De gebruiker kon niet worden aangemaakt.");
-        return TypedResults.Created($"/api/admin/users/{user.Id}",
-            new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
-    }
+    private static async Task<Results<Created<UserResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CreateUser(
+        CreateUserRequest request, UserAccounts accounts, CancellationToken ct) =>
+        (await accounts.CreateAsync(request.Email ?? "", request.DisplayName ?? "", request.Role ?? "", request.Tenant, request.Password, ct))
+            .ToCreated(user => $"/api/admin/users/{user.Id}", user => new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false),
+                "De gebruiker kon niet worden aangemaakt.");
 
-    private static async Task<Results<Created<UserResponse>, ValidationProblem>> InviteUser(InviteUserRequest request, UserAdministration admin,
-        ClaimsPrincipal caller, CancellationToken ct)
-    {
-        var invited = await admin.InviteAsync(request, caller, ct);
-        return invited.Value is not { } user
-            ? TypedResults.ValidationProblem(invited.Errors!, title: "De gebruiker kon niet worden uitgenodigd.")
-            : TypedResults.Created($"/api/admin/users/{user.Id}", new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false));
-    }
+    private static async Task<Results<Created<UserResponse>, NotFound, ValidationProblem, ProblemHttpResult>> InviteUser(InviteUserRequest request, UserAdministration admin,
+        ClaimsPrincipal caller, CancellationToken ct) =>
+        (await admin.InviteAsync(request, caller, ct))
+            .ToCreated(user => $"/api/admin/users/{user.Id}", user => new UserResponse(user.Id, user.Email!, user.DisplayName, [request.Role!], user.TenantId, false),
+                "De gebruiker kon niet worden uitgenodigd.");
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeRole(Guid userId, ChangeRoleRequest request, UserAdministration admin,
         ClaimsPrincipal caller, CancellationToken ct) =>
@@ -95,14 +89,10 @@ internal static class AdminApi
         (await db.AdminAudit.AsNoTracking().ToListAsync(ct)).OrderByDescending(a => a.At).Take(500)
             .Select(a => new AuditResponse(a.At, a.Actor, a.Action, a.Details, a.SubjectUserId, a.TenantId)).ToList();
 
-    private static async Task<Results<Created<ApiKeyCreated>, NotFound, ValidationProblem>> CreateApiKey(
-        Guid userId, CreateApiKeyRequest request, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct)
-    {
-        var created = await admin.CreateKeyAsync(userId, request, caller, ct);
-        if (created.NotFound) return TypedResults.NotFound();
-        if (created.Value is not { } made) return TypedResults.ValidationProblem(created.Errors!);
-        return TypedResults.Created($"/api/admin/api-keys/{made.Key.Id}", new ApiKeyCreated(made.Key.Id, made.Key.Name, made.Key.Prefix, made.Secret));
-    }
+    private static async Task<Results<Created<ApiKeyCreated>, NotFound, ValidationProblem, ProblemHttpResult>> CreateApiKey(
+        Guid userId, CreateApiKeyRequest request, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct) =>
+        (await admin.CreateKeyAsync(userId, request, caller, ct))
+            .ToCreated(made => $"/api/admin/api-keys/{made.Key.Id}", made => new ApiKeyCreated(made.Key.Id, made.Key.Name, made.Key.Prefix, made.Secret));
 
     private static async Task<Results<NoContent, NotFound>> RevokeApiKey(Guid keyId, UserAdministration admin, ClaimsPrincipal caller, CancellationToken ct) =>
         await admin.RevokeKeyAsync(keyId, caller, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -56,12 +56,9 @@ internal sealed class UserList(PlatformDbContext db, ITenantStore tenants, TimeP
 internal static class UserListApi
 {
     public static void MapUserListApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/admin/users/overview", async Task<Results<Ok<PagedList<UserResponse>>, ValidationProblem>> (
+        endpoints.MapGet("/api/admin/users/overview", async Task<Results<Ok<PagedList<UserResponse>>, NotFound, ValidationProblem, ProblemHttpResult>> (
                 UserList list, int? page, int? size, string? sort, string? dir, string? q, string? rol, string? bestuur, CancellationToken ct) =>
-            {
-                var outcome = await list.ListAsync(UserList.Request(page, size, sort, dir, q), rol, bestuur, ct);
-                return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!, title: "De filter is ongeldig.");
-            })
+                (await list.ListAsync(UserList.Request(page, size, sort, dir, q), rol, bestuur, ct)).ToOk(users => users, "De filter is ongeldig."))
             .RequireAuthorization(Policies.PlatformAdmin).WithTags("Administration").ProducesValidationProblem()
             .WithSummary("Users, one page at a time: q searches name and e-mail; rol and bestuur (tenant slug) filter; sort naam, email or " +
                 "aangemeld; dir asc or desc. Out-of-range page or size and unknown sort values are clamped.");

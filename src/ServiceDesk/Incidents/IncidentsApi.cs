@@ -35,32 +35,17 @@ internal static class IncidentsApi
         group.MapGet("/{id}/attachments/{attachmentId:guid}", Download).WithSummary("Download an attachment.").WithMetadata(new Platform.Kernel.Privacy.ReadsTenantPersonalDataAttribute("attachment", "attachmentId"));
     }
 
-    private static async Task<Results<Created<IncidentCreatedResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateIncidentRequest request, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await incidents.CreateAsync(request, Actor.From(user), null, ct);
-        if (outcome.Forbidden is { } reason) return Forbidden(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/servicedesk/incidents/{outcome.Value!.Id}", outcome.Value);
-    }
+    private static async Task<Results<Created<IncidentCreatedResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Create(
+        CreateIncidentRequest request, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        (await incidents.CreateAsync(request, Actor.From(user), null, ct)).ToCreated(created => $"/api/servicedesk/incidents/{created.Id}", created => created);
 
-    private static async Task<Results<Ok<List<IncidentSummary>>, ValidationProblem>> List(
-        [AsParameters] IncidentFilter filter, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await queries.ListAsync(Actor.From(user), filter, ct);
-        return outcome.Ok
-            ? TypedResults.Ok(outcome.Value!.Select(IncidentQueries.ToSummary).ToList())
-            : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<List<IncidentSummary>>, NotFound, ValidationProblem, ProblemHttpResult>> List(
+        [AsParameters] IncidentFilter filter, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
+        (await queries.ListAsync(Actor.From(user), filter, ct)).ToOk(found => found.Select(IncidentQueries.ToSummary).ToList());
 
-    private static async Task<Results<Ok<Platform.Kernel.Paging.PagedList<IncidentSummary>>, ValidationProblem>> Overview(
-        [AsParameters] IncidentFilter filter, int? page, int? size, string? sort, string? dir, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await queries.PageAsync(Actor.From(user), filter, IncidentQueries.Request(page, size, sort, dir, null), ct);
-        return outcome.Ok
-            ? TypedResults.Ok(outcome.Value!.Select(IncidentQueries.ToSummary))
-            : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<Platform.Kernel.Paging.PagedList<IncidentSummary>>, NotFound, ValidationProblem, ProblemHttpResult>> Overview(
+        [AsParameters] IncidentFilter filter, int? page, int? size, string? sort, string? dir, IncidentQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
+        (await queries.PageAsync(Actor.From(user), filter, IncidentQueries.Request(page, size, sort, dir, null), ct)).ToOk(found => found.Select(IncidentQueries.ToSummary));
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound>> Get(string id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
         await incidents.ResolveAsync(id, Actor.From(user), ct) is { } key && await incidents.GetAsync(key, Actor.From(user), ct) is { } incident
@@ -99,11 +84,8 @@ internal static class IncidentsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contentBase64"] = ["De inhoud is geen geldige base64."] });
         }
-        var outcome = await actions.AddAttachmentAsync(key, Actor.From(user), upload.FileName, content, ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return Forbidden(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/servicedesk/incidents/{key}/attachments/{outcome.Value!.Id}", outcome.Value);
+        return (await actions.AddAttachmentAsync(key, Actor.From(user), upload.FileName, content, ct))
+            .ToCreated(attachment => $"/api/servicedesk/incidents/{key}/attachments/{attachment.Id}", attachment => attachment);
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Download(
@@ -112,15 +94,8 @@ internal static class IncidentsApi
             ? TypedResults.File(file.Content, file.ContentType, file.FileName)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Then<T>(
-        Outcome<T> outcome, Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return Forbidden(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return await incidents.GetAsync(id, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
-    }
-
-    private static ProblemHttpResult Forbidden(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
+    /// <summary>The incident as it is after the change, or the change's refusal.</summary>
+    internal static Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Then<T>(
+        Outcome<T> outcome, Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        outcome.ToOkAsync(_ => incidents.GetAsync(id, Actor.From(user), ct));
 }

@@ -22,19 +22,10 @@ internal static class ReopenApi
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Reopen(
         string id, ReopenRequest request, Reopening reopening, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
         await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
-            : await Then(await reopening.ReopenAsync(key, Actor.From(user), request.Reason, ct), key, incidents, user, ct);
+            : await IncidentsApi.Then(await reopening.ReopenAsync(key, Actor.From(user), request.Reason, ct), key, incidents, user, ct);
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Confirm(
         string id, Reopening reopening, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
         await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
-            : await Then(await reopening.ConfirmAsync(key, Actor.From(user), ct), key, incidents, user, ct);
-
-    private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Then(
-        Outcome<IncidentStatus> outcome, Guid id, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return ReviewMailsApi.Forbidden(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return await incidents.GetAsync(id, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
-    }
+            : await IncidentsApi.Then(await reopening.ConfirmAsync(key, Actor.From(user), ct), key, incidents, user, ct);
 }

@@ -19,30 +19,15 @@ internal static class ReviewMailsApi
         group.MapPost("/{id:guid}/discard", Discard).WithSummary("Discard a mail (deleted).");
     }
 
-    private static async Task<Results<Ok<List<ReviewMailSummary>>, ProblemHttpResult>> List(ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await reviews.ListAsync(Actor.From(user), ct);
-        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : Forbidden(outcome.Forbidden!);
-    }
+    private static async Task<Results<Ok<List<ReviewMailSummary>>, NotFound, ValidationProblem, ProblemHttpResult>> List(
+        ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct) =>
+        (await reviews.ListAsync(Actor.From(user), ct)).ToOk(mails => mails);
 
     private static async Task<Results<Ok<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Attach(
-        Guid id, AttachReviewMailRequest request, ReviewMails reviews, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await reviews.AttachAsync(id, request.Tenant, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return Forbidden(reason);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return await incidents.GetAsync(outcome.Value, Actor.From(user), ct) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
-    }
+        Guid id, AttachReviewMailRequest request, ReviewMails reviews, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await (await reviews.AttachAsync(id, request.Tenant, Actor.From(user), ct)).ToOkAsync(incident => incidents.GetAsync(incident, Actor.From(user), ct));
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Discard(Guid id, ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await reviews.DiscardAsync(id, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return Forbidden(reason);
-        return TypedResults.NoContent();
-    }
-
-    internal static ProblemHttpResult Forbidden(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> Discard(
+        Guid id, ReviewMails reviews, ClaimsPrincipal user, CancellationToken ct) =>
+        (await reviews.DiscardAsync(id, Actor.From(user), ct)).ToNoContent();
 }

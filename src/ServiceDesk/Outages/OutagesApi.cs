@@ -64,11 +64,5 @@ internal static class OutagesApi
         await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
             : Result(await outages.UnlinkAsync(key, Actor.From(user), ct));
 
-    private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Result<T>(Outcome<T> outcome)
-    {
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Forbidden is { } reason) return TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Ok(outcome.Value!);
-    }
+    private static Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> Result<T>(Outcome<T> outcome) => outcome.ToOk(value => value);
 }

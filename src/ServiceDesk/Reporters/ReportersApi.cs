@@ -38,14 +38,10 @@ internal static class ReportersApi
     private static async Task<IReadOnlyList<TenantPersonResponse>> People(string tenant, TenantContext current, ReporterSeats seats, CancellationToken ct) =>
         await seats.PeopleAsync(current.TenantId!.Value, ct);
 
-    private static async Task<Results<Created<ReporterResponse>, ValidationProblem>> Add(
-        string tenant, NewReporterRequest request, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await seats.AddAsync(current.Tenant!, request, user, ct);
-        return outcome.Ok
-            ? TypedResults.Created($"/api/servicedesk/tenants/{tenant}/people/{outcome.Value!.Id}", outcome.Value)
-            : TypedResults.ValidationProblem(outcome.Errors!, title: "De uitnodiging kon niet worden verstuurd.");
-    }
+    private static async Task<Results<Created<ReporterResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Add(
+        string tenant, NewReporterRequest request, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct) =>
+        (await seats.AddAsync(current.Tenant!, request, user, ct))
+            .ToCreated(reporter => $"/api/servicedesk/tenants/{tenant}/people/{reporter.Id}", reporter => reporter, "De uitnodiging kon niet worden verstuurd.");
 
     private static async Task<Results<NoContent, NotFound>> Resend(
         string tenant, Guid userId, TenantContext current, ReporterSeats seats, ClaimsPrincipal user, CancellationToken ct) =>

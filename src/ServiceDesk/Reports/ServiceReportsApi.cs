@@ -47,15 +47,10 @@ internal static class ServiceReportsApi
                 TypedResults.Ok(await mailings.LogAsync(current.Tenant!, ct)))
             .RequireAuthorization(ReportService.ReadersPolicy)
             .WithSummary("The sent-log of the tenant's monthly service report mails: per month when, to whom, status, attempts, last error or skip reason.");
-        log.MapPost("/", async Task<Results<Ok<ServiceReportMailingView>, ValidationProblem, NotFound, ProblemHttpResult>> (
+        log.MapPost("/", async Task<Results<Ok<ServiceReportMailingView>, NotFound, ValidationProblem, ProblemHttpResult>> (
                 string tenant, ServiceReportMailings.ResendRequest request, TenantContext current, ServiceReportMailings mailings, ClaimsPrincipal user,
                 CancellationToken ct) =>
-            {
-                var outcome = await mailings.ResendAsync(current.Tenant!, request, Actor.From(user), ct);
-                if (outcome.Forbidden is { } reason) return TypedResults.Problem(reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang");
-                if (outcome.NotFound) return TypedResults.NotFound();
-                return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
-            })
+                (await mailings.ResendAsync(current.Tenant!, request, Actor.From(user), ct)).ToOk(mailing => mailing))
             .RequireAuthorization(Policies.Agent)
             .WithSummary("Staff: mail a past month's service report (again) now, to the tenant's service delivery manager, else its SPOC. The result is the month's sent-log line.")
             .ProducesValidationProblem();

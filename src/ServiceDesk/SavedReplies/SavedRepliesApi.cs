@@ -27,32 +27,19 @@ internal static class SavedRepliesApi
 
     private static string By(ClaimsPrincipal user) => user.FindFirstValue("name") ?? "servicedesk";
 
-    private static async Task<Results<Created<SavedReplyResponse>, ValidationProblem>> Add(
-        SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await replies.SaveAsync(null, request, By(user), ct);
-        return outcome.Ok
-            ? TypedResults.Created($"/api/servicedesk/saved-replies/{outcome.Value!.Id}", outcome.Value)
-            : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Created<SavedReplyResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Add(
+        SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct) =>
+        (await replies.SaveAsync(null, request, By(user), ct)).ToCreated(reply => $"/api/servicedesk/saved-replies/{reply.Id}", reply => reply);
 
-    private static async Task<Results<Ok<SavedReplyResponse>, NotFound, ValidationProblem>> Change(
-        Guid replyId, SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await replies.SaveAsync(replyId, request, By(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<SavedReplyResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Change(
+        Guid replyId, SavedReplyRequest request, SavedReplyService replies, ClaimsPrincipal user, CancellationToken ct) =>
+        (await replies.SaveAsync(replyId, request, By(user), ct)).ToOk(reply => reply);
 
     private static async Task<Results<NoContent, NotFound>> Remove(Guid replyId, SavedReplyService replies, CancellationToken ct) =>
         await replies.RemoveAsync(replyId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<FilledReply>, NotFound, ValidationProblem>> Fill(
-        Guid replyId, string id, SavedReplyService replies, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key) return TypedResults.NotFound();
-        var outcome = await replies.FillAsync(replyId, key, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Ok ? TypedResults.Ok(new FilledReply(outcome.Value!)) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<FilledReply>, NotFound, ValidationProblem, ProblemHttpResult>> Fill(
+        Guid replyId, string id, SavedReplyService replies, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct) =>
+        await incidents.ResolveAsync(id, Actor.From(user), ct) is not { } key ? TypedResults.NotFound()
+            : (await replies.FillAsync(replyId, key, Actor.From(user), ct)).ToOk(text => new FilledReply(text));
 }

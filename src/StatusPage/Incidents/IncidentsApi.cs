@@ -48,12 +48,11 @@ internal static class IncidentsApi
         return errors.Count > 0 ? (null, errors) : (new NewIncident(r.Title ?? "", status, r.Message ?? "", impacts!), errors);
     }
 
-    private static async Task<Results<Created<IncidentResponse>, ValidationProblem>> Open(IncidentRequest request, IncidentService service, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Created<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Open(IncidentRequest request, IncidentService service, ClaimsPrincipal user, CancellationToken ct)
     {
         var (input, errors) = Parse(request);
         if (input is null) return TypedResults.ValidationProblem(errors);
-        var result = await service.OpenAsync(input, PlatformClaims.UserId(user), ct);
-        return result.Ok ? TypedResults.Created($"/api/status/incidents/{result.Value!.Id}", ToResponse(result.Value)) : TypedResults.ValidationProblem(result.Errors!);
+        return (await service.OpenAsync(input, PlatformClaims.UserId(user), ct)).ToCreated(incident => $"/api/status/incidents/{incident.Id}", ToResponse);
     }
 
     private static async Task<Results<Ok<PreviewResponse>, ValidationProblem>> PreviewOpen(IncidentRequest request, IncidentService service, CancellationToken ct)

@@ -37,7 +37,7 @@ internal static class TemplatesApi
             .ProducesValidationProblem();
     }
 
-    private static async Task<Results<Created<IncidentResponse>, ValidationProblem, NotFound>> Start(
+    private static async Task<Results<Created<IncidentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Start(
         Guid id, TemplateStartRequest? request, IncidentTemplates templates, IncidentService incidents, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await templates.FindAsync(id, ct) is not { } template) return TypedResults.NotFound();
@@ -47,9 +47,8 @@ internal static class TemplatesApi
             Title = string.IsNullOrWhiteSpace(request?.Title) ? proposal.Title : request.Title,
             Message = string.IsNullOrWhiteSpace(request?.Message) ? proposal.Message : request.Message,
         };
-        var result = await incidents.OpenAsync(input, PlatformClaims.UserId(user), ct);
-        return result.Ok ? TypedResults.Created($"/api/status/incidents/{result.Value!.Id}", IncidentsApi.ToResponse(result.Value))
-            : TypedResults.ValidationProblem(result.Errors!);
+        return (await incidents.OpenAsync(input, PlatformClaims.UserId(user), ct))
+            .ToCreated(incident => $"/api/status/incidents/{incident.Id}", IncidentsApi.ToResponse);
     }
 
     private static TemplateInput Input(TemplateRequest r) => new(r.Name, r.Title, r.Level, r.ComponentIds, r.Message);

@@ -38,13 +38,10 @@ internal static class MaintenanceApi
     private static NewMaintenance ToInput(MaintenanceRequest r) =>
         new(r.Title ?? "", r.Description ?? "", r.Start, r.End, r.ComponentIds ?? [], r.Announce);
 
-    private static async Task<Results<Created<MaintenanceResponse>, ValidationProblem>> Plan(
-        MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await service.PlanAsync(ToInput(request), PlatformClaims.UserId(user), ct);
-        return result.Ok ? TypedResults.Created($"/api/status/maintenance/{result.Value!.Id}", ToResponse(result.Value, clock.GetUtcNow()))
-            : TypedResults.ValidationProblem(result.Errors!);
-    }
+    private static async Task<Results<Created<MaintenanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Plan(
+        MaintenanceRequest request, MaintenanceService service, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        (await service.PlanAsync(ToInput(request), PlatformClaims.UserId(user), ct))
+            .ToCreated(window => $"/api/status/maintenance/{window.Id}", window => ToResponse(window, clock.GetUtcNow()));
 
     private static async Task<Results<Ok<MaintenanceResponse>, NotFound>> GetMaintenance(Guid id, StatusPageDbContext db, TimeProvider clock, CancellationToken ct) =>
         await db.Maintenance.AsNoTracking().Include(m => m.Components).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m

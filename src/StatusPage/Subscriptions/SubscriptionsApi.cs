@@ -16,11 +16,8 @@ internal static class SubscriptionsApi
             .WithSummary("Subscribe an e-mail address to a product (slug or name), a component, or everything (monthlyReport: also the monthly availability report); sends a confirmation mail.")
             .ProducesValidationProblem();
 
-    private static async Task<Results<Accepted<SubscriptionResponse>, ValidationProblem>> Subscribe(
-        SubscriptionRequest request, SubscriptionService subscriptions, CancellationToken ct)
-    {
-        var result = await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct, request.MonthlyReport);
-        return result.Ok ? TypedResults.Accepted((string?)null, new SubscriptionResponse(result.Value!.Id, result.Value.Email, false))
-            : TypedResults.ValidationProblem(result.Errors!);
-    }
+    private static async Task<Results<Accepted<SubscriptionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Subscribe(
+        SubscriptionRequest request, SubscriptionService subscriptions, CancellationToken ct) =>
+        (await subscriptions.SubscribeAsync(request.Email, request.Product, request.ComponentId, "api", ct, request.MonthlyReport))
+            .ToHttp(subscription => TypedResults.Accepted((string?)null, new SubscriptionResponse(subscription.Id, subscription.Email, false)));
 }

@@ -49,22 +49,14 @@ internal static class ContactsApi
         await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } c
             ? TypedResults.Ok(ToResponse(c, null)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ContactResponse>, ValidationProblem>> Add(
-        string tenant, ContactRequest request, ContactEditor editor, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await editor.AddAsync(request, Actor.From(user), ct);
-        return outcome.Ok
-            ? TypedResults.Created($"/api/tenants/{tenant}/contacts/{outcome.Value!.Contact.Id}", ToResponse(outcome.Value.Contact, outcome.Value.StatusSubscriptionProblem))
-            : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Created<ContactResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Add(
+        string tenant, ContactRequest request, ContactEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        (await editor.AddAsync(request, Actor.From(user), ct))
+            .ToCreated(saved => $"/api/tenants/{tenant}/contacts/{saved.Contact.Id}", saved => ToResponse(saved.Contact, saved.StatusSubscriptionProblem));
 
-    private static async Task<Results<Ok<ContactResponse>, NotFound, ValidationProblem>> Update(
-        Guid id, ContactRequest request, ContactEditor editor, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var outcome = await editor.UpdateAsync(id, request, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Ok ? TypedResults.Ok(ToResponse(outcome.Value!.Contact, outcome.Value.StatusSubscriptionProblem)) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<ContactResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, ContactRequest request, ContactEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        (await editor.UpdateAsync(id, request, Actor.From(user), ct)).ToOk(saved => ToResponse(saved.Contact, saved.StatusSubscriptionProblem));
 
     private static async Task<Results<NoContent, NotFound>> Remove(Guid id, ContactEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
         await editor.RemoveAsync(id, Actor.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -34,24 +34,20 @@ internal static class ContractApi
     private static async Task<Results<Ok<ContractResponse>, NotFound>> Get(ContractReader contract, CancellationToken ct) =>
         await contract.OfCurrentAsync(ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Sign(SignatureRequest request, TenantContext current,
-        ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (current.TenantId is not { } id) return TypedResults.NotFound();
-        var outcome = await editor.SignAsync(id, request, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        return outcome.Ok ? TypedResults.Ok(contract.Describe(outcome.Value!)) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+    private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Sign(SignatureRequest request, TenantContext current,
+        ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct) =>
+        current.TenantId is not { } id ? TypedResults.NotFound()
+            : (await editor.SignAsync(id, request, Actor.From(user), ct)).ToOk(signed => contract.Describe(signed));
 
-    private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem>> Terminate(TerminationRequest request, TenantContext current,
+    private static async Task<Results<Ok<ContractResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Terminate(TerminationRequest request, TenantContext current,
         ContractEditor editor, ContractReader contract, ClaimsPrincipal user, CancellationToken ct)
     {
         if (current.TenantId is not { } id) return TypedResults.NotFound();
         var outcome = await editor.TerminateAsync(id, request, Actor.From(user), ct);
-        if (outcome.NotFound) return TypedResults.NotFound();
-        if (outcome.Ok) return TypedResults.Ok(contract.Describe(outcome.Value!));
+        if (outcome.Errors is not { } errors) return outcome.ToOk(terminated => contract.Describe(terminated));
+        // A refused date: the answer also says the earliest end the contract allows.
         var signed = (await editor.PreviewTerminationAsync(id, request with { RequestedEnd = null }, ct)).Value;
-        return TypedResults.ValidationProblem(outcome.Errors!, title: "De opzegging is niet aanvaard.",
+        return TypedResults.ValidationProblem(errors, title: "De opzegging is niet aanvaard.",
             extensions: signed is null ? null : new Dictionary<string, object?> { ["earliestPossibleEnd"] = signed.EarliestPossibleEnd });
     }
 

@@ -43,7 +43,7 @@ internal sealed class ContractEditor(TenantsDbContext db, TimeProvider clock)
     {
         if (await LoadAsync(tenantId, ct) is not { } t) return Outcome<Tenant>.Missing();
         var check = Assess(t, request);
-        if (!check.Ok) return Outcome<Tenant>.Invalid(check.Errors!);
+        if (!check.Ok) return check.Failed<Tenant>();
         var termination = check.Value!;
         t.TerminationNoticeSentOn = request.NoticeSentOn;
         t.TerminationEffectiveOn = termination.EffectiveOn;

@@ -25,14 +25,12 @@ internal static class InvitationsApi
         g.MapGet("/", List).WithSummary("The tenant's invitations.");
     }
 
-    private static async Task<Results<Created<InvitationResponse>, ValidationProblem>> Invite(InvitationRequest request, TenantContext current,
+    private static async Task<Results<Created<InvitationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Invite(InvitationRequest request, TenantContext current,
         InvitationService service, ClaimsPrincipal user, CancellationToken ct)
     {
         var tenant = current.Tenant!;
-        var invited = await service.InviteAsync(tenant.Id, tenant.Name, request.Email, request.DisplayName, Actor.From(user), ct);
-        return invited.Value is { } invitation
-            ? TypedResults.Created($"/api/tenants/{tenant.Identifier}/invitations", ToResponse(invitation))
-            : TypedResults.ValidationProblem(invited.Errors!);
+        return (await service.InviteAsync(tenant.Id, tenant.Name, request.Email, request.DisplayName, Actor.From(user), ct))
+            .ToCreated(_ => $"/api/tenants/{tenant.Identifier}/invitations", ToResponse);
     }
 
     // Invitations are global rows (found by token hash before sign-in), so the tenant filter is explicit here.

@@ -33,14 +33,10 @@ internal static class OnboardingRequestsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<Results<Accepted<OnboardingRequestResponse>, ValidationProblem>> Submit(OnboardingRequestBody body,
-        OnboardingRequestSubmission submission, CancellationToken ct)
-    {
-        var outcome = await submission.SubmitAsync(body, ct);
-        return outcome.Ok
-            ? TypedResults.Accepted($"/api/onboarding-requests/{outcome.Value!.Id}", ToResponse(outcome.Value))
-            : TypedResults.ValidationProblem(outcome.Errors!, title: "De aanvraag is onvolledig.");
-    }
+    private static async Task<Results<Accepted<OnboardingRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Submit(OnboardingRequestBody body,
+        OnboardingRequestSubmission submission, CancellationToken ct) =>
+        (await submission.SubmitAsync(body, ct))
+            .ToHttp(submitted => TypedResults.Accepted($"/api/onboarding-requests/{submitted.Id}", ToResponse(submitted)), "De aanvraag is onvolledig.");
 
     private static async Task<List<OnboardingRequestResponse>> List(OnboardingDecisions decisions, CancellationToken ct) =>
         (await decisions.ListAsync(ct)).Select(ToResponse).ToList();

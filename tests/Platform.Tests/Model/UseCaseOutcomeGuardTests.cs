@@ -7,7 +7,7 @@ namespace Platform.Tests.Model;
 /// <c>Outcome&lt;T&gt;</c>. The guard scans every source file under <c>src</c> and fails on an <c>Outcome</c> type declared
 /// outside <c>src/Platform.Kernel/UseCases/</c>, any <c>record *Result</c> (a data record is named for what it is), a method
 /// that is not private returning a tuple with an error member or a record carrying an <c>Errors</c> dictionary (use-case
-/// outcomes in disguise), and a page (model) naming
+/// outcomes in disguise), an outcome's <c>Errors!</c> read by hand instead of through an adapter, and a page (model) naming
 /// an endpoint class's member (<c>XApi.Y</c>): a page and an endpoint share the use case or query class, not each other.</summary>
 public sealed partial class UseCaseOutcomeGuardTests
 {
@@ -42,6 +42,7 @@ public sealed partial class UseCaseOutcomeGuardTests
             ("src/Platform/Pages/Beheer/Gebruiker.cshtml.cs", "    public AdminApi.UserResponse? Person { get; private set; }"),
             ("src/Platform/Identity/UserList.cs", "    endpoints.MapGet(\"/x\", AdminApi.List);"),
             ("src/Billing/Forecast/Pdf.cs", "    public async Task<(string FileName, byte[] Content)?> PdfAsync(Guid tenantId)\n"),
+            ("src/Tenants/Contacts/ContactsApi.cs", "        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);"),
         };
 
         var problems = Problems(files).Select(p => p.Key).ToList();
@@ -49,7 +50,7 @@ public sealed partial class UseCaseOutcomeGuardTests
         Assert.Equal(["src/Billing/Outcome.cs:Outcome", "src/StatusPage/Checks/Checks.cs:CheckOutcome", "src/Billing/Stripe/Pay.cs:CheckoutOutcome",
             "src/Billing/Issuing/Issue.cs:IssueResult", "src/ServiceDesk/Intake/MailImporter.cs:Result",
             "src/Tenants/Invitations/Invite.cs:InviteAsync", "src/StatusPage/Webhooks/Hook.cs:WebhookRegistered",
-            "src/Platform/Pages/Beheer/Gebruiker.cshtml.cs:AdminApi"], problems);
+            "src/Platform/Pages/Beheer/Gebruiker.cshtml.cs:AdminApi", "src/Tenants/Contacts/ContactsApi.cs:outcome.Errors!"], problems);
     }
 
     internal static List<(string Key, string Message)> Problems(IEnumerable<(string Path, string Text)> files)
@@ -64,6 +65,8 @@ public sealed partial class UseCaseOutcomeGuardTests
                 problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: record {m.Groups[1].Value} looks like a use-case outcome; use Platform.Kernel.UseCases.Outcome<T>, or give a data record the name of what it is (ImportedStatement, ProbeReading)"));
             foreach (Match m in RecordWithErrors().Matches(text))
                 problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: record {m.Groups[1].Value} carries an Errors dictionary, a use-case outcome in disguise; return Platform.Kernel.UseCases.Outcome<T>"));
+            foreach (Match m in RefusalReadByHand().Matches(text))
+                problems.Add(($"{path}:{m.Groups[1].Value}.Errors!", $"{path}: {m.Groups[1].Value}.Errors! reads a refusal by hand (a 500 when the outcome is a conflict or not found); use the kernel's ToOk/ToCreated/ToNoContent/ToHttp, Into(ModelState) or FieldErrors()"));
             if (path.Contains("/Pages/", StringComparison.Ordinal))
                 foreach (Match m in EndpointMember().Matches(text))
                     problems.Add(($"{path}:{m.Groups[1].Value}", $"{path}: a page names the endpoint class {m.Groups[1].Value}; move what both need to the use case or a query class"));
@@ -86,6 +89,9 @@ public sealed partial class UseCaseOutcomeGuardTests
 
     [GeneratedRegex(@"\brecord\s+(\w+)\s*\([^)]*Dictionary<string,\s*string\[\]>\??\s+Errors\b")]
     private static partial Regex RecordWithErrors();
+
+    [GeneratedRegex(@"\b(\w+)\.Errors!")]
+    private static partial Regex RefusalReadByHand();
 
     [GeneratedRegex(@"\b([A-Z]\w*Api)\.[A-Z]")]
     private static partial Regex EndpointMember();

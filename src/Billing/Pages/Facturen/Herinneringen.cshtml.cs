@@ -54,7 +54,7 @@ internal sealed class HerinneringenModel(ReminderTexts texts, IOptions<DunningOp
             Message = $"De tekst van \"{result.Value!.Name}\" is bewaard.";
             return RedirectToPage(new { stap = Step });
         }
-        foreach (var (k, v) in result.Errors!) Errors[k] = v;
+        foreach (var (k, v) in result.FieldErrors()) Errors[k] = v;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -36,8 +36,7 @@ public sealed class BestuurModel(IServiceProvider services) : DataProtectionPage
         var outcome = await services.GetRequiredService<FileObjection>().RunAsync(changeId, new ObjectionRequest(Reason), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok) { Message = "Je bezwaar is geregistreerd. Digitaal Vlaanderen neemt contact op om samen een oplossing te zoeken."; Reason = null; }
-        else if (outcome.Conflict is { } reason) Errors["reason"] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome, conflictField: "reason");
         await LoadAsync(ct);
         return Page();
     }

@@ -31,8 +31,7 @@ public sealed class BestuurVerzoekenModel(IServiceProvider services) : DataProte
         var outcome = await action(services.GetRequiredService<UpdateSubjectRequest>());
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok) { Message = $"Verzoek {outcome.Value!.Reference} staat als {done}."; Note = null; }
-        else if (outcome.Conflict is { } reason) Errors[""] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

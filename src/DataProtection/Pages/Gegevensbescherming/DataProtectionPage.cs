@@ -12,9 +12,13 @@ public abstract class DataProtectionPage : PageModel
 
     public string? Message { get; set; }
 
-    internal void AddErrors(IDictionary<string, string[]> errors)
+    /// <summary>A refused outcome's messages as the page's errors, by the kernel's own mapping (<see cref="Outcome{T}.FieldErrors"/>):
+    /// field errors by field; a conflict on <paramref name="conflictField"/> when the page shows it next to one field, else
+    /// where the use case put it; forbidden and not found on the form.</summary>
+    internal void AddErrors<T>(Outcome<T> outcome, string? conflictField = null)
     {
-        foreach (var (field, messages) in errors) Errors[field] = messages;
+        foreach (var (field, messages) in outcome.FieldErrors())
+            Errors[outcome.Conflict is not null && conflictField is not null ? conflictField : field] = messages;
     }
 
     /// <summary>The page's errors reach the kernel's tag helpers through the model state.</summary>

@@ -54,8 +54,7 @@ public sealed class InbreukModel(IServiceProvider services) : DataProtectionPage
     {
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok) { Message = done; (Tenant, Categories, ApproximateCount, Text) = (null, null, null, null); }
-        else if (outcome.Conflict is { } reason) Errors[""] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -29,7 +29,7 @@ public sealed class InbreukenModel(IServiceProvider services) : DataProtectionPa
         var outcome = await services.GetRequiredService<RecordBreach>().RunAsync(
             new BreachRequest(Title, detected, Nature, Consequences, MeasuresTaken, MeasuresProposed), PlatformClaims.UserId(User), ct);
         if (outcome.Ok) return Redirect($"/gegevensbescherming/inbreuken/{outcome.Value!.Id}");
-        AddErrors(outcome.Errors!);
+        AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

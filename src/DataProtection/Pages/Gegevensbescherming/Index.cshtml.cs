@@ -47,7 +47,7 @@ public sealed class IndexModel(IServiceProvider services) : DataProtectionPage
             InEea switch { "ja" => true, "nee" => false, _ => null }, TransferBasis, Replaces, CharterVersion);
         var outcome = await services.GetRequiredService<AnnounceChange>().RunAsync(request, PlatformClaims.UserId(User), ct);
         if (outcome.Ok) return Redirect($"/gegevensbescherming/wijzigingen/{outcome.Value!.Id}");
-        AddErrors(outcome.Errors!);
+        AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

@@ -28,7 +28,7 @@ public sealed class InzageModel(IServiceProvider services) : DataProtectionPage
         (var from, var until) = AccessLogQuery.Period(From, Until, services.GetRequiredService<TimeProvider>());
         (From, Until) = (from, until);
         var errors = AccessLogQuery.Validate(from, until);
-        if (errors.Count > 0) { AddErrors(errors); return; }
+        if (errors.Count > 0) { foreach (var (field, messages) in errors) Errors[field] = messages; return; }
         Entries = await services.GetRequiredService<AccessLogQuery>().ListAsync(from, until, ct);
     }
 }

@@ -55,8 +55,7 @@ public sealed class OpdrachtModel(IServiceProvider services) : DataProtectionPag
         var request = new AssignmentRequest([.. Ordered.Select(c => Form[c])], indefinite, From, Until);
         var outcome = await services.GetRequiredService<SubmitAssignment>().RunAsync(request, PlatformClaims.UserId(User), ct);
         if (outcome.Ok) Message = $"Versie {outcome.Value!.Version} is ingediend. Digitaal Vlaanderen keurt ze goed of stuurt ze terug met een reden.";
-        else if (outcome.Conflict is { } reason) Errors[""] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

@@ -35,8 +35,7 @@ public sealed class OpdrachtenModel(IServiceProvider services) : DataProtectionP
         var outcome = await services.GetRequiredService<ReviewAssignment>().ReturnAsync(id, new ReturnRequest(Reason), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok) { Message = $"Versie {outcome.Value!.Version} is teruggestuurd."; (Reason, ReturnId) = (null, null); }
-        else if (outcome.Conflict is { } reason) Errors[""] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

@@ -46,8 +46,8 @@ public sealed class VerwijderingModel(IServiceProvider services) : DataProtectio
         if (outcome.NotFound) return NotFound();
         await LoadAsync(ct);
         if (outcome.Ok) { Message = $"De verwijdering is bevestigd en gepland op {Dutch.DateTime(outcome.Value!.ScheduledFor)}. Tot dan kun je ze annuleren."; return Page(); }
-        if (outcome.Conflict is { } reason) Errors["choice"] = [reason];
-        else { AddErrors(outcome.Errors!); Confirming = !Errors.ContainsKey("choice"); }
+        AddErrors(outcome, conflictField: "choice");
+        if (outcome.Conflict is null) Confirming = !Errors.ContainsKey("choice");
         return Page();
     }
 

@@ -35,7 +35,7 @@ public sealed class VerzoekenModel(IServiceProvider services) : DataProtectionPa
             Message = $"Verzoek {r.Reference} is geregistreerd en meteen doorgegeven aan {(r.Recipients.Length == 0 ? "niemand: het bestuur heeft geen DPO-contactpersoon of SPOC" : r.Recipients)}.";
             (Tenant, ReceivedAt, Channel, Kind, Description) = (null, null, null, null, null);
         }
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome);
         await LoadAsync(ct);
         return Page();
     }

@@ -33,8 +33,7 @@ public sealed class WijzigingModel(IServiceProvider services) : DataProtectionPa
         var outcome = await services.GetRequiredService<SettleObjection>().RunAsync(objectionId, new SettlementRequest(Settlement, Note), PlatformClaims.UserId(User), ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Ok) Message = "Het bezwaar is afgehandeld.";
-        else if (outcome.Conflict is { } reason) Errors["settlement"] = [reason];
-        else AddErrors(outcome.Errors!);
+        else AddErrors(outcome, conflictField: "settlement");
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -68,7 +68,7 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         if (filled.NotFound) return NotFound();
         ModelState.Clear();
         if (filled.Ok) ReplyText = string.IsNullOrWhiteSpace(ReplyText) ? filled.Value : ReplyText.TrimEnd() + "\n\n" + filled.Value;
-        else ModelState.AddModelError(nameof(SavedReplyId), filled.Errors!.First().Value[0]);
+        else filled.Into(ModelState, fieldName: _ => nameof(SavedReplyId));
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
@@ -130,13 +130,11 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         if (outcome.Forbidden is not null) return Forbid();
         if (!outcome.Ok)
         {
-            foreach (var (field, messages) in outcome.Errors!)
-                foreach (var m in messages)
-                    ModelState.AddModelError(field switch
-                    {
-                        "statusIncidentId" => nameof(StatusIncidentId), "title" => nameof(OutageTitle), "impact" => nameof(OutageImpact),
-                        "componentIds" => nameof(OutageComponentIds), "message" => nameof(OutageMessage), _ => nameof(OutageExplanation),
-                    }, m);
+            outcome.Into(ModelState, fieldName: field => field switch
+            {
+                "statusIncidentId" => nameof(StatusIncidentId), "title" => nameof(OutageTitle), "impact" => nameof(OutageImpact),
+                "componentIds" => nameof(OutageComponentIds), "message" => nameof(OutageMessage), _ => nameof(OutageExplanation),
+            });
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
         Message = done;
@@ -153,7 +151,7 @@ internal sealed class IncidentModel(IncidentService incidents, IncidentActions a
         if (outcome.Forbidden is { } reason) return Forbid();
         if (!outcome.Ok)
         {
-            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError(field, m);
+            outcome.Into(ModelState, fieldName: _ => field);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
         Message = done;

@@ -84,9 +84,7 @@ internal sealed class NewIncidentModel(IncidentService incidents, TimeProvider c
         }
         if (!outcome.Ok)
         {
-            foreach (var (field, messages) in outcome.Errors!)
-                foreach (var m in messages)
-                    ModelState.AddModelError(field == "attachments" ? "Files" : "Input." + char.ToUpperInvariant(field[0]) + field[1..], m);
+            outcome.Into(ModelState, fieldName: field => field == "attachments" ? "Files" : OutcomeModelState.FormName("Input", field));
             return Page();
         }
         TempData["Message"] = PickUp(outcome.Value!, (await policies.GetAsync(ct)).Calendar, clock.GetUtcNow());

@@ -51,9 +51,7 @@ internal sealed class OutageModel(OutageLinks outages, OutageUpdates updates, Ti
     {
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden is not null) return Forbid();
-        foreach (var (field, messages) in outcome.Errors!)
-            foreach (var m in messages)
-                ModelState.AddModelError(field switch { "explanation" => nameof(Explanation), "publish" => nameof(Publish), _ => nameof(Text) }, m);
+        outcome.Into(ModelState, fieldName: field => field switch { "explanation" => nameof(Explanation), "publish" => nameof(Publish), _ => nameof(Text) });
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

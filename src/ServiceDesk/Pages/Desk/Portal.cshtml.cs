@@ -32,7 +32,7 @@ internal sealed class PortalModel(IncidentQueries queries) : PageModel
         var outcome = await queries.PageAsync(actor, new IncidentFilter(Open: OnlyOpen, Search: Zoek), Query, ct);
         if (!outcome.Ok)
         {
-            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError("zoek", m);
+            outcome.Into(ModelState, fieldName: _ => "zoek");
             return Page();
         }
         Incidents = outcome.Value!;

@@ -42,7 +42,7 @@ internal sealed class QueueModel(IncidentQueries queries, ITenantDirectory direc
         var outcome = await queries.PageAsync(actor, filter, Query, ct);
         if (!outcome.Ok)
         {
-            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError("", m);
+            outcome.Into(ModelState, fieldName: _ => "");
             return;
         }
         Rows = outcome.Value!;

@@ -44,9 +44,7 @@ internal sealed class ReportersModel(ReporterSeats seats, TenantContext current)
         var outcome = await seats.AddAsync(current.Tenant!, new NewReporterRequest(Input.Email, Input.DisplayName, Input.Role), User, ct);
         if (!outcome.Ok)
         {
-            foreach (var (field, messages) in outcome.Errors!)
-                foreach (var m in messages)
-                    ModelState.AddModelError(field is "reporters" or "tenant" ? "" : "Input." + char.ToUpperInvariant(field[0]) + field[1..], m);
+            outcome.Into(ModelState, fieldName: field => field is "reporters" or "tenant" ? "" : OutcomeModelState.FormName("Input", field));
             People = await seats.PeopleAsync(current.TenantId!.Value, ct);
             return Page();
         }

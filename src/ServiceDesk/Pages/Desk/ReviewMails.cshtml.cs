@@ -31,7 +31,7 @@ internal sealed class ReviewMailsModel(ReviewMails reviews, ITenantDirectory dir
         else if (!outcome.Ok)
         {
             FailedId = id;
-            foreach (var m in outcome.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError(nameof(Tenant), m);
+            outcome.Into(ModelState, fieldName: _ => nameof(Tenant));
             await LoadAsync(ct);
             return Page();
         }

@@ -32,8 +32,7 @@ internal sealed class SavedRepliesModel(SavedReplyService replies) : PageModel
         if (outcome.NotFound) return NotFound();
         if (!outcome.Ok)
         {
-            foreach (var (field, messages) in outcome.Errors!)
-                foreach (var m in messages) ModelState.AddModelError(field == "name" ? nameof(Name) : nameof(Body), m);
+            outcome.Into(ModelState, fieldName: field => field == "name" ? nameof(Name) : nameof(Body));
             Replies = await replies.ListAsync(ct);
             return Page();
         }

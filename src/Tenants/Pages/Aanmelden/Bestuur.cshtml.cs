@@ -62,7 +62,7 @@ internal sealed class BestuurModel(OnboardingRequestSubmission submission, TimeP
         }
         var outcome = await submission.SubmitAsync(body, ct);
         if (outcome.Ok) return RedirectToPage("Verstuurd");
-        Errors = outcome.Errors!.ToDictionary(e => e.Key.Replace("inhabitants[0].count", "inhabitants").Replace("inhabitants[0].year", "inhabitantsYear"), e => e.Value);
+        Errors = outcome.FieldErrors().ToDictionary(e => e.Key.Replace("inhabitants[0].count", "inhabitants").Replace("inhabitants[0].year", "inhabitantsYear"), e => e.Value);
         return Page();
     }
 }

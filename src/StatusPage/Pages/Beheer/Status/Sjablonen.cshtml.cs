@@ -51,7 +51,7 @@ internal sealed class SjablonenModel(IncidentTemplates templates, StatusPageDbCo
             TempData[FormErrors.Done] = $"Het sjabloon ‘{outcome.Value!.Name}’ is opgeslagen.";
             return RedirectToPage(new { id = (Guid?)null });
         }
-        FormErrors.Add(ModelState, outcome.Errors!, Fields);
+        FormErrors.Add(ModelState, outcome.FieldErrors(), Fields);
         await LoadAsync(ct);
         return Page();
     }
